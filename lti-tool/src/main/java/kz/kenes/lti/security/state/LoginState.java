@@ -1,0 +1,26 @@
+package kz.kenes.lti.security.state;
+
+import java.time.Instant;
+
+/**
+ * What the tool remembers between OIDC login initiation and the launch: the random {@code state}
+ * and {@code nonce} it sent to the platform, the registration and target it was for, and a
+ * fingerprint of the browser request that started it (used when the state cookie does not come
+ * back, see docs/adr).
+ *
+ * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-2-authentication-request">LTI
+ *     Security Framework §5.1.1.2</a>
+ */
+public record LoginState(
+    String state,
+    String nonce,
+    long registrationId,
+    String targetLinkUri,
+    String browserBinding,
+    Instant issuedAt,
+    Instant expiresAt) {
+
+  public boolean isExpiredAt(Instant now) {
+    return !now.isBefore(expiresAt);
+  }
+}
