@@ -1,0 +1,72 @@
+package kz.kenes.integration.lti.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import kz.kenes.lti.launch.LoginInitiation;
+import kz.kenes.lti.launch.LoginRedirect;
+import kz.kenes.lti.launch.LoginRequest;
+import kz.kenes.lti.security.state.BrowserBinding;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Third-party initiated login, the first step of every launch: the platform sends the browser
+ * here, the tool answers with a redirect to the platform's OIDC authorisation endpoint.
+ *
+ * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-1-third-party-initiated-login">
+ *     Security Framework §5.1.1.1</a>
+ */
+@Path("/lti/login")
+@Tag(name = "LTI")
+public class LtiLoginResource {
+
+  @Inject LoginInitiation initiation;
+  @Inject StateCookies cookies;
+  @Context HttpServletRequest http;
+
+  @GET
+  @Operation(summary = "OIDC login initiation (GET)")
+  public Response loginGet(
+      @QueryParam("iss") String iss,
+      @QueryParam("login_hint") String loginHint,
+      @QueryParam("target_link_uri") String targetLinkUri,
+      @QueryParam("lti_message_hint") String messageHint,
+      @QueryParam("client_id") String clientId,
+      @QueryParam("lti_deployment_id") String deploymentId) {
+    return login(new LoginRequest(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(summary = "OIDC login initiation (POST)")
+  public Response loginPost(
+      @FormParam("iss") String iss,
+      @FormParam("login_hint") String loginHint,
+      @FormParam("target_link_uri") String targetLinkUri,
+      @FormParam("lti_message_hint") String messageHint,
+      @FormParam("client_id") String clientId,
+      @FormParam("lti_deployment_id") String deploymentId) {
+    return login(new LoginRequest(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId));
+  }
+
+  private Response login(LoginRequest request) {
+    String binding = BrowserBinding.of(http.getHeader("User-Agent"), http.getRemoteAddr());
+    LoginRedirect redirect = initiation.initiate(request, binding);
+    NewCookie cookie = cookies.forState(redirect.state().state(), http.isSecure());
+    return Response.status(Response.Status.FOUND)
+        .location(redirect.redirectUri())
+        .header("Set-Cookie", cookies.headerValue(cookie, http.isSecure()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}

@@ -1,0 +1,38 @@
+package kz.kenes.integration.lti.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import kz.kenes.lti.LtiProtocolException;
+import kz.kenes.platform.errors.ErrorResponder;
+
+/**
+ * A refused login or launch: the status lti-tool chose for the rule, its precise message, and a
+ * type naming the rule ({@code urn:kenes:problem:lti-unknown-deployment}). Browsers get the
+ * translated error page. The log line carries the rule and reference, never the token.
+ */
+@Provider
+public class LtiProtocolExceptionMapper implements ExceptionMapper<LtiProtocolException> {
+
+  private static final Logger LOG = Logger.getLogger(LtiProtocolExceptionMapper.class.getName());
+
+  @Inject ErrorResponder responder;
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  @Override
+  public Response toResponse(LtiProtocolException e) {
+    String reference = ErrorResponder.newReference();
+    String type = "lti-" + e.error().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    LOG.info(() -> "LTI refusal " + e.error() + " (ref " + reference + "): " + e.getMessage());
+    return responder.respond(
+        headers, "/" + uriInfo.getPath(), e.httpStatus(), type, e.getMessage(), Map.of(), reference);
+  }
+}

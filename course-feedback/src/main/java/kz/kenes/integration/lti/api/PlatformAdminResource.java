@@ -1,0 +1,107 @@
+package kz.kenes.integration.lti.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import kz.kenes.integration.lti.application.RegistrationService;
+import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
+import kz.kenes.integration.lti.session.Authenticator;
+import kz.kenes.platform.errors.ApiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admin REST API for platform registrations (docs/lti-setup-*.md show it in use). */
+@Path("/api/admin/platforms")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Platform registrations")
+public class PlatformAdminResource {
+
+  @Inject Authenticator auth;
+  @Inject RegistrationService registrations;
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  /** A page of registrations. */
+  public record Page(List<PlatformRegistrationView> items, long total, int offset, int limit) {}
+
+  /** Body of {@code POST …/deployments}. */
+  public record DeploymentRequest(String deploymentId) {}
+
+  @POST
+  @Operation(summary = "Register a platform (issuer + client_id must be new)")
+  public Response register(PlatformRegistrationRequest request) {
+    auth.requireAdmin(headers, null);
+    PlatformRegistrationEntity stored = registrations.register(request);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
+        .entity(PlatformRegistrationView.of(stored))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List registrations, ordered by name")
+  public Page list(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    auth.requireAdmin(headers, null);
+    if (offset < 0) {
+      throw ApiException.badRequest("offset", "'offset' must be 0 or more.");
+    }
+    if (limit < 1 || limit > 200) {
+      throw ApiException.badRequest("limit", "'limit' must be between 1 and 200.");
+    }
+    List<PlatformRegistrationView> items =
+        registrations.list(offset, limit).stream().map(PlatformRegistrationView::of).toList();
+    return new Page(items, registrations.count(), offset, limit);
+  }
+
+  @GET
+  @Path("{id}")
+  public PlatformRegistrationView get(@PathParam("id") long id) {
+    auth.requireAdmin(headers, null);
+    return PlatformRegistrationView.of(registrations.find(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replace a registration (its deployment ids become exactly those given)")
+  public PlatformRegistrationView update(
+      @PathParam("id") long id, PlatformRegistrationRequest request) {
+    auth.requireAdmin(headers, null);
+    return PlatformRegistrationView.of(registrations.update(id, request));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") long id) {
+    auth.requireAdmin(headers, null);
+    registrations.delete(id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/deployments")
+  @Operation(summary = "Add a deployment id to a registration")
+  public Response addDeployment(@PathParam("id") long id, DeploymentRequest request) {
+    auth.requireAdmin(headers, null);
+    String deploymentId = request == null ? null : request.deploymentId();
+    PlatformRegistrationEntity stored = registrations.addDeployment(id, deploymentId);
+    return Response.status(Response.Status.CREATED)
+        .entity(PlatformRegistrationView.of(stored))
+        .build();
+  }
+}

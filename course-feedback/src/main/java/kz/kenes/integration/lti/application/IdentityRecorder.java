@@ -1,0 +1,135 @@
+package kz.kenes.integration.lti.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import kz.kenes.integration.lti.persistence.LtiContextEntity;
+import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
+import kz.kenes.integration.lti.persistence.LtiUserEntity;
+import kz.kenes.lti.launch.LtiLaunch;
+
+/**
+ * Records who launched from where: creates or refreshes the user (registration + sub), the
+ * context (registration + deployment + context id) and the resource link (deployment + link id).
+ * Names, email, locale and titles are optional in LTI and only overwrite what is stored when the
+ * platform sent them.
+ */
+@ApplicationScoped
+public class IdentityRecorder {
+
+  @PersistenceContext(unitName = "kenes")
+  EntityManager em;
+
+  /** The rows a launch touched; context and link may be absent. */
+  public record Recorded(LtiUserEntity user, LtiContextEntity context, LtiResourceLinkEntity link) {}
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Recorded record(LtiLaunch launch, LocalDateTime now) {
+    LtiUserEntity user = user(launch, now);
+    LtiContextEntity context = launch.context().map(c -> context(launch, c, now)).orElse(null);
+    LtiResourceLinkEntity link =
+        launch.resourceLink().map(l -> link(launch, l, context, now)).orElse(null);
+    em.flush();
+    return new Recorded(user, context, link);
+  }
+
+  private LtiUserEntity user(LtiLaunch launch, LocalDateTime now) {
+    long registrationId = launch.registration().id();
+    LtiUserEntity user =
+        em.createQuery(
+                "select u from LtiUserEntity u"
+                    + " where u.registrationId = :reg and u.subject = :sub",
+                LtiUserEntity.class)
+            .setParameter("reg", registrationId)
+            .setParameter("sub", launch.subject())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  LtiUserEntity created = new LtiUserEntity();
+                  created.registrationId = registrationId;
+                  created.subject = launch.subject();
+                  created.createdAt = now;
+                  em.persist(created);
+                  return created;
+                });
+    user.name = refreshed(user.name, launch.name(), 300);
+    user.givenName = refreshed(user.givenName, launch.givenName(), 200);
+    user.familyName = refreshed(user.familyName, launch.familyName(), 200);
+    user.email = refreshed(user.email, launch.email(), 320);
+    user.locale = refreshed(user.locale, launch.locale(), 35);
+    user.lastLaunchAt = now;
+    return user;
+  }
+
+  private LtiContextEntity context(LtiLaunch launch, LtiLaunch.Context claim, LocalDateTime now) {
+    long registrationId = launch.registration().id();
+    LtiContextEntity context =
+        em.createQuery(
+                "select c from LtiContextEntity c where c.registrationId = :reg"
+                    + " and c.deploymentId = :dep and c.contextId = :ctx",
+                LtiContextEntity.class)
+            .setParameter("reg", registrationId)
+            .setParameter("dep", launch.deploymentId())
+            .setParameter("ctx", claim.id())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  LtiContextEntity created = new LtiContextEntity();
+                  created.registrationId = registrationId;
+                  created.deploymentId = launch.deploymentId();
+                  created.contextId = claim.id();
+                  created.createdAt = now;
+                  em.persist(created);
+                  return created;
+                });
+    context.label = refreshed(context.label, claim.label(), 255);
+    context.title = refreshed(context.title, claim.title(), 500);
+    context.updatedAt = now;
+    return context;
+  }
+
+  private LtiResourceLinkEntity link(
+      LtiLaunch launch, LtiLaunch.ResourceLink claim, LtiContextEntity context, LocalDateTime now) {
+    long registrationId = launch.registration().id();
+    LtiResourceLinkEntity link =
+        em.createQuery(
+                "select l from LtiResourceLinkEntity l where l.registrationId = :reg"
+                    + " and l.deploymentId = :dep and l.linkId = :link",
+                LtiResourceLinkEntity.class)
+            .setParameter("reg", registrationId)
+            .setParameter("dep", launch.deploymentId())
+            .setParameter("link", claim.id())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  LtiResourceLinkEntity created = new LtiResourceLinkEntity();
+                  created.registrationId = registrationId;
+                  created.deploymentId = launch.deploymentId();
+                  created.linkId = claim.id();
+                  created.createdAt = now;
+                  em.persist(created);
+                  return created;
+                });
+    if (context != null) {
+      link.contextRef = context.id;
+    }
+    link.title = refreshed(link.title, claim.title(), 500);
+    link.description = refreshed(link.description, claim.description(), 2000);
+    link.updatedAt = now;
+    return link;
+  }
+
+  /** The new value when the platform sent one (cut to the column's size), else the stored one. */
+  static String refreshed(String stored, String sent, int max) {
+    if (sent == null || sent.isBlank()) {
+      return stored;
+    }
+    String value = sent.strip();
+    return value.length() > max ? value.substring(0, max) : value;
+  }
+}

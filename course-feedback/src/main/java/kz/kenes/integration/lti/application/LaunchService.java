@@ -1,0 +1,83 @@
+package kz.kenes.integration.lti.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.logging.Logger;
+import kz.kenes.integration.lti.persistence.KenesSessionEntity;
+import kz.kenes.integration.lti.session.KenesRole;
+import kz.kenes.integration.lti.session.KenesSession;
+import kz.kenes.integration.lti.session.SessionService;
+import kz.kenes.lti.launch.LaunchRequest;
+import kz.kenes.lti.launch.LaunchValidator;
+import kz.kenes.lti.launch.LtiLaunch;
+import kz.kenes.platform.i18n.Messages;
+
+/**
+ * A launch from start to session: the id_token is validated by lti-tool's chain of checks (a
+ * refusal stores nothing but the used state and nonce), then the user, course and resource link
+ * are recorded and a session bound to all of them is opened.
+ */
+@ApplicationScoped
+public class LaunchService {
+
+  private static final Logger LOG = Logger.getLogger(LaunchService.class.getName());
+
+  @Inject LaunchValidator validator;
+  @Inject IdentityRecorder recorder;
+  @Inject SessionService sessions;
+  @Inject Clock clock;
+
+  public SessionService.Opened launch(LaunchRequest request) {
+    LtiLaunch launch = validator.validate(request);
+    IdentityRecorder.Recorded recorded = recordWithRetry(launch);
+    KenesSessionEntity draft = new KenesSessionEntity();
+    draft.kind = KenesSession.Kind.LTI.name();
+    draft.registrationId = launch.registration().id();
+    draft.deploymentId = launch.deploymentId();
+    draft.userRef = recorded.user().id;
+    draft.contextRef = recorded.context() == null ? null : recorded.context().id;
+    draft.resourceLinkRef = recorded.link() == null ? null : recorded.link().id;
+    draft.roles = joinedRoles(launch);
+    draft.kenesRole = KenesRole.valueOf(launch.toolRole().name()).name();
+    draft.locale =
+        Messages.supported(launchLocale(launch)).map(l -> l.getLanguage()).orElse(null);
+    SessionService.Opened opened = sessions.open(draft);
+    LOG.fine(
+        () ->
+            "LTI launch: registration "
+                + launch.registration().id()
+                + ", role "
+                + draft.kenesRole
+                + ", session "
+                + opened.session().id());
+    return opened;
+  }
+
+  /** Two first launches of one user at once may race on the unique keys: the loser retries. */
+  private IdentityRecorder.Recorded recordWithRetry(LtiLaunch launch) {
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    try {
+      return recorder.record(launch, now);
+    } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+      return recorder.record(launch, now);
+    }
+  }
+
+  static String launchLocale(LtiLaunch launch) {
+    return launch
+        .launchPresentation()
+        .map(LtiLaunch.LaunchPresentation::locale)
+        .filter(l -> l != null && !l.isBlank())
+        .orElse(launch.locale());
+  }
+
+  static String joinedRoles(LtiLaunch launch) {
+    String joined = String.join(" ", launch.roles().stream().filter(r -> !r.contains(" ")).toList());
+    return joined.length() > 4000 ? joined.substring(0, 4000) : joined;
+  }
+
+}

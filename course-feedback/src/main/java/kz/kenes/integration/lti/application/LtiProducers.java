@@ -1,0 +1,68 @@
+package kz.kenes.integration.lti.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.security.SecureRandom;
+import java.time.Clock;
+import kz.kenes.integration.lti.persistence.JpaLoginStateStore;
+import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
+import kz.kenes.integration.lti.persistence.JpaToolKeyStore;
+import kz.kenes.lti.ToolConfiguration;
+import kz.kenes.lti.launch.LaunchValidator;
+import kz.kenes.lti.launch.LoginInitiation;
+import kz.kenes.lti.security.jwt.PlatformKeySets;
+import kz.kenes.lti.security.keys.ToolKeys;
+import kz.kenes.platform.config.KenesConfig;
+
+/**
+ * Wires the plain-Java LTI protocol objects of lti-tool into CDI: one of each per application,
+ * backed by the JPA stores of this package.
+ */
+@ApplicationScoped
+public class LtiProducers {
+
+  @Produces
+  @ApplicationScoped
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Produces
+  @ApplicationScoped
+  ToolConfiguration toolConfiguration(KenesConfig config) {
+    return new ToolConfiguration(config.publicUrl());
+  }
+
+  @Produces
+  @ApplicationScoped
+  PlatformKeySets platformKeySets() {
+    return new PlatformKeySets();
+  }
+
+  @Produces
+  @ApplicationScoped
+  LoginInitiation loginInitiation(
+      JpaRegistrationRepository registrations,
+      JpaLoginStateStore states,
+      ToolConfiguration tool,
+      Clock clock) {
+    return new LoginInitiation(registrations, states, tool, clock, new SecureRandom());
+  }
+
+  @Produces
+  @ApplicationScoped
+  LaunchValidator launchValidator(
+      JpaRegistrationRepository registrations,
+      JpaLoginStateStore states,
+      PlatformKeySets keySets,
+      ToolConfiguration tool,
+      Clock clock) {
+    return new LaunchValidator(registrations, states, keySets, tool, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ToolKeys toolKeys(JpaToolKeyStore store, Clock clock, KenesConfig config) {
+    return new ToolKeys(store, clock, config.keyRotationOverlap());
+  }
+}

@@ -1,0 +1,99 @@
+package kz.kenes.integration.lti.application;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
+import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
+import kz.kenes.platform.errors.ApiException;
+
+/** A registration request after validation: every field present, trimmed and within bounds. */
+record RegistrationInput(
+    String name,
+    String issuer,
+    String clientId,
+    String authLoginUrl,
+    String accessTokenUrl,
+    String jwksUrl,
+    Set<String> deploymentIds) {
+
+  static RegistrationInput validate(PlatformRegistrationRequest r) {
+    if (r == null) {
+      throw ApiException.badRequest("body", "A JSON body with the registration is required.");
+    }
+    return new RegistrationInput(
+        text("name", r.name(), 200),
+        identifier("issuer", r.issuer(), 500),
+        identifier("clientId", r.clientId(), 255),
+        url("authLoginUrl", r.authLoginUrl()),
+        url("accessTokenUrl", r.accessTokenUrl()),
+        url("jwksUrl", r.jwksUrl()),
+        deploymentIds(r.deploymentIds()));
+  }
+
+  void applyTo(PlatformRegistrationEntity e, LocalDateTime now) {
+    e.assign(name, issuer, clientId, authLoginUrl, accessTokenUrl, jwksUrl);
+    e.keepOnlyDeployments(deploymentIds, now);
+    e.touch(now);
+  }
+
+  static String text(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw ApiException.badRequest(field, "'" + field + "' is required.");
+    }
+    String trimmed = value.strip();
+    if (trimmed.length() > max) {
+      throw ApiException.badRequest(
+          field, "'" + field + "' must be at most " + max + " characters long.");
+    }
+    return trimmed;
+  }
+
+  static String identifier(String field, String value, int max) {
+    String checked = text(field, value, max);
+    if (checked.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw ApiException.badRequest(field, "'" + field + "' must not contain spaces.");
+    }
+    return checked;
+  }
+
+  static String url(String field, String value) {
+    String checked = identifier(field, value, 2000);
+    try {
+      URI uri = new URI(checked);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!uri.isAbsolute()
+          || !(scheme.equals("http") || scheme.equals("https"))
+          || uri.getHost() == null
+          || uri.getRawUserInfo() != null
+          || uri.getRawFragment() != null) {
+        throw new URISyntaxException(checked, "not absolute http(s)");
+      }
+      return checked;
+    } catch (URISyntaxException e) {
+      throw ApiException.badRequest(
+          field,
+          "'" + field + "' must be an absolute http or https URL, like https://lms.example.edu/…");
+    }
+  }
+
+  static String deploymentId(String field, String value) {
+    return identifier(field, value, 255);
+  }
+
+  static Set<String> deploymentIds(List<String> ids) {
+    if (ids == null || ids.isEmpty()) {
+      throw ApiException.badRequest(
+          "deploymentIds", "'deploymentIds' needs at least one deployment id.");
+    }
+    Set<String> result = new LinkedHashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      result.add(deploymentId("deploymentIds[" + i + "]", ids.get(i)));
+    }
+    return result;
+  }
+}

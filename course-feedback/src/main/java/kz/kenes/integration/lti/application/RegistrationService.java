@@ -1,0 +1,116 @@
+package kz.kenes.integration.lti.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
+import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
+import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
+import kz.kenes.platform.errors.ApiException;
+
+/**
+ * Registers, edits and removes LMS platforms. Input is checked field by field with a message
+ * naming the field; an issuer + client_id pair can be registered once.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+  @Inject JpaRegistrationRepository repository;
+  @Inject Clock clock;
+  @Inject Event<RegistrationsChanged> changed;
+
+  @Transactional
+  public PlatformRegistrationEntity register(PlatformRegistrationRequest request) {
+    RegistrationInput input = RegistrationInput.validate(request);
+    if (repository.findEntity(input.issuer(), input.clientId()).isPresent()) {
+      throw duplicate(input);
+    }
+    PlatformRegistrationEntity entity = new PlatformRegistrationEntity();
+    LocalDateTime now = now();
+    input.applyTo(entity, now);
+    entity.createdAtIfNew(now);
+    try {
+      PlatformRegistrationEntity stored = repository.store(entity);
+      changed.fire(new RegistrationsChanged());
+      return stored;
+    } catch (PersistenceException e) {
+      throw duplicate(input);
+    }
+  }
+
+  @Transactional
+  public PlatformRegistrationEntity update(long id, PlatformRegistrationRequest request) {
+    RegistrationInput input = RegistrationInput.validate(request);
+    PlatformRegistrationEntity entity = find(id);
+    repository
+        .findEntity(input.issuer(), input.clientId())
+        .filter(other -> !other.id().equals(entity.id()))
+        .ifPresent(
+            other -> {
+              throw duplicate(input);
+            });
+    input.applyTo(entity, now());
+    PlatformRegistrationEntity stored = repository.store(entity);
+    changed.fire(new RegistrationsChanged());
+    return stored;
+  }
+
+  @Transactional
+  public PlatformRegistrationEntity addDeployment(long id, String deploymentId) {
+    String checked = RegistrationInput.deploymentId("deploymentId", deploymentId);
+    PlatformRegistrationEntity entity = find(id);
+    if (!entity.addDeployment(checked, now())) {
+      throw ApiException.conflict(
+          "Deployment '" + checked + "' is already registered for this platform.");
+    }
+    entity.touch(now());
+    return repository.store(entity);
+  }
+
+  @Transactional
+  public void delete(long id) {
+    if (!repository.delete(id)) {
+      throw notFound(id);
+    }
+    changed.fire(new RegistrationsChanged());
+  }
+
+  public PlatformRegistrationEntity find(long id) {
+    return repository.findEntity(id).orElseThrow(() -> notFound(id));
+  }
+
+  public List<PlatformRegistrationEntity> list(int offset, int limit) {
+    return repository.findAllEntities(offset, limit);
+  }
+
+  public long count() {
+    return repository.count();
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private static ApiException notFound(long id) {
+    return ApiException.notFound("No platform registration with id " + id + ".");
+  }
+
+  private static ApiException duplicate(RegistrationInput input) {
+    return ApiException.conflict(
+        "A platform with issuer '"
+            + input.issuer()
+            + "' and client_id '"
+            + input.clientId()
+            + "' is already registered.");
+  }
+
+  /** Fired when registrations change, so caches (frame-ancestors origins) refresh. */
+  public record RegistrationsChanged() {}
+
+}

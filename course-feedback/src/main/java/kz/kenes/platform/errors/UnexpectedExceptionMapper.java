@@ -1,0 +1,43 @@
+package kz.kenes.platform.errors;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last resort: logs the failure under a reference and answers 500 with that reference only.
+ * Nothing of the exception reaches the client.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Inject ErrorResponder responder;
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  @Override
+  public Response toResponse(Throwable e) {
+    String reference = ErrorResponder.newReference();
+    LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
+    return responder.respond(
+        headers,
+        "/" + uriInfo.getPath(),
+        500,
+        "internal",
+        "Something went wrong on our side. Please try again, and quote"
+            + " reference "
+            + reference
+            + " if it happens again.",
+        Map.of(),
+        reference);
+  }
+}
