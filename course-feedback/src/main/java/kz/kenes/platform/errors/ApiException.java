@@ -3,8 +3,8 @@ package kz.kenes.platform.errors;
 import java.util.Map;
 
 /**
- * A refusal the application means to give: a status, a short machine-readable type, a message
- * for people and optionally the fields at fault. Mapped to problem+json or to an error page.
+ * A refusal the application means to give: a status, a short machine-readable type, a message for
+ * people and optionally the fields at fault. Mapped to problem+json or to an error page.
  */
 public class ApiException extends RuntimeException {
 

@@ -39,14 +39,17 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             Map.of(),
             ErrorResponder.newReference());
     if (original != null && original.getHeaderString("Allow") != null) {
-      return Response.fromResponse(answer).header("Allow", original.getHeaderString("Allow")).build();
+      return Response.fromResponse(answer)
+          .header("Allow", original.getHeaderString("Allow"))
+          .build();
     }
     return answer;
   }
 
   static String detailFor(int status) {
     return switch (status) {
-      case 400 -> "The request could not be read: check that the body is well-formed JSON or form data.";
+      case 400 ->
+          "The request could not be read: check that the body is well-formed JSON or form data.";
       case 401 -> "Authentication is required.";
       case 403 -> "You are not allowed to do this.";
       case 404 -> "There is nothing at this address.";

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The interface languages of Kenes — Kazakh, Russian and English — and the choice among them:
- * an explicit choice first, then the LMS launch's {@code launch_presentation.locale}, then the
+ * The interface languages of Kenes — Kazakh, Russian and English — and the choice among them: an
+ * explicit choice first, then the LMS launch's {@code launch_presentation.locale}, then the
  * browser's {@code Accept-Language}, then English. Texts live in the {@code i18n/messages} bundles.
  */
 @ApplicationScoped

@@ -6,8 +6,7 @@ import java.time.ZoneOffset;
 
 /**
  * Conversions between {@link Instant} (the domain's time) and the UTC {@link LocalDateTime} that
- * the {@code timestamp} columns hold: H2 and PostgreSQL agree on that type, not on {@code
- * Instant}.
+ * the {@code timestamp} columns hold: H2 and PostgreSQL agree on that type, not on {@code Instant}.
  */
 public final class Timestamps {
 

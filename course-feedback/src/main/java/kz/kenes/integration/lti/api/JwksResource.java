@@ -26,6 +26,8 @@ public class JwksResource {
   @Produces({"application/jwk-set+json", "application/json"})
   @Operation(summary = "The tool's public JSON Web Key Set")
   public Response jwks() {
-    return Response.ok(keys.publicJwksJson()).header("Cache-Control", "public, max-age=300").build();
+    return Response.ok(keys.publicJwksJson())
+        .header("Cache-Control", "public, max-age=300")
+        .build();
   }
 }

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The launch: the platform's authorisation endpoint posts the id_token and state here. A valid
- * launch opens a session and sends the browser on to the landing page of its role; any refusal
- * is a 4xx with the precise reason (see LtiProtocolExceptionMapper).
+ * launch opens a session and sends the browser on to the landing page of its role; any refusal is a
+ * 4xx with the precise reason (see LtiProtocolExceptionMapper).
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-3-authentication-response">
  *     Security Framework §5.1.1.3</a>
@@ -45,7 +45,9 @@ public class LtiLaunchResource {
     SessionService.Opened opened =
         launches.launch(new LaunchRequest(state, idToken, returnedCookie, binding));
     return Response.seeOther(
-            UriBuilder.fromPath("/app").queryParam(Authenticator.TOKEN_PARAM, opened.token()).build())
+            UriBuilder.fromPath("/app")
+                .queryParam(Authenticator.TOKEN_PARAM, opened.token())
+                .build())
         .header("Cache-Control", "no-store")
         .header("Set-Cookie", StateCookies.PREFIX + state + "=; Path=/lti/; Max-Age=0; HttpOnly")
         .build();

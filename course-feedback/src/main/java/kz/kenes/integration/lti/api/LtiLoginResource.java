@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Third-party initiated login, the first step of every launch: the platform sends the browser
- * here, the tool answers with a redirect to the platform's OIDC authorisation endpoint.
+ * Third-party initiated login, the first step of every launch: the platform sends the browser here,
+ * the tool answers with a redirect to the platform's OIDC authorisation endpoint.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-1-third-party-initiated-login">
  *     Security Framework §5.1.1.1</a>
@@ -43,7 +43,8 @@ public class LtiLoginResource {
       @QueryParam("lti_message_hint") String messageHint,
       @QueryParam("client_id") String clientId,
       @QueryParam("lti_deployment_id") String deploymentId) {
-    return login(new LoginRequest(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId));
+    return login(
+        new LoginRequest(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId));
   }
 
   @POST
@@ -56,7 +57,8 @@ public class LtiLoginResource {
       @FormParam("lti_message_hint") String messageHint,
       @FormParam("client_id") String clientId,
       @FormParam("lti_deployment_id") String deploymentId) {
-    return login(new LoginRequest(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId));
+    return login(
+        new LoginRequest(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId));
   }
 
   private Response login(LoginRequest request) {

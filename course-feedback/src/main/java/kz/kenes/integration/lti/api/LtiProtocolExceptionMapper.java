@@ -33,6 +33,12 @@ public class LtiProtocolExceptionMapper implements ExceptionMapper<LtiProtocolEx
     String type = "lti-" + e.error().name().toLowerCase(Locale.ROOT).replace('_', '-');
     LOG.info(() -> "LTI refusal " + e.error() + " (ref " + reference + "): " + e.getMessage());
     return responder.respond(
-        headers, "/" + uriInfo.getPath(), e.httpStatus(), type, e.getMessage(), Map.of(), reference);
+        headers,
+        "/" + uriInfo.getPath(),
+        e.httpStatus(),
+        type,
+        e.getMessage(),
+        Map.of(),
+        reference);
   }
 }

@@ -47,7 +47,8 @@ public class PlatformAdminResource {
   public Response register(PlatformRegistrationRequest request) {
     auth.requireAdmin(headers, null);
     PlatformRegistrationEntity stored = registrations.register(request);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
         .entity(PlatformRegistrationView.of(stored))
         .build();
   }

@@ -7,12 +7,12 @@ import java.util.Map;
 import kz.kenes.lti.launch.LoginInitiation;
 
 /**
- * The cookie that binds a login state to the browser that started it. Its name carries the
- * state, so several launches in one browser (two Kenes frames on a course page) do not overwrite
- * each other. Over https it is {@code Secure; SameSite=None; Partitioned}, so it survives a
- * third-party iframe in browsers that partition cookies; over plain http it is a plain cookie.
- * Where the browser returns no cookie at all, the launch falls back to the login-request
- * fingerprint (docs/adr/0003-session-and-state.md).
+ * The cookie that binds a login state to the browser that started it. Its name carries the state,
+ * so several launches in one browser (two Kenes frames on a course page) do not overwrite each
+ * other. Over https it is {@code Secure; SameSite=None; Partitioned}, so it survives a third-party
+ * iframe in browsers that partition cookies; over plain http it is a plain cookie. Where the
+ * browser returns no cookie at all, the launch falls back to the login-request fingerprint
+ * (docs/adr/0003-session-and-state.md).
  */
 @ApplicationScoped
 public class StateCookies {

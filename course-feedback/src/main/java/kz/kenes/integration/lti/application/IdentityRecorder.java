@@ -11,10 +11,10 @@ import kz.kenes.integration.lti.persistence.LtiUserEntity;
 import kz.kenes.lti.launch.LtiLaunch;
 
 /**
- * Records who launched from where: creates or refreshes the user (registration + sub), the
- * context (registration + deployment + context id) and the resource link (deployment + link id).
- * Names, email, locale and titles are optional in LTI and only overwrite what is stored when the
- * platform sent them.
+ * Records who launched from where: creates or refreshes the user (registration + sub), the context
+ * (registration + deployment + context id) and the resource link (deployment + link id). Names,
+ * email, locale and titles are optional in LTI and only overwrite what is stored when the platform
+ * sent them.
  */
 @ApplicationScoped
 public class IdentityRecorder {
@@ -23,7 +23,8 @@ public class IdentityRecorder {
   EntityManager em;
 
   /** The rows a launch touched; context and link may be absent. */
-  public record Recorded(LtiUserEntity user, LtiContextEntity context, LtiResourceLinkEntity link) {}
+  public record Recorded(
+      LtiUserEntity user, LtiContextEntity context, LtiResourceLinkEntity link) {}
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Recorded record(LtiLaunch launch, LocalDateTime now) {

@@ -18,8 +18,8 @@ import kz.kenes.platform.i18n.Messages;
 
 /**
  * A launch from start to session: the id_token is validated by lti-tool's chain of checks (a
- * refusal stores nothing but the used state and nonce), then the user, course and resource link
- * are recorded and a session bound to all of them is opened.
+ * refusal stores nothing but the used state and nonce), then the user, course and resource link are
+ * recorded and a session bound to all of them is opened.
  */
 @ApplicationScoped
 public class LaunchService {
@@ -43,8 +43,7 @@ public class LaunchService {
     draft.resourceLinkRef = recorded.link() == null ? null : recorded.link().id;
     draft.roles = joinedRoles(launch);
     draft.kenesRole = KenesRole.valueOf(launch.toolRole().name()).name();
-    draft.locale =
-        Messages.supported(launchLocale(launch)).map(l -> l.getLanguage()).orElse(null);
+    draft.locale = Messages.supported(launchLocale(launch)).map(l -> l.getLanguage()).orElse(null);
     SessionService.Opened opened = sessions.open(draft);
     LOG.fine(
         () ->
@@ -76,8 +75,8 @@ public class LaunchService {
   }
 
   static String joinedRoles(LtiLaunch launch) {
-    String joined = String.join(" ", launch.roles().stream().filter(r -> !r.contains(" ")).toList());
+    String joined =
+        String.join(" ", launch.roles().stream().filter(r -> !r.contains(" ")).toList());
     return joined.length() > 4000 ? joined.substring(0, 4000) : joined;
   }
-
 }

@@ -15,8 +15,8 @@ import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
 import kz.kenes.platform.errors.ApiException;
 
 /**
- * Registers, edits and removes LMS platforms. Input is checked field by field with a message
- * naming the field; an issuer + client_id pair can be registered once.
+ * Registers, edits and removes LMS platforms. Input is checked field by field with a message naming
+ * the field; an issuer + client_id pair can be registered once.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -112,5 +112,4 @@ public class RegistrationService {
 
   /** Fired when registrations change, so caches (frame-ancestors origins) refresh. */
   public record RegistrationsChanged() {}
-
 }

@@ -10,8 +10,8 @@ import kz.kenes.lti.security.keys.ToolKeys;
 import kz.kenes.platform.db.DatabaseMigration.SchemaReady;
 
 /**
- * The tool's own key pair: created on first start, published at /lti/jwks, rotated on request
- * with the previous key kept published for the configured overlap.
+ * The tool's own key pair: created on first start, published at /lti/jwks, rotated on request with
+ * the previous key kept published for the configured overlap.
  */
 @ApplicationScoped
 public class ToolKeyService {

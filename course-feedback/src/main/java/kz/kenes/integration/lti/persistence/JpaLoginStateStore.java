@@ -11,10 +11,10 @@ import kz.kenes.lti.security.state.LoginStateStore;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
- * Login states in the database, so that any node can finish a launch another node started. A
- * state and a nonce are consumed by one conditional UPDATE each, in their own transaction: two
- * concurrent launches with the same state cannot both win, and a launch refused later still
- * leaves the state used.
+ * Login states in the database, so that any node can finish a launch another node started. A state
+ * and a nonce are consumed by one conditional UPDATE each, in their own transaction: two concurrent
+ * launches with the same state cannot both win, and a launch refused later still leaves the state
+ * used.
  */
 @ApplicationScoped
 public class JpaLoginStateStore implements LoginStateStore {

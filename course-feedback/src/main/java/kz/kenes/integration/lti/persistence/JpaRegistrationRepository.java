@@ -24,7 +24,8 @@ public class JpaRegistrationRepository implements RegistrationLookup {
 
   @Override
   public List<PlatformRegistration> findByIssuer(String issuer) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select r from PlatformRegistrationEntity r where r.issuer = :issuer order by r.id",
             PlatformRegistrationEntity.class)
         .setParameter("issuer", issuer)

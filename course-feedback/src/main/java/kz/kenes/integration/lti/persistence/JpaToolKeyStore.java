@@ -32,7 +32,8 @@ public class JpaToolKeyStore implements ToolKeyStore {
 
   @Override
   public List<StoredToolKey> findPublished(Instant now) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select k from ToolKeyEntity k where k.retiredAt is null or k.publishUntil > :now"
                 + " order by k.createdAt desc",
             ToolKeyEntity.class)

@@ -9,7 +9,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A user of a platform, keyed by registration and LTI {@code sub}; details refreshed per launch. */
+/**
+ * A user of a platform, keyed by registration and LTI {@code sub}; details refreshed per launch.
+ */
 @Entity
 @Table(name = "lti_user")
 public class LtiUserEntity {
@@ -47,7 +49,9 @@ public class LtiUserEntity {
     if (name != null && !name.isBlank()) {
       return name;
     }
-    String joined = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).strip();
+    String joined =
+        ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName))
+            .strip();
     if (!joined.isEmpty()) {
       return joined;
     }

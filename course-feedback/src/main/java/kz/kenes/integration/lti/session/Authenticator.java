@@ -10,9 +10,9 @@ import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.errors.ApiException;
 
 /**
- * Who is calling: a session token ({@code Authorization: Bearer}, or the {@code kt} parameter
- * that pages carry in links and forms) or, for the admin API, the configured admin token.
- * Every endpoint asks here before it does anything.
+ * Who is calling: a session token ({@code Authorization: Bearer}, or the {@code kt} parameter that
+ * pages carry in links and forms) or, for the admin API, the configured admin token. Every endpoint
+ * asks here before it does anything.
  */
 @ApplicationScoped
 public class Authenticator {

@@ -21,9 +21,8 @@ import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
- * Opens and resolves sessions. The bearer token (256 random bits) is shown to the browser once,
- * in the landing redirect; the database keeps only its SHA-256, so a database dump opens no
- * session.
+ * Opens and resolves sessions. The bearer token (256 random bits) is shown to the browser once, in
+ * the landing redirect; the database keeps only its SHA-256, so a database dump opens no session.
  */
 @ApplicationScoped
 public class SessionService {
