@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.integration.lti.application.Housekeeping;
 import kz.kenes.lti.launch.LoginInitiation;
 import kz.kenes.lti.launch.LoginRedirect;
 import kz.kenes.lti.launch.LoginRequest;
@@ -32,6 +33,7 @@ public class LtiLoginResource {
 
   @Inject LoginInitiation initiation;
   @Inject StateCookies cookies;
+  @Inject Housekeeping housekeeping;
   @Context HttpServletRequest http;
 
   @GET
@@ -64,6 +66,7 @@ public class LtiLoginResource {
   private Response login(LoginRequest request) {
     String binding = BrowserBinding.of(http.getHeader("User-Agent"), http.getRemoteAddr());
     LoginRedirect redirect = initiation.initiate(request, binding);
+    housekeeping.runIfDue();
     NewCookie cookie = cookies.forState(redirect.state().state(), http.isSecure());
     return Response.status(Response.Status.FOUND)
         .location(redirect.redirectUri())

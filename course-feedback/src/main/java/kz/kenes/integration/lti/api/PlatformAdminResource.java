@@ -94,6 +94,15 @@ public class PlatformAdminResource {
     return Response.noContent().build();
   }
 
+  @DELETE
+  @Path("{id}/deployments/{deploymentId}")
+  @Operation(summary = "Remove a deployment id; launches through it are refused from then on")
+  public PlatformRegistrationView removeDeployment(
+      @PathParam("id") long id, @PathParam("deploymentId") String deploymentId) {
+    auth.requireAdmin(headers, null);
+    return PlatformRegistrationView.of(registrations.removeDeployment(id, deploymentId));
+  }
+
   @POST
   @Path("{id}/deployments")
   @Operation(summary = "Add a deployment id to a registration")

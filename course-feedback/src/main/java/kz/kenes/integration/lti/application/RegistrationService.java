@@ -24,6 +24,7 @@ public class RegistrationService {
   @Inject JpaRegistrationRepository repository;
   @Inject Clock clock;
   @Inject Event<RegistrationsChanged> changed;
+  @Inject kz.kenes.integration.lti.session.SessionService sessionEnder;
 
   @Transactional
   public PlatformRegistrationEntity register(PlatformRegistrationRequest request) {
@@ -70,6 +71,29 @@ public class RegistrationService {
           "Deployment '" + checked + "' is already registered for this platform.");
     }
     entity.touch(now());
+    return repository.store(entity);
+  }
+
+  /** Removes a deployment; sessions opened through it end at once. */
+  @Transactional
+  public PlatformRegistrationEntity removeDeployment(long id, String deploymentId) {
+    PlatformRegistrationEntity entity = find(id);
+    if (!entity.deploymentIds().contains(deploymentId)) {
+      throw ApiException.notFound(
+          "Deployment '" + deploymentId + "' is not registered for platform " + id + ".");
+    }
+    if (entity.deploymentIds().size() == 1) {
+      throw ApiException.conflict(
+          "A registration needs at least one deployment: add another before removing '"
+              + deploymentId
+              + "', or delete the registration.");
+    }
+    entity.keepOnlyDeployments(
+        new java.util.LinkedHashSet<>(
+            entity.deploymentIds().stream().filter(d -> !d.equals(deploymentId)).toList()),
+        now());
+    entity.touch(now());
+    sessionEnder.endSessionsOf(id, deploymentId);
     return repository.store(entity);
   }
 

@@ -74,6 +74,17 @@ public class SessionService {
     }
   }
 
+  /** Ends every session opened through one deployment of a registration. */
+  @Transactional
+  public int endSessionsOf(long registrationId, String deploymentId) {
+    return em.createQuery(
+            "delete from KenesSessionEntity s"
+                + " where s.registrationId = :reg and s.deploymentId = :dep")
+        .setParameter("reg", registrationId)
+        .setParameter("dep", deploymentId)
+        .executeUpdate();
+  }
+
   @Transactional
   public int purgeExpired(Instant cutoff) {
     return em.createQuery("delete from KenesSessionEntity s where s.expiresAt < :cutoff")

@@ -1,0 +1,84 @@
+package kz.kenes.integration.lti.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
+import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
+import kz.kenes.lti.registration.PlatformRegistration;
+import kz.kenes.platform.config.KenesConfig;
+
+/**
+ * The origins allowed to frame Kenes pages (CSP {@code frame-ancestors}): the origins of every
+ * registered platform's issuer and OIDC endpoint, plus both loopback origins in dev mode (the
+ * built-in platform frames Kenes across {@code localhost} and {@code 127.0.0.1}). Computed once and
+ * recomputed when registrations change.
+ */
+@ApplicationScoped
+public class FrameAncestors {
+
+  private static final int PAGE = 500;
+
+  @Inject JpaRegistrationRepository registrations;
+  @Inject KenesConfig config;
+
+  private final AtomicReference<String> cached = new AtomicReference<>();
+
+  /** The CSP source list, e.g. {@code 'self' https://lms.example.edu}. */
+  public String sources() {
+    String value = cached.get();
+    if (value == null) {
+      value = compute();
+      cached.set(value);
+    }
+    return value;
+  }
+
+  void onChange(@Observes RegistrationService.RegistrationsChanged changed) {
+    cached.set(null);
+  }
+
+  private String compute() {
+    Set<String> origins = new LinkedHashSet<>();
+    origins.add("'self'");
+    for (int offset = 0; ; offset += PAGE) {
+      var page = registrations.findAllEntities(offset, PAGE);
+      for (PlatformRegistrationEntity entity : page) {
+        PlatformRegistration r = entity.toRegistration();
+        origin(URI.create(r.issuer())).ifPresent(origins::add);
+        origin(r.authLoginUrl()).ifPresent(origins::add);
+      }
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+    if (config.devMode()) {
+      int port = config.publicUrl().getPort();
+      String suffix = port == -1 ? "" : ":" + port;
+      origins.add("http://localhost" + suffix);
+      origins.add("http://127.0.0.1" + suffix);
+    }
+    return String.join(" ", origins);
+  }
+
+  static java.util.Optional<String> origin(URI uri) {
+    try {
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        return java.util.Optional.empty();
+      }
+      String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        return java.util.Optional.empty();
+      }
+      String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
+      return java.util.Optional.of(
+          scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + port);
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package kz.kenes.integration.lti.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import kz.kenes.integration.lti.session.SessionService;
+import kz.kenes.lti.security.state.LoginStateStore;
+
+/**
+ * Removes expired login states and sessions. Run at most every ten minutes, piggy-backed on login
+ * requests, so that no scheduler is needed and every node helps; states are kept an hour past
+ * expiry so that a late replay is still answered "already used" rather than "unknown".
+ */
+@ApplicationScoped
+public class Housekeeping {
+
+  static final Duration INTERVAL = Duration.ofMinutes(10);
+  static final Duration KEEP_AFTER_EXPIRY = Duration.ofHours(1);
+  private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+
+  @Inject LoginStateStore states;
+  @Inject SessionService sessions;
+  @Inject Clock clock;
+
+  private final AtomicReference<Instant> lastRun = new AtomicReference<>(Instant.EPOCH);
+
+  public void runIfDue() {
+    Instant now = clock.instant();
+    Instant last = lastRun.get();
+    if (now.isBefore(last.plus(INTERVAL)) || !lastRun.compareAndSet(last, now)) {
+      return;
+    }
+    int purgedStates = states.purgeExpired(now.minus(KEEP_AFTER_EXPIRY));
+    int purgedSessions = sessions.purgeExpired(now);
+    LOG.fine(() -> "Purged " + purgedStates + " login states, " + purgedSessions + " sessions");
+  }
+}
