@@ -22,7 +22,7 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
   @Override
   public Response toResponse(ApiException e) {
     String reference = ErrorResponder.newReference();
-    String path = "/" + uriInfo.getPath();
+    String path = ErrorResponder.pathOf(uriInfo);
     LOG.fine(() -> "ref " + reference + ": " + e.status() + " " + e.type() + " on " + path);
     return responder.respond(
         headers, path, e.status(), e.type(), e.getMessage(), e.fieldErrors(), reference);

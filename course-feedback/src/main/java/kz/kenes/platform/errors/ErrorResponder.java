@@ -33,6 +33,12 @@ public class ErrorResponder {
     return HexFormat.of().formatHex(bytes).toUpperCase(Locale.ROOT);
   }
 
+  /** The request path as the client sent it, for the problem's {@code instance}. */
+  public static String pathOf(jakarta.ws.rs.core.UriInfo uriInfo) {
+    String path = uriInfo.getPath();
+    return path.startsWith("/") ? path : "/" + path;
+  }
+
   public Response respond(
       HttpHeaders headers,
       String path,

@@ -30,7 +30,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
     return responder.respond(
         headers,
-        "/" + uriInfo.getPath(),
+        ErrorResponder.pathOf(uriInfo),
         500,
         "internal",
         "Something went wrong on our side. Please try again, and quote"

@@ -32,7 +32,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     Response answer =
         responder.respond(
             headers,
-            "/" + uriInfo.getPath(),
+            ErrorResponder.pathOf(uriInfo),
             status,
             "http-" + status,
             detail,

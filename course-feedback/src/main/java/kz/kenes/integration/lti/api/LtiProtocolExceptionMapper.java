@@ -34,7 +34,7 @@ public class LtiProtocolExceptionMapper implements ExceptionMapper<LtiProtocolEx
     LOG.info(() -> "LTI refusal " + e.error() + " (ref " + reference + "): " + e.getMessage());
     return responder.respond(
         headers,
-        "/" + uriInfo.getPath(),
+        ErrorResponder.pathOf(uriInfo),
         e.httpStatus(),
         type,
         e.getMessage(),

@@ -2,6 +2,7 @@ package kz.kenes.integration.lti.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import kz.kenes.integration.lti.persistence.JpaLoginStateStore;
@@ -15,32 +16,33 @@ import kz.kenes.lti.security.keys.ToolKeys;
 import kz.kenes.platform.config.KenesConfig;
 
 /**
- * Wires the plain-Java LTI protocol objects of lti-tool into CDI: one of each per application,
- * backed by the JPA stores of this package.
+ * Wires the plain-Java LTI protocol objects of lti-tool into CDI: one of each per application
+ * ({@code @Singleton}: they are final and thread-safe, so no client proxy), backed by the JPA
+ * stores of this package.
  */
 @ApplicationScoped
 public class LtiProducers {
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   Clock clock() {
     return Clock.systemUTC();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   ToolConfiguration toolConfiguration(KenesConfig config) {
     return new ToolConfiguration(config.publicUrl());
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   PlatformKeySets platformKeySets() {
     return new PlatformKeySets();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   LoginInitiation loginInitiation(
       JpaRegistrationRepository registrations,
       JpaLoginStateStore states,
@@ -50,7 +52,7 @@ public class LtiProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   LaunchValidator launchValidator(
       JpaRegistrationRepository registrations,
       JpaLoginStateStore states,
@@ -61,7 +63,7 @@ public class LtiProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   ToolKeys toolKeys(JpaToolKeyStore store, Clock clock, KenesConfig config) {
     return new ToolKeys(store, clock, config.keyRotationOverlap());
   }

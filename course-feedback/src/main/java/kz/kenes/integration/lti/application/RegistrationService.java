@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +25,6 @@ public class RegistrationService {
   @Inject Event<RegistrationsChanged> changed;
   @Inject kz.kenes.integration.lti.session.SessionService sessionEnder;
 
-  @Transactional
   public PlatformRegistrationEntity register(PlatformRegistrationRequest request) {
     RegistrationInput input = RegistrationInput.validate(request);
     if (repository.findEntity(input.issuer(), input.clientId()).isPresent()) {
@@ -36,16 +34,11 @@ public class RegistrationService {
     LocalDateTime now = now();
     input.applyTo(entity, now);
     entity.createdAtIfNew(now);
-    try {
-      PlatformRegistrationEntity stored = repository.store(entity);
-      changed.fire(new RegistrationsChanged());
-      return stored;
-    } catch (PersistenceException e) {
-      throw duplicate(input);
-    }
+    PlatformRegistrationEntity stored = storeOrConflict(entity, input);
+    changed.fire(new RegistrationsChanged());
+    return stored;
   }
 
-  @Transactional
   public PlatformRegistrationEntity update(long id, PlatformRegistrationRequest request) {
     RegistrationInput input = RegistrationInput.validate(request);
     PlatformRegistrationEntity entity = find(id);
@@ -57,12 +50,11 @@ public class RegistrationService {
               throw duplicate(input);
             });
     input.applyTo(entity, now());
-    PlatformRegistrationEntity stored = repository.store(entity);
+    PlatformRegistrationEntity stored = storeOrConflict(entity, input);
     changed.fire(new RegistrationsChanged());
     return stored;
   }
 
-  @Transactional
   public PlatformRegistrationEntity addDeployment(long id, String deploymentId) {
     String checked = RegistrationInput.deploymentId("deploymentId", deploymentId);
     PlatformRegistrationEntity entity = find(id);
@@ -75,7 +67,6 @@ public class RegistrationService {
   }
 
   /** Removes a deployment; sessions opened through it end at once. */
-  @Transactional
   public PlatformRegistrationEntity removeDeployment(long id, String deploymentId) {
     PlatformRegistrationEntity entity = find(id);
     if (!entity.deploymentIds().contains(deploymentId)) {
@@ -97,7 +88,6 @@ public class RegistrationService {
     return repository.store(entity);
   }
 
-  @Transactional
   public void delete(long id) {
     if (!repository.delete(id)) {
       throw notFound(id);
@@ -115,6 +105,19 @@ public class RegistrationService {
 
   public long count() {
     return repository.count();
+  }
+
+  /** Stores; a unique-key violation (a concurrent twin registered first) is a conflict. */
+  private PlatformRegistrationEntity storeOrConflict(
+      PlatformRegistrationEntity entity, RegistrationInput input) {
+    try {
+      return repository.store(entity);
+    } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+      if (repository.findEntity(input.issuer(), input.clientId()).isPresent()) {
+        throw duplicate(input);
+      }
+      throw e;
+    }
   }
 
   private LocalDateTime now() {
