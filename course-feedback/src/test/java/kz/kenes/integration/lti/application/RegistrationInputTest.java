@@ -1,0 +1,112 @@
+package kz.kenes.integration.lti.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
+import kz.kenes.platform.errors.ApiException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RegistrationInputTest {
+
+  static PlatformRegistrationRequest valid() {
+    return new PlatformRegistrationRequest(
+        "Moodle of KazNU",
+        "https://moodle.example.edu",
+        "client-1",
+        "https://moodle.example.edu/mod/lti/auth.php",
+        "https://moodle.example.edu/mod/lti/token.php",
+        "https://moodle.example.edu/mod/lti/certs.php",
+        List.of("1"));
+  }
+
+  static PlatformRegistrationRequest with(String field, Object value) {
+    PlatformRegistrationRequest r = valid();
+    return new PlatformRegistrationRequest(
+        field.equals("name") ? (String) value : r.name(),
+        field.equals("issuer") ? (String) value : r.issuer(),
+        field.equals("clientId") ? (String) value : r.clientId(),
+        field.equals("authLoginUrl") ? (String) value : r.authLoginUrl(),
+        field.equals("accessTokenUrl") ? (String) value : r.accessTokenUrl(),
+        field.equals("jwksUrl") ? (String) value : r.jwksUrl(),
+        field.equals("deploymentIds") ? deploymentIds(value) : r.deploymentIds());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> deploymentIds(Object value) {
+    return (List<String>) value;
+  }
+
+  static Stream<Arguments> invalidRequests() {
+    return Stream.of(
+        Arguments.of("name", null, "name"),
+        Arguments.of("name", "  ", "name"),
+        Arguments.of("name", "x".repeat(201), "name"),
+        Arguments.of("issuer", null, "issuer"),
+        Arguments.of("issuer", "https://lms example.edu", "issuer"),
+        Arguments.of("clientId", "", "clientId"),
+        Arguments.of("authLoginUrl", "/mod/lti/auth.php", "authLoginUrl"),
+        Arguments.of("authLoginUrl", "ftp://lms.example.edu/auth", "authLoginUrl"),
+        Arguments.of("authLoginUrl", "javascript:alert(1)", "authLoginUrl"),
+        Arguments.of("accessTokenUrl", "https://user:pw@lms.example.edu/token", "accessTokenUrl"),
+        Arguments.of("jwksUrl", "not a url", "jwksUrl"),
+        Arguments.of("jwksUrl", "https://lms.example.edu/certs#frag", "jwksUrl"),
+        Arguments.of("deploymentIds", List.of(), "deploymentIds"),
+        Arguments.of("deploymentIds", null, "deploymentIds"),
+        Arguments.of(
+            "deploymentIds", new ArrayList<>(Arrays.asList("1", " ")), "deploymentIds[1]"));
+  }
+
+  @ParameterizedTest(name = "{0} = {1} is refused naming {2}")
+  @MethodSource("invalidRequests")
+  void refusesInvalidFieldNamingIt(String field, Object value, String named) {
+    assertThatThrownBy(() -> RegistrationInput.validate(with(field, value)))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.fieldErrors()).containsKey(named);
+              assertThat(e.getMessage()).contains(named);
+            });
+  }
+
+  @Test
+  void refusesMissingBody() {
+    assertThatThrownBy(() -> RegistrationInput.validate(null))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.fieldErrors()).containsKey("body"));
+  }
+
+  @Test
+  void trimsFieldsAndDropsDuplicateDeploymentsKeepingOrder() {
+    UnaryOperator<String> pad = s -> "  " + s + " ";
+    PlatformRegistrationRequest r = valid();
+    RegistrationInput input =
+        RegistrationInput.validate(
+            new PlatformRegistrationRequest(
+                pad.apply(r.name()),
+                r.issuer(),
+                r.clientId(),
+                r.authLoginUrl(),
+                r.accessTokenUrl(),
+                r.jwksUrl(),
+                List.of("b", "a", "b")));
+    assertThat(input.name()).isEqualTo("Moodle of KazNU");
+    assertThat(input.deploymentIds()).containsExactly("b", "a");
+  }
+
+  @Test
+  void acceptsHttpForLocalPlatforms() {
+    RegistrationInput input =
+        RegistrationInput.validate(with("jwksUrl", "http://127.0.0.1:8080/jwks"));
+    assertThat(input.jwksUrl()).isEqualTo("http://127.0.0.1:8080/jwks");
+  }
+}
