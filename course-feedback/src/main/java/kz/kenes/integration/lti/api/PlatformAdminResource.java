@@ -20,7 +20,7 @@ import java.util.List;
 import kz.kenes.integration.lti.application.RegistrationService;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
 import kz.kenes.integration.lti.session.Authenticator;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.web.QueryInts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,15 +56,11 @@ public class PlatformAdminResource {
   @GET
   @Operation(summary = "List registrations, ordered by name")
   public Page list(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("offset") @DefaultValue("0") String offsetParam,
+      @QueryParam("limit") @DefaultValue("50") String limitParam) {
     auth.requireAdmin(headers, null);
-    if (offset < 0) {
-      throw ApiException.badRequest("offset", "'offset' must be 0 or more.");
-    }
-    if (limit < 1 || limit > 200) {
-      throw ApiException.badRequest("limit", "'limit' must be between 1 and 200.");
-    }
+    int offset = QueryInts.parse("offset", offsetParam, 0, Integer.MAX_VALUE);
+    int limit = QueryInts.parse("limit", limitParam, 1, 200);
     List<PlatformRegistrationView> items =
         registrations.list(offset, limit).stream().map(PlatformRegistrationView::of).toList();
     return new Page(items, registrations.count(), offset, limit);

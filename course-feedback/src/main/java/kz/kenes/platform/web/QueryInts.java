@@ -1,0 +1,25 @@
+package kz.kenes.platform.web;
+
+import kz.kenes.platform.errors.ApiException;
+
+/**
+ * Whole-number query parameters (offset, limit, page) read as text and checked here, so that {@code
+ * ?limit=abc} is a 400 naming the parameter rather than the 404 JAX-RS would give.
+ */
+public final class QueryInts {
+
+  private QueryInts() {}
+
+  public static int parse(String name, String value, int min, int max) {
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException | NullPointerException e) {
+      // refused below, with the same message as an out-of-range number
+    }
+    String range = max == Integer.MAX_VALUE ? min + " or more" : "between " + min + " and " + max;
+    throw ApiException.badRequest(name, "'" + name + "' must be a whole number " + range + ".");
+  }
+}

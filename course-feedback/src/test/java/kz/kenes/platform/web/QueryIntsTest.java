@@ -1,0 +1,30 @@
+package kz.kenes.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import kz.kenes.platform.errors.ApiException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QueryIntsTest {
+
+  @Test
+  void parsesANumberInRange() {
+    assertThat(QueryInts.parse("limit", " 20 ", 1, 200)).isEqualTo(20);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"abc", "", "0", "201", "1e3", "99999999999"})
+  void refusesAnythingElseNamingTheParameter(String value) {
+    assertThatThrownBy(() -> QueryInts.parse("limit", value, 1, 200))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.fieldErrors()).containsKey("limit");
+              assertThat(e.getMessage()).contains("between 1 and 200");
+            });
+  }
+}
