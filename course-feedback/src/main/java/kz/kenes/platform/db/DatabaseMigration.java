@@ -37,7 +37,6 @@ public class DatabaseMigration {
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
-              .callbackLocations("classpath:db/migration")
               .load();
       MigrateResult result = flyway.migrate();
       LOG.info(
