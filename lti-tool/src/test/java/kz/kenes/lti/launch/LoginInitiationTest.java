@@ -104,26 +104,8 @@ class LoginInitiationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusals")
   void rejectsLoginInitiation(String rule, LoginRequest request, LtiError error, String fragment) {
-    platform.registrations.add(
-        new PlatformRegistration(
-            7,
-            "Two-client LMS",
-            "https://multi.example.edu",
-            "a",
-            URI.create("https://multi.example.edu/auth"),
-            URI.create("https://multi.example.edu/token"),
-            URI.create("https://multi.example.edu/jwks"),
-            Set.of("d")));
-    platform.registrations.add(
-        new PlatformRegistration(
-            8,
-            "Two-client LMS",
-            "https://multi.example.edu",
-            "b",
-            URI.create("https://multi.example.edu/auth"),
-            URI.create("https://multi.example.edu/token"),
-            URI.create("https://multi.example.edu/jwks"),
-            Set.of("d")));
+    platform.registrations.add(multiClientRegistration(7, "a"));
+    platform.registrations.add(multiClientRegistration(8, "b"));
 
     LtiProtocolException refused =
         catchThrowableOfType(
@@ -199,6 +181,19 @@ class LoginInitiationTest {
         URI.create(ISSUER + "/token"),
         LtiTestPlatform.JWKS_URL,
         Set.of(LtiTestPlatform.DEPLOYMENT_ID));
+  }
+
+  private static PlatformRegistration multiClientRegistration(long id, String clientId) {
+    String issuer = "https://multi.example.edu";
+    return new PlatformRegistration(
+        id,
+        "Two-client LMS",
+        issuer,
+        clientId,
+        URI.create(issuer + "/auth"),
+        URI.create(issuer + "/token"),
+        URI.create(issuer + "/jwks"),
+        Set.of("d"));
   }
 
   private static Map<String, String> query(URI uri) {
