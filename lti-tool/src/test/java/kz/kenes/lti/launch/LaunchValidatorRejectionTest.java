@@ -91,6 +91,11 @@ class LaunchValidatorRejectionTest {
             a -> a.postRaw("not-a-jwt"),
             LtiError.MALFORMED_ID_TOKEN,
             "not a compact serialised JWT"),
+        row(
+            "payload not a JSON object",
+            a -> a.postRaw(JwsTestSigner.signText(rs256Header(), "[1,2]", TestKeys.platform())),
+            LtiError.MALFORMED_ID_TOKEN,
+            "payload is not a base64url JSON object"),
         row("alg none", a -> a.token.alg("none"), LtiError.UNSUPPORTED_ALGORITHM, "'none'"),
         row("alg HS256", a -> a.token.alg("HS256"), LtiError.UNSUPPORTED_ALGORITHM, "'HS256'"),
         row("alg HS384", a -> a.token.alg("HS384"), LtiError.UNSUPPORTED_ALGORITHM, "'HS384'"),
@@ -276,6 +281,10 @@ class LaunchValidatorRejectionTest {
 
   private static long secondsFromNow(LaunchAttempt a, long seconds) {
     return now(a).getEpochSecond() + seconds;
+  }
+
+  private static Map<String, Object> rs256Header() {
+    return Map.of("alg", "RS256", "kid", TestKeys.platform().kid());
   }
 
   private static void unknownState(LaunchAttempt a) {

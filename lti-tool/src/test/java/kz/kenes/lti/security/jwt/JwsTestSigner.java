@@ -28,8 +28,16 @@ public final class JwsTestSigner {
    * unsigned.
    */
   public static String sign(Map<String, Object> header, Map<String, Object> claims, RsaJwk key) {
+    return sign(header, new Payload(claims), key);
+  }
+
+  /** Signs an arbitrary payload text, e.g. one that is not JSON. */
+  public static String signText(Map<String, Object> header, String payload, RsaJwk key) {
+    return sign(header, new Payload(payload), key);
+  }
+
+  private static String sign(Map<String, Object> header, Payload payload, RsaJwk key) {
     String alg = String.valueOf(header.get("alg"));
-    Payload payload = new Payload(claims);
     try {
       if ("none".equals(alg)) {
         return unsigned(header, payload);
