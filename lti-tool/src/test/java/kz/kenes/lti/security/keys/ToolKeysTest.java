@@ -3,6 +3,7 @@ package kz.kenes.lti.security.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import kz.kenes.lti.security.jwt.RsaJwk;
 import kz.kenes.lti.testing.InMemoryToolKeyStore;
@@ -60,7 +61,7 @@ class ToolKeysTest {
     String jwt = keys.activeSigner().sign(Map.of("iss", "kenes", "iat", 1_700_000_000L));
 
     assertThat(jwt.split("\\.")).hasSize(3);
-    assertThat(new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[0])))
+    assertThat(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[0])))
         .contains("\"kid\":\"" + active.kid() + "\"", "\"alg\":\"RS256\"", "\"typ\":\"JWT\"");
   }
 }
