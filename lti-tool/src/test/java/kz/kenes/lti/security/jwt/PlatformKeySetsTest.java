@@ -46,6 +46,24 @@ class PlatformKeySetsTest {
   }
 
   @Test
+  void acceptsKeysWithoutAUseAndIgnoresEncryptionKeys() {
+    String withoutUse = TestKeys.platformJwksJson().replace("\"use\":\"sig\",", "");
+    String encryptionOnly =
+        TestKeys.platformJwksJson().replace("\"use\":\"sig\"", "\"use\":\"enc\"");
+    URI other = URI.create("https://other.example.edu/jwks");
+    fetcher.serve(JWKS, withoutUse).serve(other, encryptionOnly);
+
+    assertThat(withoutUse).doesNotContain("\"use\"");
+    assertThat(keySets.publicKey(JWKS, TestKeys.platform().kid())).isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                    LtiProtocolException.class,
+                    () -> keySets.publicKey(other, TestKeys.platform().kid()))
+                .error())
+        .isEqualTo(LtiError.UNKNOWN_KID);
+  }
+
+  @Test
   void rejectsAKidStillMissingAfterOneRefetch() {
     LtiProtocolException refused = lookUpUnknownKid();
 
