@@ -1,5 +1,6 @@
 package kz.kenes.lti.launch;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +48,7 @@ final class IdTokenClaims {
   /** An object claim, or empty when absent or not a JSON object. */
   Optional<IdTokenClaims> object(String name) {
     if (claims.get(name) instanceof Map<?, ?> map) {
-      return Optional.of(new IdTokenClaims(stringKeys(map)));
+      return Optional.of(new IdTokenClaims(jsonObject(map)));
     }
     return Optional.empty();
   }
@@ -66,16 +67,24 @@ final class IdTokenClaims {
     return string(name).map(List::of).or(() -> strings(name));
   }
 
-  /** The members of an object claim as text, e.g. {@code custom}; non-strings are rendered. */
+  /**
+   * The members as text, e.g. of the {@code custom} claim: numbers and booleans rendered, nulls
+   * left out.
+   */
   Map<String, String> asText() {
-    var text = new java.util.LinkedHashMap<String, String>();
-    claims.forEach((key, value) -> text.put(key, value == null ? null : String.valueOf(value)));
+    Map<String, String> text = new LinkedHashMap<>();
+    claims.forEach(
+        (key, value) -> {
+          if (value != null) {
+            text.put(key, String.valueOf(value));
+          }
+        });
     return text;
   }
 
-  private static Map<String, Object> stringKeys(Map<?, ?> map) {
-    var copy = new java.util.LinkedHashMap<String, Object>();
-    map.forEach((key, value) -> copy.put(String.valueOf(key), value));
-    return copy;
+  /** JSON objects parsed from a token always have string keys. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> jsonObject(Map<?, ?> map) {
+    return (Map<String, Object>) map;
   }
 }

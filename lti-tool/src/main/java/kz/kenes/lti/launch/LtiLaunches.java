@@ -69,9 +69,7 @@ final class LtiLaunches {
   }
 
   private static Map<String, String> custom(IdTokenClaims custom) {
-    Map<String, String> text = custom.asText();
-    text.values().removeIf(java.util.Objects::isNull);
-    return text;
+    return custom.asText();
   }
 
   private static LtiLaunch.DeepLinkingSettings deepLinkingSettings(IdTokenClaims s) {

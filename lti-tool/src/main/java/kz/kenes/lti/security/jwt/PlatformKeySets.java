@@ -47,6 +47,7 @@ public final class PlatformKeySets {
   public static final int HTTP_READ_TIMEOUT_MILLIS = 2_000;
   public static final int HTTP_SIZE_LIMIT_BYTES = 256 * 1024;
   private static final long CACHE_REFRESH_TIMEOUT_MILLIS = 5_000;
+  private static final int MAX_CONVERTED_KEYS = 256;
 
   /** Fetches the JSON of a key set; the seam where tests replace HTTP. */
   @FunctionalInterface
@@ -58,6 +59,7 @@ public final class PlatformKeySets {
   private final Duration timeToLive;
   private final Duration refetchMinInterval;
   private final Map<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
+  private final Map<JWK, RSAPublicKey> converted = new ConcurrentHashMap<>();
 
   /** Fetches over HTTP with 2 s connect and read timeouts and a 256 KiB size limit. */
   public PlatformKeySets() {
@@ -95,12 +97,30 @@ public final class PlatformKeySets {
     if (matches.isEmpty()) {
       throw unknownKid(jwksUrl, kid, "after one refetch");
     }
+    JWK jwk = matches.get(0);
+    RSAPublicKey key = converted.get(jwk);
+    return key != null ? key : convert((RSAKey) jwk, jwksUrl);
+  }
+
+  /**
+   * Converts and remembers a JWK; the map is bounded by clearing it when platforms rotate a lot.
+   */
+  private RSAPublicKey convert(RSAKey jwk, URI jwksUrl) {
     try {
-      return ((RSAKey) matches.get(0)).toRSAPublicKey();
+      RSAPublicKey key = jwk.toRSAPublicKey();
+      if (converted.size() >= MAX_CONVERTED_KEYS) {
+        converted.clear();
+      }
+      converted.put(jwk, key);
+      return key;
     } catch (JOSEException e) {
       throw new LtiProtocolException(
           LtiError.PLATFORM_JWKS_UNAVAILABLE,
-          "key '" + kid + "' in the platform key set " + jwksUrl + " is not a valid RSA key",
+          "key '"
+              + jwk.getKeyID()
+              + "' in the platform key set "
+              + jwksUrl
+              + " is not a valid RSA key",
           e);
     }
   }

@@ -7,9 +7,10 @@ import java.util.Base64;
 
 /**
  * A fingerprint of the browser that started an OIDC login: SHA-256 of its User-Agent and client
- * address, base64url. The state cookie normally ties the launch to that browser; when the platform
- * frames the tool and the browser withholds third-party cookies, the cookie does not come back and
- * this fingerprint is compared instead. The state stays single-use and short-lived either way.
+ * address (the User-Agent length-prefixed, so the pair is unambiguous), base64url. The state cookie
+ * normally ties the launch to that browser; when the platform frames the tool and the browser
+ * withholds third-party cookies, the cookie does not come back and this fingerprint is compared
+ * instead. The state stays single-use and short-lived either way.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-2-authentication-request">
  *     Security Framework §5.1.1.2</a>
@@ -20,7 +21,8 @@ public final class BrowserBinding {
 
   /** The fingerprint of a request; either argument may be null. */
   public static String of(String userAgent, String clientAddress) {
-    String input = nullToEmpty(userAgent) + "\n" + nullToEmpty(clientAddress);
+    String agent = nullToEmpty(userAgent);
+    String input = agent.length() + ":" + agent + nullToEmpty(clientAddress);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(input));
   }
 

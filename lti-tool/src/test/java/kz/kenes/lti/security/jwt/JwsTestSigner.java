@@ -1,0 +1,71 @@
+package kz.kenes.lti.security.jwt;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.PlainHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.util.Base64URL;
+import java.text.ParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Test-only JWS forging: any {@code alg} (including {@code none} and HMAC keyed with the RSA public
+ * key, the classic algorithm-confusion attack) and any header parameters. Lives here because only
+ * this package may touch the JOSE library; the launch token builder delegates to it.
+ */
+public final class JwsTestSigner {
+
+  private JwsTestSigner() {}
+
+  /**
+   * Signs {@code claims} with {@code key} under {@code header} (which must contain {@code alg}).
+   * For {@code HS*} the HMAC secret is the key's encoded public key; for {@code none} the token is
+   * unsigned.
+   */
+  public static String sign(Map<String, Object> header, Map<String, Object> claims, RsaJwk key) {
+    return sign(header, new Payload(claims), key);
+  }
+
+  /** Signs an arbitrary payload text, e.g. one that is not JSON. */
+  public static String signText(Map<String, Object> header, String payload, RsaJwk key) {
+    return sign(header, new Payload(payload), key);
+  }
+
+  private static String sign(Map<String, Object> header, Payload payload, RsaJwk key) {
+    String alg = String.valueOf(header.get("alg"));
+    try {
+      if ("none".equals(alg)) {
+        return unsigned(header, payload);
+      }
+      JWSObject jws = new JWSObject(JWSHeader.parse(header), payload);
+      jws.sign(
+          alg.startsWith("HS")
+              ? new MACSigner(key.publicKey().getEncoded())
+              : new RSASSASigner(key.privateKey()));
+      return jws.serialize();
+    } catch (ParseException | JOSEException e) {
+      throw new IllegalArgumentException("cannot forge a JWS with header " + header, e);
+    }
+  }
+
+  /** The public half of {@code key} as a JSON map, e.g. for a forged {@code jwk} header. */
+  public static Map<String, Object> publicJwkMap(RsaJwk key) {
+    try {
+      return JWK.parse(key.publicJwkJson()).toJSONObject();
+    } catch (ParseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String unsigned(Map<String, Object> header, Payload payload)
+      throws ParseException {
+    Map<String, Object> plain = new LinkedHashMap<>(header);
+    PlainHeader parsed = PlainHeader.parse(plain);
+    return parsed.toBase64URL() + "." + Base64URL.encode(payload.toBytes()) + ".";
+  }
+}
