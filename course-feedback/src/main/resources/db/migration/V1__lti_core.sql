@@ -1,7 +1,8 @@
 -- LTI 1.3 core: platform registrations, tool keys, login states, users, contexts,
 -- resource links and sessions. Written for H2 2.x and PostgreSQL 15 alike.
 
-create sequence kenes_seq start with 1 increment by 50;
+-- EclipseLink takes the value it gets as the END of a block of 50: start at 50
+create sequence kenes_seq start with 50 increment by 50;
 
 create table platform_registration (
   id               bigint        primary key,
