@@ -1,0 +1,87 @@
+package kz.kenes.integration.lti.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import kz.kenes.integration.lti.session.Authenticator;
+import kz.kenes.integration.lti.session.KenesSession;
+import kz.kenes.integration.lti.session.SessionService;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.i18n.Messages;
+import kz.kenes.platform.web.PageModel;
+
+/**
+ * The session behind a page request and the language to show it in. Pages are reached with the
+ * session token in the {@code kt} parameter (or a Bearer header); forms post it back with their
+ * CSRF token. The language is an explicit {@code lang} choice (then kept in the session), else the
+ * session's language (the launch's {@code launch_presentation.locale}), else {@code
+ * Accept-Language}, else English.
+ */
+@ApplicationScoped
+public class PageSessions {
+
+  @Inject Authenticator auth;
+  @Inject SessionService sessions;
+  @Inject Messages messages;
+
+  /** A page request of a known session, in the language chosen for it. */
+  public record PageRequest(KenesSession session, String token, Locale locale) {
+
+    /** The shared page variables, with language links back to {@code path}. */
+    public PageModel page(String titleKey, String path, Map<String, String> query) {
+      PageModel page =
+          PageModel.of(locale, titleKey)
+              .session(token, session.csrfToken(), session.role().code())
+              .switchLinks(path, query);
+      return session.isAdmin()
+          ? page.with("platformsNavUrl", page.link(PlatformPagesResource.PATH, Map.of()))
+          : page;
+    }
+
+    /** Refuses (403) anyone but an administrator. */
+    public PageRequest requireAdmin() {
+      if (!session.isAdmin()) {
+        throw ApiException.forbidden("Only administrators may open this page.");
+      }
+      return this;
+    }
+  }
+
+  /** A page opened by a link ({@code GET}): 401 without a valid session. */
+  public PageRequest open(HttpHeaders headers, String kt, String lang) {
+    KenesSession session = auth.requireSession(headers, kt);
+    String token = Optional.ofNullable(kt).orElseGet(() -> bearer(headers));
+    Optional<Locale> explicit = Messages.supported(lang);
+    explicit
+        .filter(l -> !l.getLanguage().equals(session.locale()))
+        .ifPresent(l -> sessions.changeLocale(session.id(), l.getLanguage()));
+    Locale locale = messages.choose(lang, session.locale(), acceptLanguage(headers));
+    return new PageRequest(session, token, locale);
+  }
+
+  /** A page reached by posting a form: 401 without a session, 403 without its CSRF token. */
+  public PageRequest submit(HttpHeaders headers, String kt, String csrf) {
+    KenesSession session = auth.requireFormSession(kt, csrf);
+    Locale locale = messages.choose(null, session.locale(), acceptLanguage(headers));
+    return new PageRequest(session, kt, locale);
+  }
+
+  /** The language of a page without a session (sign-in): explicit choice, then the browser's. */
+  public Locale anonymousLocale(HttpHeaders headers, String lang) {
+    return messages.choose(lang, null, acceptLanguage(headers));
+  }
+
+  private static String acceptLanguage(HttpHeaders headers) {
+    return headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+  }
+
+  private static String bearer(HttpHeaders headers) {
+    String value = headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+    return value != null && value.regionMatches(true, 0, "Bearer ", 0, 7)
+        ? value.substring(7).trim()
+        : null;
+  }
+}

@@ -1,0 +1,127 @@
+package kz.kenes.integration.lti.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import kz.kenes.integration.lti.application.RegistrationService;
+import kz.kenes.integration.lti.session.Authenticator;
+import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.platform.web.PageModel;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The administrator's pages for platform registrations: the paginated list with the form to add one
+ * and the tool's own URLs, and per registration the edit form and the form to add a deployment.
+ * Administrators only (403 for anyone else). Every form posts the session token and its CSRF token;
+ * a refused form comes back with the input kept and the fields at fault marked, a saved one
+ * redirects (POST-redirect-GET) to a page that confirms it.
+ */
+@Path(PlatformPagesResource.PATH)
+@Produces(MediaType.TEXT_HTML)
+public class PlatformPagesResource {
+
+  public static final String PATH = "/app/admin/platforms";
+
+  @Inject PageSessions pages;
+  @Inject RegistrationService registrations;
+  @Inject PlatformPages render;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(hidden = true)
+  public Response list(
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("done") String done) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(
+        render.list(request, offset, done, RegistrationForm.empty(), FormErrors.none()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response register(MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    RegistrationForm input = RegistrationForm.from(form);
+    try {
+      registrations.register(input.toRequest());
+      return redirect(request, PATH, "created");
+    } catch (ApiException refusal) {
+      FormErrors errors = FormErrors.ofRegistration(refusal);
+      return HtmlPages.status(refusal.status(), render.list(request, 0, null, input, errors));
+    }
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(hidden = true)
+  public Response edit(
+      @PathParam("id") long id,
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang,
+      @QueryParam("done") String done) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(render.edit(request, id, done, null, FormErrors.none()));
+  }
+
+  @POST
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    RegistrationForm input = RegistrationForm.from(form);
+    try {
+      registrations.update(id, input.toRequest());
+      return redirect(request, PATH, "updated");
+    } catch (ApiException refusal) {
+      FormErrors errors = FormErrors.ofRegistration(refusal);
+      return HtmlPages.status(refusal.status(), render.edit(request, id, null, input, errors));
+    }
+  }
+
+  @POST
+  @Path("{id}/deployments")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response addDeployment(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    String deploymentId = form.getFirst("deploymentId");
+    try {
+      registrations.addDeployment(id, deploymentId);
+      return redirect(request, PATH + "/" + id, "deployment-added");
+    } catch (ApiException refusal) {
+      FormErrors errors = FormErrors.ofDeployment(refusal);
+      String html = render.editWithDeployment(request, id, deploymentId, errors);
+      return HtmlPages.status(refusal.status(), html);
+    }
+  }
+
+  private PageRequest submitted(MultivaluedMap<String, String> form) {
+    String kt = form.getFirst(Authenticator.TOKEN_PARAM);
+    String csrf = form.getFirst(Authenticator.CSRF_PARAM);
+    return pages.submit(headers, kt, csrf).requireAdmin();
+  }
+
+  private static Response redirect(PageRequest request, String path, String done) {
+    String target = PageModel.href(request.token(), path, Map.of("done", done));
+    return Response.seeOther(URI.create(target)).header("Cache-Control", "no-store").build();
+  }
+}

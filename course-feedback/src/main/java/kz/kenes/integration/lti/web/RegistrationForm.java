@@ -1,0 +1,84 @@
+package kz.kenes.integration.lti.web;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
+import kz.kenes.integration.lti.api.PlatformRegistrationView;
+
+/**
+ * The fields of the add and edit registration forms exactly as typed, so that a refused form comes
+ * back with the input kept. Deployment ids are typed one per line.
+ */
+record RegistrationForm(
+    String name,
+    String issuer,
+    String clientId,
+    String authLoginUrl,
+    String accessTokenUrl,
+    String jwksUrl,
+    String deploymentIds) {
+
+  /** The form's field names, in the order the form shows them. */
+  static final List<String> FIELDS =
+      List.of(
+          "name",
+          "issuer",
+          "clientId",
+          "authLoginUrl",
+          "accessTokenUrl",
+          "jwksUrl",
+          "deploymentIds");
+
+  static RegistrationForm empty() {
+    return new RegistrationForm("", "", "", "", "", "", "");
+  }
+
+  static RegistrationForm from(MultivaluedMap<String, String> form) {
+    return new RegistrationForm(
+        form.getFirst("name"),
+        form.getFirst("issuer"),
+        form.getFirst("clientId"),
+        form.getFirst("authLoginUrl"),
+        form.getFirst("accessTokenUrl"),
+        form.getFirst("jwksUrl"),
+        form.getFirst("deploymentIds"));
+  }
+
+  static RegistrationForm of(PlatformRegistrationView stored) {
+    return new RegistrationForm(
+        stored.name(),
+        stored.issuer(),
+        stored.clientId(),
+        stored.authLoginUrl(),
+        stored.accessTokenUrl(),
+        stored.jwksUrl(),
+        String.join("\n", stored.deploymentIds()));
+  }
+
+  /** The request for the registration service; blank lines of deployment ids are dropped. */
+  PlatformRegistrationRequest toRequest() {
+    return new PlatformRegistrationRequest(
+        name, issuer, clientId, authLoginUrl, accessTokenUrl, jwksUrl, lines(deploymentIds));
+  }
+
+  /** Field name to typed value (never null), as the template reads it. */
+  Map<String, String> values() {
+    List<String> typed =
+        Arrays.asList(name, issuer, clientId, authLoginUrl, accessTokenUrl, jwksUrl, deploymentIds);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < FIELDS.size(); i++) {
+      values.put(FIELDS.get(i), typed.get(i) == null ? "" : typed.get(i));
+    }
+    return values;
+  }
+
+  static List<String> lines(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,80 @@
+package kz.kenes.integration.lti.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
+import kz.kenes.platform.errors.ApiException;
+import org.junit.jupiter.api.Test;
+
+class FormsTest {
+
+  @Test
+  void deploymentIdsAreTypedOnePerLine() {
+    assertThat(RegistrationForm.lines(" a \r\n\r\nb\n  \nc")).containsExactly("a", "b", "c");
+    assertThat(RegistrationForm.lines(null)).isEmpty();
+  }
+
+  @Test
+  void postedFormBecomesARegistrationRequest() {
+    MultivaluedHashMap<String, String> posted = new MultivaluedHashMap<>();
+    posted.putSingle("name", "Moodle");
+    posted.putSingle("issuer", "https://lms");
+    posted.putSingle("clientId", "c1");
+    posted.putSingle("authLoginUrl", "https://lms/auth");
+    posted.putSingle("accessTokenUrl", "https://lms/token");
+    posted.putSingle("jwksUrl", "https://lms/certs");
+    posted.putSingle("deploymentIds", "1\n2");
+    PlatformRegistrationRequest request = RegistrationForm.from(posted).toRequest();
+    assertThat(request)
+        .isEqualTo(
+            new PlatformRegistrationRequest(
+                "Moodle",
+                "https://lms",
+                "c1",
+                "https://lms/auth",
+                "https://lms/token",
+                "https://lms/certs",
+                List.of("1", "2")));
+  }
+
+  @Test
+  void missingFieldsAreShownEmpty() {
+    RegistrationForm form = RegistrationForm.from(new MultivaluedHashMap<>());
+    assertThat(form.values()).hasSize(7).containsValue("").doesNotContainValue(null);
+  }
+
+  @Test
+  void badRequestMarksTheFieldNamedByTheService() {
+    FormErrors errors =
+        FormErrors.ofRegistration(ApiException.badRequest("deploymentIds[2]", "bad"));
+    assertThat(errors.fields())
+        .isEqualTo(Map.of("deploymentIds", "admin.form.error.deploymentIds"));
+  }
+
+  @Test
+  void conflictMarksIssuerAndClientId() {
+    FormErrors errors = FormErrors.ofRegistration(ApiException.conflict("taken"));
+    assertThat(errors.fields())
+        .containsEntry("issuer", FormErrors.DUPLICATE)
+        .containsEntry("clientId", FormErrors.DUPLICATE);
+  }
+
+  @Test
+  void refusalsNotAboutTheInputAreNotFormErrors() {
+    ApiException notFound = ApiException.notFound("gone");
+    assertThatThrownBy(() -> FormErrors.ofRegistration(notFound)).isSameAs(notFound);
+    assertThatThrownBy(() -> FormErrors.ofDeployment(notFound)).isSameAs(notFound);
+  }
+
+  @Test
+  void deploymentRefusalsAreTold() {
+    assertThat(FormErrors.ofDeployment(ApiException.badRequest("deploymentId", "x")).fields())
+        .containsEntry("deploymentId", "admin.deployment.error.invalid");
+    assertThat(FormErrors.ofDeployment(ApiException.conflict("x")).fields())
+        .containsEntry("deploymentId", "admin.deployment.error.duplicate");
+  }
+}

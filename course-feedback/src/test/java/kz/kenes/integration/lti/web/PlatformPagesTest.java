@@ -1,0 +1,162 @@
+package kz.kenes.integration.lti.web;
+
+import static kz.kenes.integration.lti.persistence.Registrations.aRegistration;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.LongStream;
+import kz.kenes.integration.lti.application.RegistrationService;
+import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
+import kz.kenes.integration.lti.session.KenesRole;
+import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.web.TestViews;
+import org.junit.jupiter.api.Test;
+
+class PlatformPagesTest {
+
+  private final PlatformPages pages = new PlatformPages();
+  private final PageRequest admin = Pages.request(Pages.session(KenesRole.ADMIN), "en");
+
+  PlatformPagesTest() {
+    pages.views = TestViews.create();
+    pages.tool = Pages.TOOL;
+  }
+
+  @Test
+  void emptyListSaysSoAndOffersTheFormAndTheToolUrls() {
+    given(List.of());
+    String html = list(RegistrationForm.empty(), FormErrors.none(), null);
+    assertThat(html)
+        .contains("<body data-kenes-role=\"admin\">")
+        .contains("No platform is registered yet.")
+        .contains("action=\"/app/admin/platforms\"")
+        .contains("<input type=\"hidden\" name=\"kt\" value=\"session-token-1\">")
+        .contains("<input type=\"hidden\" name=\"csrf\" value=\"csrf-token-1\">")
+        .contains("https://kenes.example.edu/lti/jwks")
+        .doesNotContain("??");
+  }
+
+  @Test
+  void listShowsRegistrationsWithEditLinks() {
+    given(List.of(aRegistration(5, "University <Moodle>", "d-1", "d-2")));
+    String html = list(RegistrationForm.empty(), FormErrors.none(), "created");
+    assertThat(html)
+        .contains("University &lt;Moodle&gt;")
+        .contains("https://lms5.example.edu")
+        .contains("client-5")
+        .contains("<code>d-1</code>")
+        .contains("href=\"/app/admin/platforms/5?kt=session-token-1\"")
+        .contains("The platform is registered.");
+  }
+
+  @Test
+  void longListIsPaginated() {
+    List<PlatformRegistrationEntity> all =
+        LongStream.rangeClosed(1, 45).mapToObj(i -> aRegistration(i, "P" + i, "d")).toList();
+    given(all);
+    String html = pages.list(admin, 20, null, RegistrationForm.empty(), FormErrors.none());
+    assertThat(html)
+        .contains("href=\"/app/admin/platforms?kt=session-token-1\"")
+        .contains("href=\"/app/admin/platforms?kt=session-token-1&amp;offset=40\"")
+        .contains("21–40 of 45")
+        .contains("offset=20&amp;lang=ru");
+  }
+
+  @Test
+  void refusedFormKeepsTheInputAndMarksTheFields() {
+    given(List.of());
+    RegistrationForm typed =
+        new RegistrationForm(
+            "My \"LMS\"", "https://lms", "", "ftp://x", "https://t", "https://k", "a\nb c");
+    ApiException refusal = ApiException.badRequest("clientId", "'clientId' is required.");
+    String html = list(typed, FormErrors.ofRegistration(refusal), null);
+    assertThat(html)
+        .contains("The registration was not saved")
+        .contains("value=\"My &quot;LMS&quot;\"")
+        .contains("value=\"ftp://x\"")
+        .contains(">a\nb c</textarea>")
+        .contains("Enter the client ID: no spaces, at most 255 characters.")
+        .contains("aria-invalid=\"true\"")
+        .contains("aria-describedby=\"clientId-hint clientId-error\"")
+        .contains("href=\"#clientId\"");
+  }
+
+  @Test
+  void editPageShowsStoredValuesAndTheDeploymentForm() {
+    given(List.of(aRegistration(9, "Open edX", "dep-a", "dep-b")));
+    String html = pages.edit(admin, 9, "deployment-added", null, FormErrors.none());
+    assertThat(html)
+        .contains("action=\"/app/admin/platforms/9\"")
+        .contains("action=\"/app/admin/platforms/9/deployments\"")
+        .contains("value=\"https://lms9.example.edu/certs\"")
+        .contains(">dep-a\ndep-b</textarea>")
+        .contains("The deployment is added.");
+  }
+
+  @Test
+  void refusedDeploymentKeepsTheInput() {
+    given(List.of(aRegistration(9, "Open edX", "dep-a")));
+    FormErrors errors = FormErrors.ofDeployment(ApiException.conflict("already"));
+    String html = pages.editWithDeployment(admin, 9, "dep-a", errors);
+    assertThat(html)
+        .contains("This deployment ID is already registered for this platform.")
+        .contains("id=\"deploymentId\"")
+        .contains("value=\"dep-a\"");
+  }
+
+  @Test
+  void unknownConfirmationIsIgnored() {
+    given(List.of());
+    assertThat(list(RegistrationForm.empty(), FormErrors.none(), "<b>pwned</b>"))
+        .doesNotContain("pwned")
+        .doesNotContain("alert--success");
+  }
+
+  @Test
+  void pagesAreTranslated() {
+    given(List.of(aRegistration(1, "X", "d")));
+    for (String language : List.of("kk", "ru")) {
+      PageRequest request = Pages.request(Pages.session(KenesRole.ADMIN), language);
+      String html = pages.list(request, 0, "updated", RegistrationForm.empty(), FormErrors.none());
+      assertThat(html).doesNotContain("??").doesNotContain("Platform registrations");
+      assertThat(pages.edit(request, 1, null, null, FormErrors.none())).doesNotContain("??");
+    }
+  }
+
+  private String list(RegistrationForm form, FormErrors errors, String done) {
+    return pages.list(admin, 0, done, form, errors);
+  }
+
+  private void given(List<PlatformRegistrationEntity> stored) {
+    pages.registrations = new FakeRegistrations(stored);
+  }
+
+  /** The registrations a page shows, without a database. */
+  static final class FakeRegistrations extends RegistrationService {
+    private final List<PlatformRegistrationEntity> stored;
+
+    FakeRegistrations(List<PlatformRegistrationEntity> stored) {
+      this.stored = stored;
+    }
+
+    @Override
+    public List<PlatformRegistrationEntity> list(int offset, int limit) {
+      return stored.subList(
+          Math.min(offset, stored.size()), Math.min(offset + limit, stored.size()));
+    }
+
+    @Override
+    public long count() {
+      return stored.size();
+    }
+
+    @Override
+    public PlatformRegistrationEntity find(long id) {
+      return stored.stream()
+          .filter(r -> r.id() == id)
+          .findFirst()
+          .orElseThrow(() -> ApiException.notFound("No platform registration with id " + id));
+    }
+  }
+}
