@@ -11,7 +11,7 @@ import kz.kenes.platform.web.Views;
 
 /**
  * Renders the development platform's pages (templates under {@code templates/dev/}, English only:
- * it is a developer's tool) as uncached HTML that sends no referrer.
+ * it is a developer's tool) as uncached HTML.
  */
 @ApplicationScoped
 public class DevPages {
@@ -22,7 +22,6 @@ public class DevPages {
     return Response.ok(views.render(template, Locale.ENGLISH, model))
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header("Cache-Control", "no-store")
-        .header("Referrer-Policy", "no-referrer")
         .build();
   }
 

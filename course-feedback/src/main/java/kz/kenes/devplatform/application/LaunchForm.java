@@ -20,7 +20,7 @@ public record LaunchForm(String role, String user, String course, String locale,
             .orElseThrow(() -> ApiException.badRequest("role", "Unknown role '" + role + "'."));
     String subject = required("user", user);
     String contextId = required("course", course);
-    if (!DevPlatform.LOCALES.contains(locale)) {
+    if (locale == null || !DevPlatform.LOCALES.contains(locale)) {
       throw ApiException.badRequest(
           "locale", "'locale' must be one of " + DevPlatform.LOCALES + "; got '" + locale + "'.");
     }
