@@ -1,0 +1,164 @@
+package kz.kenes.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import kz.kenes.integration.lti.persistence.LtiContextEntity;
+import kz.kenes.integration.lti.persistence.LtiUserEntity;
+import kz.kenes.platform.persistence.Timestamps;
+import kz.kenes.program.domain.EducationalProgram;
+import kz.kenes.program.domain.ProgramRepository;
+import kz.kenes.program.domain.University;
+import kz.kenes.program.domain.UniversityRepository;
+
+/**
+ * Makes a {@link DemoCatalog} true in the database, creating only what is missing: running it again
+ * (each start in dev mode) creates nothing twice and leaves rows that launches have since updated
+ * as they are. Everything happens in one transaction.
+ */
+@ApplicationScoped
+public class DemoSeedLoader {
+
+  @Inject UniversityRepository universities;
+  @Inject ProgramRepository programs;
+
+  @PersistenceContext(unitName = "kenes")
+  EntityManager em;
+
+  /** How many rows of each kind one run created. */
+  public record Created(
+      int universities, int programs, int modules, int courses, int deliveries, int users) {
+
+    public boolean nothing() {
+      return universities + programs + modules + courses + deliveries + users == 0;
+    }
+  }
+
+  @Transactional
+  public Created load(DemoCatalog catalog, long registrationId, String deploymentId, Instant now) {
+    Tally tally = new Tally();
+    University university = university(catalog.university(), now, tally);
+    for (DemoCatalog.Program program : catalog.programs()) {
+      program(university, program, now, tally);
+    }
+    LtiContextEntity course = course(catalog.course(), registrationId, deploymentId, now, tally);
+    deliver(catalog, university, course, tally);
+    for (DemoCatalog.Person person : catalog.people()) {
+      person(person, registrationId, now, tally);
+    }
+    return tally.created();
+  }
+
+  private University university(DemoCatalog.University wanted, Instant now, Tally tally) {
+    return universities
+        .find(wanted.code())
+        .orElseGet(
+            () -> {
+              tally.universities++;
+              return universities.store(new University(wanted.code(), wanted.name(), now));
+            });
+  }
+
+  private void program(
+      University university, DemoCatalog.Program wanted, Instant now, Tally tally) {
+    EducationalProgram program =
+        programs
+            .find(university, wanted.code())
+            .orElseGet(
+                () -> {
+                  tally.programs++;
+                  return new EducationalProgram(
+                      university, wanted.code(), wanted.name(), wanted.field(), now);
+                });
+    for (DemoCatalog.Module module : wanted.modules()) {
+      if (program.module(module.code()).isEmpty()) {
+        program.addModule(module.code(), module.title(), module.credits(), now);
+        tally.modules++;
+      }
+    }
+    programs.store(program);
+  }
+
+  private LtiContextEntity course(
+      DemoCatalog.Course wanted, long registrationId, String deploymentId, Instant now, Tally t) {
+    return em.createQuery(
+            "select c from LtiContextEntity c where c.registrationId = :reg"
+                + " and c.deploymentId = :dep and c.contextId = :ctx",
+            LtiContextEntity.class)
+        .setParameter("reg", registrationId)
+        .setParameter("dep", deploymentId)
+        .setParameter("ctx", wanted.contextId())
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              t.courses++;
+              LtiContextEntity created = new LtiContextEntity();
+              created.registrationId = registrationId;
+              created.deploymentId = deploymentId;
+              created.contextId = wanted.contextId();
+              created.label = wanted.label();
+              created.title = wanted.title();
+              created.createdAt = Timestamps.toColumn(now);
+              created.updatedAt = created.createdAt;
+              em.persist(created);
+              em.flush();
+              return created;
+            });
+  }
+
+  private void deliver(
+      DemoCatalog catalog, University university, LtiContextEntity course, Tally tally) {
+    DemoCatalog.Course wanted = catalog.course();
+    EducationalProgram program = programs.find(university, wanted.programCode()).orElseThrow();
+    int before = programs.findModulesDeliveredIn(course.id).size();
+    for (String code : wanted.modules()) {
+      programs.deliver(course.id, program.module(code).orElseThrow());
+    }
+    em.flush();
+    tally.deliveries += programs.findModulesDeliveredIn(course.id).size() - before;
+  }
+
+  private void person(DemoCatalog.Person wanted, long registrationId, Instant now, Tally tally) {
+    boolean exists =
+        em.createQuery(
+                    "select count(u) from LtiUserEntity u"
+                        + " where u.registrationId = :reg and u.subject = :sub",
+                    Long.class)
+                .setParameter("reg", registrationId)
+                .setParameter("sub", wanted.subject())
+                .getSingleResult()
+            > 0;
+    if (exists) {
+      return;
+    }
+    LtiUserEntity user = new LtiUserEntity();
+    user.registrationId = registrationId;
+    user.subject = wanted.subject();
+    user.name = wanted.name();
+    user.givenName = wanted.givenName();
+    user.familyName = wanted.familyName();
+    user.email = wanted.email();
+    user.createdAt = Timestamps.toColumn(now);
+    user.lastLaunchAt = user.createdAt;
+    em.persist(user);
+    tally.users++;
+  }
+
+  /** Counts what one run creates. */
+  private static final class Tally {
+    int universities;
+    int programs;
+    int modules;
+    int courses;
+    int deliveries;
+    int users;
+
+    Created created() {
+      return new Created(universities, programs, modules, courses, deliveries, users);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package kz.kenes.devplatform.application;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
+
+/**
+ * Who the development platform is and where its endpoints are. Every URL is built on Kenes's public
+ * URL, never on the host a request came in on: the browser tests open the course page on {@code
+ * 127.0.0.1} while Kenes lives on {@code localhost}, so that Kenes runs in a genuine third-party
+ * iframe, as it does in an LMS.
+ *
+ * @param publicUrl Kenes's public base URL, without trailing slash
+ */
+public record DevPlatform(URI publicUrl) {
+
+  public static final String NAME = "Kenes development platform";
+  public static final String CLIENT_ID = "kenes-dev-platform";
+  public static final String DEPLOYMENT_ID = "dev-deployment-1";
+  public static final String PATH = "/dev/platform";
+
+  /** The interface languages a launch can ask for (launch_presentation.locale). */
+  public static final List<String> LOCALES = List.of("kk", "ru", "en");
+
+  public DevPlatform {
+    Objects.requireNonNull(publicUrl, "publicUrl");
+  }
+
+  public String clientId() {
+    return CLIENT_ID;
+  }
+
+  public String deploymentId() {
+    return DEPLOYMENT_ID;
+  }
+
+  public String issuer() {
+    return base() + PATH;
+  }
+
+  /** The course page, also the launch's return URL. */
+  public String pageUrl() {
+    return issuer();
+  }
+
+  public String authUrl() {
+    return issuer() + "/auth";
+  }
+
+  public String tokenUrl() {
+    return issuer() + "/token";
+  }
+
+  public String jwksUrl() {
+    return issuer() + "/jwks";
+  }
+
+  /** Kenes's OIDC login initiation URL, where a launch starts. */
+  public String toolLoginUrl() {
+    return base() + "/lti/login";
+  }
+
+  /** Kenes's launch URL: the only redirect_uri this platform posts id_tokens to. */
+  public String toolLaunchUrl() {
+    return base() + "/lti/launch";
+  }
+
+  /** What every resource link of the platform launches. */
+  public String targetLinkUri() {
+    return base() + "/app";
+  }
+
+  /** The registration Kenes needs to accept launches from this platform. */
+  public PlatformRegistrationRequest registrationRequest() {
+    return new PlatformRegistrationRequest(
+        NAME, issuer(), CLIENT_ID, authUrl(), tokenUrl(), jwksUrl(), List.of(DEPLOYMENT_ID));
+  }
+
+  private String base() {
+    String text = publicUrl.toString();
+    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+  }
+}

@@ -1,0 +1,103 @@
+package kz.kenes.devplatform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.platform.errors.ApiException;
+
+/**
+ * What the development platform does, step by step as an LMS does it: show the course page, start a
+ * launch with a third-party login initiation to Kenes, and answer Kenes's authentication request
+ * with a signed id_token posted to Kenes's launch URL.
+ *
+ * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#openid_connect_launch_flow">Security
+ *     Framework §5.1.1 OpenID Connect launch flow</a>
+ */
+@ApplicationScoped
+public class DevPlatformService {
+
+  @Inject DevPlatformRegistrar registrar;
+  @Inject DevPlatformDirectory directory;
+  @Inject DevPlatformCredentials credentials;
+  @Inject Clock clock;
+
+  /** What the course page offers. */
+  public record CoursePage(
+      DevPlatform platform,
+      List<PlatformRole> roles,
+      List<PlatformUser> users,
+      List<PlatformCourse> courses,
+      List<String> locales) {}
+
+  public CoursePage coursePage() {
+    long registrationId = registrar.ensureRegistered();
+    return new CoursePage(
+        registrar.platform(),
+        List.of(PlatformRole.values()),
+        directory.users(registrationId),
+        directory.courses(registrationId),
+        DevPlatform.LOCALES);
+  }
+
+  /**
+   * Step 1: the third-party initiated login, posted to Kenes, carrying the choice in a signed
+   * {@code lti_message_hint}.
+   */
+  public AutoPost startLaunch(LaunchForm form) {
+    LaunchChoice choice = form.choice();
+    long registrationId = registrar.ensureRegistered();
+    PlatformUser user = user(registrationId, choice.userSubject(), "user");
+    course(registrationId, choice.contextId(), "course");
+    DevPlatform platform = registrar.platform();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("iss", platform.issuer());
+    fields.put("login_hint", user.subject());
+    fields.put("target_link_uri", platform.targetLinkUri());
+    fields.put("lti_message_hint", credentials.hints().encode(choice));
+    fields.put("client_id", DevPlatform.CLIENT_ID);
+    fields.put("lti_deployment_id", DevPlatform.DEPLOYMENT_ID);
+    return new AutoPost(platform.toolLoginUrl(), fields, "Launching Kenes as " + user.name() + "…");
+  }
+
+  /** Steps 2 and 3: checks Kenes's authentication request and answers with the id_token. */
+  public AutoPost authorize(AuthenticationRequest request) {
+    DevPlatform platform = registrar.platform();
+    request.check(platform);
+    LaunchChoice choice = request.choice(credentials.hints());
+    long registrationId = registrar.ensureRegistered();
+    PlatformUser user = user(registrationId, choice.userSubject(), "login_hint");
+    PlatformCourse course = course(registrationId, choice.contextId(), "lti_message_hint");
+    Map<String, Object> claims =
+        ResourceLinkLaunchMessage.claims(
+            platform, choice, user, course, request.nonce(), clock.instant());
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("id_token", credentials.sign(claims));
+    fields.put("state", request.state());
+    return new AutoPost(request.redirectUri(), fields, "Signing in to Kenes…");
+  }
+
+  public String publicJwksJson() {
+    return credentials.publicJwksJson();
+  }
+
+  private PlatformUser user(long registrationId, String subject, String field) {
+    return directory
+        .user(registrationId, subject)
+        .orElseThrow(
+            () ->
+                ApiException.badRequest(
+                    field, "No user '" + subject + "' on the development platform."));
+  }
+
+  private PlatformCourse course(long registrationId, String contextId, String field) {
+    return directory
+        .course(registrationId, contextId)
+        .orElseThrow(
+            () ->
+                ApiException.badRequest(
+                    field, "No course '" + contextId + "' on the development platform."));
+  }
+}

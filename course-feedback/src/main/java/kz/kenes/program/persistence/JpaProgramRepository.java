@@ -1,0 +1,89 @@
+package kz.kenes.program.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import kz.kenes.program.domain.CourseModule;
+import kz.kenes.program.domain.EducationalProgram;
+import kz.kenes.program.domain.ProgramModule;
+import kz.kenes.program.domain.ProgramRepository;
+import kz.kenes.program.domain.University;
+
+/** Programs and their modules in {@code educational_program} and {@code program_module}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JpaProgramRepository implements ProgramRepository {
+
+  @PersistenceContext(unitName = "kenes")
+  EntityManager em;
+
+  @Override
+  public Optional<EducationalProgram> find(long id) {
+    return Optional.ofNullable(em.find(EducationalProgram.class, id));
+  }
+
+  @Override
+  public Optional<EducationalProgram> find(University university, String code) {
+    return em.createQuery(
+            "select p from EducationalProgram p where p.university = :university"
+                + " and p.code = :code",
+            EducationalProgram.class)
+        .setParameter("university", university)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<EducationalProgram> findAll() {
+    return em.createQuery(
+            "select p from EducationalProgram p order by p.university.name, p.code",
+            EducationalProgram.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<EducationalProgram> findAll(University university) {
+    return em.createQuery(
+            "select p from EducationalProgram p where p.university = :university"
+                + " order by p.code",
+            EducationalProgram.class)
+        .setParameter("university", university)
+        .getResultList();
+  }
+
+  @Override
+  @Transactional
+  public EducationalProgram store(EducationalProgram program) {
+    if (program.id() == null) {
+      em.persist(program);
+      em.flush();
+      return program;
+    }
+    EducationalProgram merged = em.merge(program);
+    em.flush();
+    return merged;
+  }
+
+  @Override
+  public List<ProgramModule> findModulesDeliveredIn(long contextRef) {
+    return em.createQuery(
+            "select m from ProgramModule m, CourseModule cm"
+                + " where cm.contextRef = :context and cm.moduleId = m.id"
+                + " order by m.program.code, m.position",
+            ProgramModule.class)
+        .setParameter("context", contextRef)
+        .getResultList();
+  }
+
+  @Override
+  @Transactional
+  public void deliver(long contextRef, ProgramModule module) {
+    if (em.find(CourseModule.class, new CourseModule.Key(contextRef, module.id())) == null) {
+      em.persist(new CourseModule(contextRef, module.id()));
+    }
+  }
+}

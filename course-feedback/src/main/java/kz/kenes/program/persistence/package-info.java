@@ -1,0 +1,2 @@
+/** JPA implementations of the program repositories, on the persistence unit {@code kenes}. */
+package kz.kenes.program.persistence;
