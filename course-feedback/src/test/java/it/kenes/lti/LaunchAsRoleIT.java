@@ -129,6 +129,30 @@ class LaunchAsRoleIT {
   }
 
   @Test
+  void laterLaunchUpdatesCourseAndResourceLinkTitles() {
+    Flow first =
+        platform.completeFlow(
+            token ->
+                token
+                    .with(LtiClaims.CONTEXT, Map.of("id", "course-9", "title", "Old course"))
+                    .with(LtiClaims.RESOURCE_LINK, Map.of("id", "link-9", "title", "Old link")));
+    Flow second =
+        platform.completeFlow(
+            token ->
+                token
+                    .with(LtiClaims.CONTEXT, Map.of("id", "course-9", "title", "New course"))
+                    .with(LtiClaims.RESOURCE_LINK, Map.of("id", "link-9", "title", "New link")));
+
+    JsonObject before = Http.me(first.sessionToken()).json();
+    JsonObject after = Http.me(second.sessionToken()).json();
+
+    assertThat(after.getJsonObject("context").getJsonNumber("id"))
+        .isEqualTo(before.getJsonObject("context").getJsonNumber("id"));
+    assertThat(after.getJsonObject("context").getString("title")).isEqualTo("New course");
+    assertThat(after.getJsonObject("resourceLink").getString("title")).isEqualTo("New link");
+  }
+
+  @Test
   void sessionsOfTwoLaunchesAreIndependent() {
     Flow learner = platform.completeFlow(token -> token.roles(LtiRoles.LEARNER));
     Flow instructor = platform.completeFlow(token -> token.roles(LtiRoles.INSTRUCTOR));
@@ -198,7 +222,7 @@ class LaunchAsRoleIT {
   void launchAnswerIsNotCachedAndClearsTheStateCookie() {
     Flow flow = platform.completeFlow();
 
-    assertThat(flow.launch().answer().header("Cache-Control")).hasValue("no-store");
+    assertThat(flow.launch().answer().header("Cache-Control").orElse("")).contains("no-store");
     assertThat(flow.launch().answer().headerValues("Set-Cookie"))
         .anySatisfy(
             cookie ->
