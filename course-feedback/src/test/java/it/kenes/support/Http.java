@@ -28,6 +28,15 @@ public final class Http {
     return send(HttpRequest.newBuilder(url).GET(), headers);
   }
 
+  /** POST {@code body} as {@code contentType} to {@code path} on Kenes. */
+  public static HttpAnswer post(String path, String contentType, String body, String... headers) {
+    return send(
+        HttpRequest.newBuilder(Kenes.url(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        headers);
+  }
+
   /** {@code GET /api/me} with the session token of a launch (none when null). */
   public static HttpAnswer me(String sessionToken) {
     return sessionToken == null

@@ -29,6 +29,13 @@ public final class RegistrationBuilder {
         .with("deploymentIds", List.of("deployment-1"));
   }
 
+  /** An independent copy to bend without changing this one. */
+  public RegistrationBuilder copy() {
+    RegistrationBuilder copy = new RegistrationBuilder();
+    copy.fields.putAll(fields);
+    return copy;
+  }
+
   /** Sets a field to any JSON value (a string, a list, or null for an explicit JSON null). */
   public RegistrationBuilder with(String field, Object value) {
     fields.put(field, value);

@@ -92,9 +92,9 @@ public final class TestPlatform implements AutoCloseable {
     return registrationId;
   }
 
-  /** The registration this platform was registered with, for re-registering variants of it. */
+  /** A copy of the registration this platform was registered with, to send variants of it. */
   public RegistrationBuilder registration() {
-    return registration;
+    return registration.copy();
   }
 
   public URI jwksUrl() {
