@@ -1,0 +1,228 @@
+package kz.kenes.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One complete launch as a browser and its platform perform it: {@code GET /lti/login} → read
+ * {@code state} and {@code nonce} from the 302 to the platform → sign an id_token with that nonce →
+ * {@code POST /lti/launch} → follow the 303 to the landing page ({@code /app?kt=…}), or call {@code
+ * GET /api/me} with the session token where the build has no landing page. Any other status than
+ * the expected one fails the flow.
+ */
+final class LaunchFlow {
+
+  /** The timed parts of a flow, in order. */
+  enum Step {
+    LOGIN,
+    SIGN,
+    LAUNCH,
+    LANDING
+  }
+
+  /** A flow that got an answer it did not expect, or none. */
+  static final class FlowFailure extends Exception {
+    final Step step;
+    final int status;
+
+    FlowFailure(Step step, int status, String detail) {
+      super(step + " " + (status < 0 ? "no answer" : "HTTP " + status) + ": " + detail);
+      this.step = step;
+      this.status = status;
+    }
+  }
+
+  /** A browser: its own HTTP client and, unless cookies are off, its own cookie jar. */
+  record VirtualUser(int index, HttpClient http, CookieManager cookies) {
+
+    static VirtualUser create(int index, BenchOptions options) {
+      CookieManager cookies =
+          options.cookies() ? new CookieManager(null, CookiePolicy.ACCEPT_ALL) : null;
+      HttpClient.Builder builder =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .connectTimeout(options.requestTimeout());
+      if (cookies != null) {
+        builder.cookieHandler(cookies);
+      }
+      return new VirtualUser(index, builder.build(), cookies);
+    }
+
+    boolean holdsStateCookie(URI launchUrl, String state) {
+      return cookies != null
+          && cookies.getCookieStore().get(launchUrl).stream()
+              .anyMatch(c -> c.getName().equals("kenes_st_" + state));
+    }
+  }
+
+  private static final String PAGE = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+  private static final String LTI_STEP =
+      "application/problem+json, application/json;q=0.9, text/html;q=0.8, */*;q=0.5";
+
+  private final BenchOptions options;
+  private final BenchPlatform platform;
+  private final BenchOptions.Landing landing;
+  private final URI launchUrl;
+
+  LaunchFlow(BenchOptions options, BenchPlatform platform, BenchOptions.Landing landing) {
+    this.options = options;
+    this.platform = platform;
+    this.landing = landing;
+    this.launchUrl = URI.create(options.baseUrl() + "/lti/launch");
+  }
+
+  BenchOptions.Landing landing() {
+    return landing;
+  }
+
+  /**
+   * Runs one flow for {@code user}, writing the duration of each {@link Step} into {@code
+   * stepNanos}. Returns whether the state cookie was in the user's jar before the launch.
+   */
+  boolean run(VirtualUser user, long[] stepNanos) throws FlowFailure, InterruptedException {
+    long t0 = System.nanoTime();
+    Map<String, String> login = login(user);
+    long t1 = System.nanoTime();
+    String idToken = platform.idToken(user.index(), login.get("nonce"), launchUrl);
+    long t2 = System.nanoTime();
+    boolean cookieHeld = user.holdsStateCookie(launchUrl, login.get("state"));
+    String location = launch(user, idToken, login.get("state"));
+    long t3 = System.nanoTime();
+    land(user, location);
+    long t4 = System.nanoTime();
+    stepNanos[Step.LOGIN.ordinal()] = t1 - t0;
+    stepNanos[Step.SIGN.ordinal()] = t2 - t1;
+    stepNanos[Step.LAUNCH.ordinal()] = t3 - t2;
+    stepNanos[Step.LANDING.ordinal()] = t4 - t3;
+    return cookieHeld;
+  }
+
+  private Map<String, String> login(VirtualUser user) throws FlowFailure, InterruptedException {
+    String query =
+        "iss="
+            + encode(platform.issuer())
+            + "&login_hint="
+            + encode("bench-user-" + user.index())
+            + "&target_link_uri="
+            + encode(launchUrl.toString())
+            + "&lti_message_hint=bench&client_id="
+            + encode(platform.clientId())
+            + "&lti_deployment_id="
+            + encode(BenchPlatform.DEPLOYMENT_ID);
+    HttpResponse<String> response =
+        send(
+            user,
+            Step.LOGIN,
+            browser(user, URI.create(options.baseUrl() + "/lti/login?" + query)).GET());
+    String location = expect(response, Step.LOGIN, 302);
+    if (!location.startsWith(platform.authUrl().toString())) {
+      throw new FlowFailure(Step.LOGIN, 302, "redirect is not to the platform: " + location);
+    }
+    Map<String, String> parameters = queryParameters(URI.create(location));
+    if (parameters.get("state") == null || parameters.get("nonce") == null) {
+      throw new FlowFailure(Step.LOGIN, 302, "no state or nonce in " + location);
+    }
+    return parameters;
+  }
+
+  private String launch(VirtualUser user, String idToken, String state)
+      throws FlowFailure, InterruptedException {
+    String form = "id_token=" + encode(idToken) + "&state=" + encode(state);
+    HttpResponse<String> response =
+        send(
+            user,
+            Step.LAUNCH,
+            browser(user, launchUrl)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    return expect(response, Step.LAUNCH, 303);
+  }
+
+  private void land(VirtualUser user, String location) throws FlowFailure, InterruptedException {
+    URI target = URI.create(options.baseUrl().toString()).resolve(location);
+    String token = queryParameters(target).get("kt");
+    if (token == null) {
+      throw new FlowFailure(Step.LAUNCH, 303, "no session token (kt) in " + location);
+    }
+    HttpRequest.Builder request =
+        landing == BenchOptions.Landing.ME
+            ? browser(user, URI.create(options.baseUrl() + "/api/me"))
+                .setHeader("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
+            : browser(user, target).setHeader("Accept", PAGE);
+    expect(send(user, Step.LANDING, request.GET()), Step.LANDING, 200);
+  }
+
+  /**
+   * A request as the user's browser sends it. The LTI steps ask for problem+json first, so that a
+   * refusal comes back as the precise problem detail rather than the HTML error page.
+   */
+  private HttpRequest.Builder browser(VirtualUser user, URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(options.requestTimeout())
+        .header("User-Agent", "KenesLoadGenerator/1.0 (virtual user " + user.index() + ")")
+        .header("Accept", LTI_STEP)
+        .header("Accept-Language", "kk, ru;q=0.8, en;q=0.5");
+  }
+
+  private static HttpResponse<String> send(VirtualUser user, Step step, HttpRequest.Builder request)
+      throws FlowFailure, InterruptedException {
+    try {
+      return user.http().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new FlowFailure(step, -1, e.getClass().getSimpleName() + " " + e.getMessage());
+    }
+  }
+
+  /** The Location header (or "" for 200) when the status is the expected one. */
+  private static String expect(HttpResponse<String> response, Step step, int status)
+      throws FlowFailure {
+    if (response.statusCode() != status) {
+      throw new FlowFailure(step, response.statusCode(), excerpt(response.body()));
+    }
+    if (status == 200) {
+      return "";
+    }
+    return response
+        .headers()
+        .firstValue("Location")
+        .orElseThrow(() -> new FlowFailure(step, status, "no Location header"));
+  }
+
+  static Map<String, String> queryParameters(URI uri) {
+    Map<String, String> parameters = new HashMap<>();
+    String query = uri.getRawQuery();
+    if (query == null) {
+      return parameters;
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        parameters.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return parameters;
+  }
+
+  static String excerpt(String body) {
+    String flat = body == null ? "" : body.replaceAll("\\s+", " ").strip();
+    return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
