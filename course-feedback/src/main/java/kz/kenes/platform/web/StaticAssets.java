@@ -23,7 +23,9 @@ public final class StaticAssets {
       Map.of(
           "kenes.css", "text/css; charset=UTF-8",
           "kenes.js", "text/javascript; charset=UTF-8",
-          "kenes.svg", "image/svg+xml");
+          "kenes.svg", "image/svg+xml",
+          "dev-platform.css", "text/css; charset=UTF-8",
+          "dev-platform.js", "text/javascript; charset=UTF-8");
 
   private static final String FOLDER = "static/";
 
