@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(time = 3)
+@Warmup(time = 5)
 @Measurement(time = 3)
 public class IdTokenValidationBenchmark {
 
