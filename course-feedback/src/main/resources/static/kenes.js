@@ -4,7 +4,8 @@
  * - Kenes.fetch(): fetch() with the page's session token as a Bearer header (same origin only),
  *   the token read from <meta name="kenes-session">;
  * - copy buttons next to the tool URLs (progressive enhancement: without script, the URLs are
- *   plain selectable text).
+ *   plain selectable text);
+ * - moves the focus to the summary of a refused form, so that it is seen and read out first.
  */
 (function () {
   'use strict';
@@ -94,10 +95,18 @@
     });
   }
 
+  function focusErrorSummary() {
+    var summary = document.querySelector('[data-error-summary]');
+    if (summary) {
+      summary.focus();
+    }
+  }
+
   window.Kenes = { fetch: kenesFetch, sessionToken: sessionToken, sendFrameHeight: sendFrameHeight };
 
   function start() {
     addCopyButtons();
+    focusErrorSummary();
     watchHeight();
   }
 

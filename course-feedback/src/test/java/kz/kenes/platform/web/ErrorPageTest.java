@@ -29,7 +29,7 @@ class ErrorPageTest {
   @Test
   void unauthorizedPageTellsToLaunchAgain() {
     assertThat(render("ru", 401, "No valid Kenes session"))
-        .contains("Ваш сеанс завершён")
+        .contains("Вход не выполнен")
         .contains("Откройте Kenes снова со страницы вашего курса");
   }
 

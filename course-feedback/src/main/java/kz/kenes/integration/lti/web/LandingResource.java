@@ -56,7 +56,8 @@ public class LandingResource {
   static PageModel model(
       PageRequest request, SessionDetails.Details launch, ToolConfiguration tool) {
     KenesRole role = request.session().role();
-    PageModel page = request.page("landing." + role.code() + ".title", "/app", Map.of());
+    PageModel page =
+        request.page("landing." + role.code() + ".title", "/app", Map.of()).with("section", "home");
     describe(page, request.session(), launch);
     if (role == KenesRole.ADMIN) {
       page.with("tool", ToolConfigResource.of(tool))

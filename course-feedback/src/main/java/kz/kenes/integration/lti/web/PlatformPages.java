@@ -94,7 +94,8 @@ public class PlatformPages {
 
   private static void withForm(
       PageModel page, String action, RegistrationForm form, FormErrors errors) {
-    page.with("formAction", action)
+    page.with("section", "platforms")
+        .with("formAction", action)
         .with("formFields", RegistrationForm.FIELDS)
         .with("form", form.values())
         .with("errors", errors.fields());

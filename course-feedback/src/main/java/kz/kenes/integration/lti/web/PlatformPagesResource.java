@@ -2,7 +2,6 @@ package kz.kenes.integration.lti.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,11 +46,11 @@ public class PlatformPagesResource {
   public Response list(
       @QueryParam("kt") String kt,
       @QueryParam("lang") String lang,
-      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("offset") String offset,
       @QueryParam("done") String done) {
     PageRequest request = pages.open(headers, kt, lang).requireAdmin();
     return HtmlPages.ok(
-        render.list(request, offset, done, RegistrationForm.empty(), FormErrors.none()));
+        render.list(request, offset(offset), done, RegistrationForm.empty(), FormErrors.none()));
   }
 
   @POST
@@ -111,6 +110,15 @@ public class PlatformPagesResource {
       FormErrors errors = FormErrors.ofDeployment(refusal);
       String html = render.editWithDeployment(request, id, deploymentId, errors);
       return HtmlPages.status(refusal.status(), html);
+    }
+  }
+
+  /** The list offset of a page link; anything but a whole number shows the first page. */
+  static int offset(String value) {
+    try {
+      return value == null ? 0 : Math.max(0, Integer.parseInt(value.trim()));
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 
