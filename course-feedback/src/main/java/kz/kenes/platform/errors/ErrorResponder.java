@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.kenes.platform.i18n.Messages;
+import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.Views;
 
 /**
@@ -75,11 +76,7 @@ public class ErrorResponder {
     model.put("reference", reference);
     model.put("lang", locale.getLanguage());
     String html = views.render("error", locale, model);
-    return Response.status(status)
-        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(html)
-        .header("Cache-Control", "no-store")
-        .build();
+    return HtmlPages.status(status, html);
   }
 
   /** Browsers navigate with {@code Accept: text/html,…}; API clients ask for JSON or nothing. */

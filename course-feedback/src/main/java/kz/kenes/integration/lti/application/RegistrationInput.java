@@ -3,10 +3,13 @@ package kz.kenes.integration.lti.application;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
 import kz.kenes.platform.errors.ApiException;
@@ -25,14 +28,41 @@ record RegistrationInput(
     if (r == null) {
       throw ApiException.badRequest("body", "A JSON body with the registration is required.");
     }
-    return new RegistrationInput(
-        text("name", r.name(), 200),
-        identifier("issuer", r.issuer(), 500),
-        identifier("clientId", r.clientId(), 255),
-        url("authLoginUrl", r.authLoginUrl()),
-        url("accessTokenUrl", r.accessTokenUrl()),
-        url("jwksUrl", r.jwksUrl()),
-        deploymentIds(r.deploymentIds()));
+    Map<String, String> errors = new LinkedHashMap<>();
+    RegistrationInput input =
+        new RegistrationInput(
+            check(errors, "name", () -> text("name", r.name(), 200)),
+            check(errors, "issuer", () -> identifier("issuer", r.issuer(), 500)),
+            check(errors, "clientId", () -> identifier("clientId", r.clientId(), 255)),
+            check(errors, "authLoginUrl", () -> url("authLoginUrl", r.authLoginUrl())),
+            check(errors, "accessTokenUrl", () -> url("accessTokenUrl", r.accessTokenUrl())),
+            check(errors, "jwksUrl", () -> url("jwksUrl", r.jwksUrl())),
+            check(errors, "deploymentIds", () -> deploymentIds(r.deploymentIds())));
+    if (errors.size() == 1) {
+      Map.Entry<String, String> only = errors.entrySet().iterator().next();
+      throw ApiException.badRequest(only.getKey(), only.getValue());
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiException(
+          400,
+          "invalid-input",
+          errors.size() + " fields are invalid: " + String.join(" ", errors.values()),
+          errors);
+    }
+    return input;
+  }
+
+  /** The checked value, or null with the refusal recorded under the field it names. */
+  private static <T> T check(Map<String, String> errors, String field, Supplier<T> checker) {
+    try {
+      return checker.get();
+    } catch (ApiException e) {
+      e.fieldErrors().forEach(errors::putIfAbsent);
+      if (e.fieldErrors().isEmpty()) {
+        errors.put(field, e.getMessage());
+      }
+      return null;
+    }
   }
 
   void applyTo(PlatformRegistrationEntity e, LocalDateTime now) {

@@ -79,6 +79,22 @@ class RegistrationInputTest {
   }
 
   @Test
+  void namesEveryInvalidFieldAtOnce() {
+    PlatformRegistrationRequest r = valid();
+    PlatformRegistrationRequest bad =
+        new PlatformRegistrationRequest(
+            "", r.issuer(), r.clientId(), "/relative", r.accessTokenUrl(), "ftp://x/y", List.of());
+    assertThatThrownBy(() -> RegistrationInput.validate(bad))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.fieldErrors())
+                  .containsOnlyKeys("name", "authLoginUrl", "jwksUrl", "deploymentIds");
+              assertThat(e.getMessage()).startsWith("4 fields are invalid:");
+            });
+  }
+
+  @Test
   void refusesMissingBody() {
     assertThatThrownBy(() -> RegistrationInput.validate(null))
         .isInstanceOfSatisfying(
