@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
   /** Values that are the same in every language (product names). */
-  private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("tool.openedx", "tool.moodle");
+  private static final Set<String> SAME_IN_EVERY_LANGUAGE =
+      Set.of("tool.openedx", "tool.moodle", "home.title", "home.api");
 
   private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
 

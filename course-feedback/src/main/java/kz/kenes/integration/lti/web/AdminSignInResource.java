@@ -1,6 +1,7 @@
 package kz.kenes.integration.lti.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import kz.kenes.integration.lti.session.Authenticator;
 import kz.kenes.integration.lti.session.KenesRole;
 import kz.kenes.integration.lti.session.KenesSession;
 import kz.kenes.integration.lti.session.SessionService;
+import kz.kenes.integration.lti.session.SignInThrottle;
 import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
@@ -40,6 +42,8 @@ public class AdminSignInResource {
   @Inject SessionService sessions;
   @Inject Authenticator auth;
   @Inject KenesConfig config;
+  @Inject SignInThrottle throttle;
+  @Context HttpServletRequest http;
   @Inject Views views;
   @Context HttpHeaders headers;
 
@@ -56,9 +60,15 @@ public class AdminSignInResource {
   @Operation(hidden = true)
   public Response signIn(@FormParam("token") String token, @FormParam("lang") String lang) {
     Locale locale = pages.anonymousLocale(headers, lang);
+    String address = http.getRemoteAddr();
+    if (!throttle.allows(address)) {
+      return HtmlPages.status(429, render(model(locale, false, false).with("throttled", true)));
+    }
     if (!auth.adminTokenMatches(token)) {
+      throttle.recordFailure(address);
       return HtmlPages.status(401, render(locale, true));
     }
+    throttle.recordSuccess(address);
     SessionService.Opened opened = sessions.open(adminSession(locale));
     return Response.seeOther(
             UriBuilder.fromPath(PlatformPagesResource.PATH)
@@ -69,8 +79,11 @@ public class AdminSignInResource {
   }
 
   private String render(Locale locale, boolean refused) {
-    PageModel page = model(locale, refused, config.adminToken().isEmpty());
-    return views.render("admin/sign-in", locale, page.asMap());
+    return render(model(locale, refused, config.adminToken().isEmpty()));
+  }
+
+  private String render(PageModel page) {
+    return views.render("admin/sign-in", page.locale(), page.asMap());
   }
 
   /** The sign-in page, after a refused token or not, with sign-in closed or open. */
@@ -78,7 +91,8 @@ public class AdminSignInResource {
     return PageModel.of(locale, "signin.title")
         .switchLinks("/admin", Map.of())
         .with("refused", refused)
-        .with("closed", closed);
+        .with("closed", closed)
+        .with("throttled", false);
   }
 
   private static KenesSessionEntity adminSession(Locale locale) {
