@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -31,10 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * LMS course page would. The landing page inside the frame must show the chosen role and speak the
  * chosen language.
  *
- * <p>Contract with the development platform: a form with the fields {@code role}, {@code user},
- * {@code course} and {@code locale} and a {@code launch} button, launching into the iframe named
- * {@code kenes-frame}. Contract with the landing page: {@code <body data-kenes-role="…">} and
- * {@code <html lang="…">}.
+ * <p>Contract with the development platform: a form with the fields {@code role} (values such as
+ * {@code learner}, {@code instructor}, {@code admin}, {@code site-admin}), {@code user}, {@code
+ * course} and {@code locale} and a {@code launch} button, launching into the iframe named {@code
+ * kenes-frame}. Contract with the landing page: {@code <body data-kenes-role="…">} and {@code <html
+ * lang="…">}.
  */
 class DevPlatformBrowserIT {
 
@@ -65,12 +65,19 @@ class DevPlatformBrowserIT {
     }
   }
 
-  @ParameterizedTest(name = "launch as {0}")
-  @ValueSource(strings = {"learner", "instructor", "admin"})
-  void launchesIntoTheLandingPageOfTheChosenRole(String role) {
-    Landing landing = launch(role, "en");
+  @ParameterizedTest(name = "launch as {0} -> {1} landing page")
+  @CsvSource({
+    "learner, learner",
+    "instructor, instructor",
+    "admin, admin",
+    "site-admin, admin",
+    "course-admin, instructor",
+    "none, learner"
+  })
+  void launchesIntoTheLandingPageOfTheChosenRole(String platformRole, String kenesRole) {
+    Landing landing = launch(platformRole, "en");
 
-    assertThat(landing.role()).as(landing.describe()).isEqualTo(role);
+    assertThat(landing.role()).as(landing.describe()).isEqualTo(kenesRole);
   }
 
   @ParameterizedTest(name = "launch in {0}")
