@@ -2,13 +2,14 @@ package kz.kenes.devplatform.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import kz.kenes.devplatform.DevModeGate;
 import kz.kenes.devplatform.application.AuthenticationRequest;
 import kz.kenes.devplatform.application.DevPlatformService;
@@ -32,59 +33,32 @@ public class DevPlatformAuthResource {
 
   @GET
   @Operation(hidden = true)
-  public Response authorizeGet(
-      @QueryParam("scope") String scope,
-      @QueryParam("response_type") String responseType,
-      @QueryParam("response_mode") String responseMode,
-      @QueryParam("prompt") String prompt,
-      @QueryParam("client_id") String clientId,
-      @QueryParam("redirect_uri") String redirectUri,
-      @QueryParam("login_hint") String loginHint,
-      @QueryParam("lti_message_hint") String messageHint,
-      @QueryParam("state") String state,
-      @QueryParam("nonce") String nonce) {
-    gate.requireOpen();
-    return authorize(
-        new AuthenticationRequest(
-            scope,
-            responseType,
-            responseMode,
-            prompt,
-            clientId,
-            redirectUri,
-            loginHint,
-            messageHint,
-            state,
-            nonce));
+  public Response authorizeGet(@Context UriInfo uri) {
+    return authorize(uri.getQueryParameters());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
-  public Response authorizePost(
-      @FormParam("scope") String scope,
-      @FormParam("response_type") String responseType,
-      @FormParam("response_mode") String responseMode,
-      @FormParam("prompt") String prompt,
-      @FormParam("client_id") String clientId,
-      @FormParam("redirect_uri") String redirectUri,
-      @FormParam("login_hint") String loginHint,
-      @FormParam("lti_message_hint") String messageHint,
-      @FormParam("state") String state,
-      @FormParam("nonce") String nonce) {
+  public Response authorizePost(MultivaluedMap<String, String> form) {
+    return authorize(form);
+  }
+
+  /** The OIDC parameters, from the query (GET) or the form (POST) alike. */
+  private Response authorize(MultivaluedMap<String, String> p) {
     gate.requireOpen();
     return authorize(
         new AuthenticationRequest(
-            scope,
-            responseType,
-            responseMode,
-            prompt,
-            clientId,
-            redirectUri,
-            loginHint,
-            messageHint,
-            state,
-            nonce));
+            p.getFirst("scope"),
+            p.getFirst("response_type"),
+            p.getFirst("response_mode"),
+            p.getFirst("prompt"),
+            p.getFirst("client_id"),
+            p.getFirst("redirect_uri"),
+            p.getFirst("login_hint"),
+            p.getFirst("lti_message_hint"),
+            p.getFirst("state"),
+            p.getFirst("nonce")));
   }
 
   private Response authorize(AuthenticationRequest request) {

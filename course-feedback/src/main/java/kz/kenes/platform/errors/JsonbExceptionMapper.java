@@ -1,12 +1,7 @@
 package kz.kenes.platform.errors;
 
-import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 
@@ -15,17 +10,11 @@ import java.util.Map;
  * client's mistake, answered 400 with the parser's own words about where it went wrong.
  */
 @Provider
-public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
-
-  @Inject ErrorResponder responder;
-  @Context HttpHeaders headers;
-  @Context UriInfo uriInfo;
+public class JsonbExceptionMapper extends ProblemMapper<JsonbException> {
 
   @Override
   public Response toResponse(JsonbException e) {
-    return responder.respond(
-        headers,
-        ErrorResponder.pathOf(uriInfo),
+    return problem(
         400,
         "invalid-json",
         "The request body is not valid JSON for this endpoint: " + reason(e),

@@ -1,11 +1,6 @@
 package kz.kenes.platform.errors;
 
-import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import java.util.logging.Level;
@@ -16,21 +11,15 @@ import java.util.logging.Logger;
  * Nothing of the exception reaches the client.
  */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
-
-  @Inject ErrorResponder responder;
-  @Context HttpHeaders headers;
-  @Context UriInfo uriInfo;
 
   @Override
   public Response toResponse(Throwable e) {
     String reference = ErrorResponder.newReference();
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
-    return responder.respond(
-        headers,
-        ErrorResponder.pathOf(uriInfo),
+    return problem(
         500,
         "internal",
         "Something went wrong on our side. Please try again, and quote"

@@ -1,12 +1,7 @@
 package kz.kenes.platform.errors;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 
@@ -15,11 +10,7 @@ import java.util.Map;
  * JSON) in the same problem+json or page form as everything else.
  */
 @Provider
-public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
-
-  @Inject ErrorResponder responder;
-  @Context HttpHeaders headers;
-  @Context UriInfo uriInfo;
+public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationException> {
 
   @Override
   public Response toResponse(WebApplicationException e) {
@@ -30,14 +21,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     String detail = detailFor(status);
     Response answer =
-        responder.respond(
-            headers,
-            ErrorResponder.pathOf(uriInfo),
-            status,
-            "http-" + status,
-            detail,
-            Map.of(),
-            ErrorResponder.newReference());
+        problem(status, "http-" + status, detail, Map.of(), ErrorResponder.newReference());
     if (original != null && original.getHeaderString("Allow") != null) {
       return Response.fromResponse(answer)
           .header("Allow", original.getHeaderString("Allow"))

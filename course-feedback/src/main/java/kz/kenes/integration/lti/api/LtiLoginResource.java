@@ -3,15 +3,15 @@ package kz.kenes.integration.lti.api;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import kz.kenes.integration.lti.application.Housekeeping;
 import kz.kenes.lti.launch.LoginInitiation;
 import kz.kenes.lti.launch.LoginRedirect;
@@ -38,29 +38,27 @@ public class LtiLoginResource {
 
   @GET
   @Operation(summary = "OIDC login initiation (GET)")
-  public Response loginGet(
-      @QueryParam("iss") String iss,
-      @QueryParam("login_hint") String loginHint,
-      @QueryParam("target_link_uri") String targetLinkUri,
-      @QueryParam("lti_message_hint") String messageHint,
-      @QueryParam("client_id") String clientId,
-      @QueryParam("lti_deployment_id") String deploymentId) {
-    return login(
-        new LoginRequest(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId));
+  public Response loginGet(@Context UriInfo uri) {
+    return login(uri.getQueryParameters());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(summary = "OIDC login initiation (POST)")
-  public Response loginPost(
-      @FormParam("iss") String iss,
-      @FormParam("login_hint") String loginHint,
-      @FormParam("target_link_uri") String targetLinkUri,
-      @FormParam("lti_message_hint") String messageHint,
-      @FormParam("client_id") String clientId,
-      @FormParam("lti_deployment_id") String deploymentId) {
+  public Response loginPost(MultivaluedMap<String, String> form) {
+    return login(form);
+  }
+
+  /** The initiation parameters, from the query (GET) or the form (POST) alike. */
+  private Response login(MultivaluedMap<String, String> p) {
     return login(
-        new LoginRequest(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId));
+        new LoginRequest(
+            p.getFirst("iss"),
+            p.getFirst("login_hint"),
+            p.getFirst("target_link_uri"),
+            p.getFirst("lti_message_hint"),
+            p.getFirst("client_id"),
+            p.getFirst("lti_deployment_id")));
   }
 
   private Response login(LoginRequest request) {

@@ -1,17 +1,13 @@
 package kz.kenes.integration.lti.api;
 
-import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import kz.kenes.lti.LtiProtocolException;
 import kz.kenes.platform.errors.ErrorResponder;
+import kz.kenes.platform.errors.ProblemMapper;
 
 /**
  * A refused login or launch: the status lti-tool chose for the rule, its precise message, and a
@@ -19,26 +15,15 @@ import kz.kenes.platform.errors.ErrorResponder;
  * translated error page. The log line carries the rule and reference, never the token.
  */
 @Provider
-public class LtiProtocolExceptionMapper implements ExceptionMapper<LtiProtocolException> {
+public class LtiProtocolExceptionMapper extends ProblemMapper<LtiProtocolException> {
 
   private static final Logger LOG = Logger.getLogger(LtiProtocolExceptionMapper.class.getName());
-
-  @Inject ErrorResponder responder;
-  @Context HttpHeaders headers;
-  @Context UriInfo uriInfo;
 
   @Override
   public Response toResponse(LtiProtocolException e) {
     String reference = ErrorResponder.newReference();
     String type = "lti-" + e.error().name().toLowerCase(Locale.ROOT).replace('_', '-');
     LOG.info(() -> "LTI refusal " + e.error() + " (ref " + reference + "): " + e.getMessage());
-    return responder.respond(
-        headers,
-        ErrorResponder.pathOf(uriInfo),
-        e.httpStatus(),
-        type,
-        e.getMessage(),
-        Map.of(),
-        reference);
+    return problem(e.httpStatus(), type, e.getMessage(), Map.of(), reference);
   }
 }

@@ -85,7 +85,8 @@ public class Authenticator {
         && config.adminToken().map(t -> constantTimeEquals(candidate, t)).orElse(false);
   }
 
-  static Optional<String> bearer(HttpHeaders headers) {
+  /** The token of an {@code Authorization: Bearer} header, if there is one. */
+  public static Optional<String> bearer(HttpHeaders headers) {
     String value = headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (value == null || !value.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return Optional.empty();

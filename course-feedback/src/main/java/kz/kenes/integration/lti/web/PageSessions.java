@@ -53,7 +53,7 @@ public class PageSessions {
   /** A page opened by a link ({@code GET}): 401 without a valid session. */
   public PageRequest open(HttpHeaders headers, String kt, String lang) {
     KenesSession session = auth.requireSession(headers, kt);
-    String token = Optional.ofNullable(kt).orElseGet(() -> bearer(headers));
+    String token = Authenticator.bearer(headers).orElse(kt);
     Optional<Locale> explicit = Messages.supported(lang);
     explicit
         .filter(l -> !l.getLanguage().equals(session.locale()))
@@ -76,12 +76,5 @@ public class PageSessions {
 
   private static String acceptLanguage(HttpHeaders headers) {
     return headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
-  }
-
-  private static String bearer(HttpHeaders headers) {
-    String value = headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-    return value != null && value.regionMatches(true, 0, "Bearer ", 0, 7)
-        ? value.substring(7).trim()
-        : null;
   }
 }

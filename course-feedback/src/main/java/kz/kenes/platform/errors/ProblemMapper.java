@@ -1,0 +1,29 @@
+package kz.kenes.platform.errors;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+
+/**
+ * What every exception mapper of Kenes shares: it answers through {@link ErrorResponder}, for the
+ * path of the current request, in the form the client asked for (problem+json or a page).
+ */
+public abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
+
+  @Inject ErrorResponder responder;
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  protected Response problem(
+      int status, String type, String detail, Map<String, String> fieldErrors, String reference) {
+    return responder.respond(headers, path(), status, type, detail, fieldErrors, reference);
+  }
+
+  protected String path() {
+    return ErrorResponder.pathOf(uriInfo);
+  }
+}
