@@ -34,6 +34,7 @@ public class DevPlatformAuthResource {
   @GET
   @Operation(hidden = true)
   public Response authorizeGet(@Context UriInfo uri) {
+    gate.requireOpen();
     return authorize(uri.getQueryParameters());
   }
 
@@ -41,12 +42,12 @@ public class DevPlatformAuthResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response authorizePost(MultivaluedMap<String, String> form) {
+    gate.requireOpen();
     return authorize(form);
   }
 
   /** The OIDC parameters, from the query (GET) or the form (POST) alike. */
   private Response authorize(MultivaluedMap<String, String> p) {
-    gate.requireOpen();
     return authorize(
         new AuthenticationRequest(
             p.getFirst("scope"),
