@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import kz.kenes.integration.lti.persistence.JpaLoginStateStore;
-import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
 import kz.kenes.integration.lti.persistence.JpaToolKeyStore;
 import kz.kenes.lti.ToolConfiguration;
 import kz.kenes.lti.launch.LaunchValidator;
@@ -44,7 +43,7 @@ public class LtiProducers {
   @Produces
   @Singleton
   LoginInitiation loginInitiation(
-      JpaRegistrationRepository registrations,
+      CachedRegistrationLookup registrations,
       JpaLoginStateStore states,
       ToolConfiguration tool,
       Clock clock) {
@@ -54,7 +53,7 @@ public class LtiProducers {
   @Produces
   @Singleton
   LaunchValidator launchValidator(
-      JpaRegistrationRepository registrations,
+      CachedRegistrationLookup registrations,
       JpaLoginStateStore states,
       PlatformKeySets keySets,
       ToolConfiguration tool,

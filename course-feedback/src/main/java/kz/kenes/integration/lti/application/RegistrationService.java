@@ -63,7 +63,9 @@ public class RegistrationService {
           "Deployment '" + checked + "' is already registered for this platform.");
     }
     entity.touch(now());
-    return repository.store(entity);
+    PlatformRegistrationEntity stored = repository.store(entity);
+    changed.fire(new RegistrationsChanged());
+    return stored;
   }
 
   /** Removes a deployment; sessions opened through it end at once. */
@@ -84,8 +86,10 @@ public class RegistrationService {
             entity.deploymentIds().stream().filter(d -> !d.equals(deploymentId)).toList()),
         now());
     entity.touch(now());
+    PlatformRegistrationEntity stored = repository.store(entity);
     sessionEnder.endSessionsOf(id, deploymentId);
-    return repository.store(entity);
+    changed.fire(new RegistrationsChanged());
+    return stored;
   }
 
   public void delete(long id) {
@@ -137,6 +141,9 @@ public class RegistrationService {
             + "' is already registered.");
   }
 
-  /** Fired when registrations change, so caches (frame-ancestors origins) refresh. */
+  /**
+   * Fired when registrations or their deployments change, so that caches (the launch path's
+   * registrations, the frame-ancestors origins) refresh.
+   */
   public record RegistrationsChanged() {}
 }

@@ -43,7 +43,6 @@ public class JpaLoginStateStore implements LoginStateStore {
     if (row == null) {
       return new StateConsumption.Unknown();
     }
-    em.refresh(row);
     if (updated == 1) {
       return new StateConsumption.Consumed(row.toLoginState());
     }
