@@ -1,13 +1,17 @@
 package kz.kenes.integration.lti.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.function.Function;
+import kz.kenes.integration.lti.persistence.KenesSessionEntity;
 import kz.kenes.integration.lti.persistence.LtiContextEntity;
 import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
 import kz.kenes.integration.lti.persistence.LtiUserEntity;
+import kz.kenes.integration.lti.session.SessionService;
 import kz.kenes.lti.launch.LtiLaunch;
 
 /**
@@ -22,12 +26,24 @@ public class IdentityRecorder {
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
+  @Inject SessionService sessions;
+
   /** The rows a launch touched; context and link may be absent. */
   public record Recorded(
       LtiUserEntity user, LtiContextEntity context, LtiResourceLinkEntity link) {}
 
+  /**
+   * Records the launch's identity and opens the session for it, in one transaction: a launch either
+   * leaves both or neither.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Recorded record(LtiLaunch launch, LocalDateTime now) {
+  public SessionService.Opened recordAndOpen(
+      LtiLaunch launch, LocalDateTime now, Function<Recorded, KenesSessionEntity> sessionDraft) {
+    Recorded recorded = record(launch, now);
+    return sessions.open(sessionDraft.apply(recorded));
+  }
+
+  Recorded record(LtiLaunch launch, LocalDateTime now) {
     LtiUserEntity user = user(launch, now);
     LtiContextEntity context = launch.context().map(c -> context(launch, c, now)).orElse(null);
     LtiResourceLinkEntity link =

@@ -28,12 +28,36 @@ public class LaunchService {
 
   @Inject LaunchValidator validator;
   @Inject IdentityRecorder recorder;
-  @Inject SessionService sessions;
   @Inject Clock clock;
 
   public SessionService.Opened launch(LaunchRequest request) {
     LtiLaunch launch = validator.validate(request);
-    IdentityRecorder.Recorded recorded = recordWithRetry(launch);
+    SessionService.Opened opened = recordWithRetry(launch);
+    LOG.fine(
+        () ->
+            "LTI launch: registration "
+                + launch.registration().id()
+                + ", role "
+                + opened.session().role()
+                + ", session "
+                + opened.session().id());
+    return opened;
+  }
+
+  /**
+   * Records the identity and opens the session in one transaction. Two first launches of one user
+   * at once may race on the unique keys: the loser retries and finds the winner's rows.
+   */
+  private SessionService.Opened recordWithRetry(LtiLaunch launch) {
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    try {
+      return recorder.recordAndOpen(launch, now, recorded -> sessionDraft(launch, recorded));
+    } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+      return recorder.recordAndOpen(launch, now, recorded -> sessionDraft(launch, recorded));
+    }
+  }
+
+  static KenesSessionEntity sessionDraft(LtiLaunch launch, IdentityRecorder.Recorded recorded) {
     KenesSessionEntity draft = new KenesSessionEntity();
     draft.kind = KenesSession.Kind.LTI.name();
     draft.registrationId = launch.registration().id();
@@ -44,26 +68,7 @@ public class LaunchService {
     draft.roles = joinedRoles(launch);
     draft.kenesRole = KenesRole.valueOf(launch.toolRole().name()).name();
     draft.locale = Messages.supported(launchLocale(launch)).map(l -> l.getLanguage()).orElse(null);
-    SessionService.Opened opened = sessions.open(draft);
-    LOG.fine(
-        () ->
-            "LTI launch: registration "
-                + launch.registration().id()
-                + ", role "
-                + draft.kenesRole
-                + ", session "
-                + opened.session().id());
-    return opened;
-  }
-
-  /** Two first launches of one user at once may race on the unique keys: the loser retries. */
-  private IdentityRecorder.Recorded recordWithRetry(LtiLaunch launch) {
-    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    try {
-      return recorder.record(launch, now);
-    } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
-      return recorder.record(launch, now);
-    }
+    return draft;
   }
 
   static String launchLocale(LtiLaunch launch) {
