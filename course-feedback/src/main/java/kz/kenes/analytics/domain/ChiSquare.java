@@ -34,14 +34,17 @@ public final class ChiSquare {
           "every respondent in both rounds is at the %s level: no shares to compare",
           levels.get(0).name().toLowerCase(Locale.ROOT));
     }
-    long[][] table = {row(baseline, levels), row(followUp, levels)};
     return Outcome.available(
-        new ChiSquareResult(
-            COMMONS.chiSquare(table),
-            levels.size() - 1,
-            COMMONS.chiSquareTest(table),
-            smallestExpectedCount(table),
-            levels));
+        compute(new long[][] {row(baseline, levels), row(followUp, levels)}, levels));
+  }
+
+  private static ChiSquareResult compute(long[][] table, List<SatisfactionLevel> levels) {
+    return new ChiSquareResult(
+        COMMONS.chiSquare(table),
+        levels.size() - 1,
+        COMMONS.chiSquareTest(table),
+        smallestExpectedCount(table),
+        levels);
   }
 
   private static List<SatisfactionLevel> reachedLevels(

@@ -16,8 +16,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *       √(p(1−p)(1/n1 + 1/n2))} with {@code p = (k1 + k2)/(n1 + n2)}.
  * </ul>
  *
- * For n in the hundreds the two agree to about two decimals. The papers' Table 2 does not publish
- * the counts behind its t values, so neither can be checked against it (see docs/analysis.md).
+ * For n in the hundreds the two agree within about 1%. The papers' Table 2 does not publish the
+ * counts behind its t values, so neither can be checked against it (see docs/analysis.md).
  */
 public final class ProportionTests {
 

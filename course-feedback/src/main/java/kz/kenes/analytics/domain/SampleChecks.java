@@ -43,10 +43,11 @@ final class SampleChecks {
           "needs at least 2 linked respondents, has %d",
           differences.n());
     }
-    if (!differences.hasNoSpread()) {
-      return Optional.empty();
-    }
-    if (differences.mean() == 0) {
+    return differences.hasNoSpread() ? noSpreadInDifferences(differences.mean()) : Optional.empty();
+  }
+
+  private static <T> Optional<Outcome<T>> noSpreadInDifferences(double change) {
+    if (change == 0) {
       return unavailable(
           Outcome.Reason.NO_VARIANCE,
           "every linked respondent gave the same score in both rounds: no difference and no"
@@ -56,7 +57,7 @@ final class SampleChecks {
         Outcome.Reason.NO_VARIANCE_MEANS_DIFFER,
         "every linked respondent's score changed by exactly %+.2f: the change has no spread, so t"
             + " is undefined",
-        differences.mean());
+        change);
   }
 
   private static <T> Optional<Outcome<T>> noSpreadInRounds(double baseline, double followUp) {
