@@ -58,10 +58,15 @@ final class Chromium {
             List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"),
             List.of("chromedriver"));
     if (browser.isEmpty()) {
-      return new Found(null, "no Chromium found (install the chromium package)");
+      return new Found(
+          null,
+          "no Chromium found (install the chromium package, or point -Dkenes.it.chromium at it)");
     }
     if (driver.isEmpty()) {
-      return new Found(null, "no chromedriver found (install the chromium-driver package)");
+      return new Found(
+          null,
+          "no chromedriver found (install the chromium-driver package, or point"
+              + " -Dkenes.it.chromedriver at it)");
     }
     return new Found(new Chromium(browser.get(), driver.get()), null);
   }
@@ -116,8 +121,13 @@ final class Chromium {
   private static Optional<Path> firstExecutable(
       String property, String environment, List<String> paths, List<String> names) {
     List<String> candidates = new ArrayList<>();
-    Optional.ofNullable(System.getProperty(property)).ifPresent(candidates::add);
-    Optional.ofNullable(System.getenv(environment)).ifPresent(candidates::add);
+    String configured = System.getProperty(property, System.getenv(environment));
+    if (configured != null && !configured.isBlank()) {
+      // an explicit choice is the only candidate: a wrong path must not fall back silently
+      return Optional.of(Path.of(configured))
+          .filter(Files::isRegularFile)
+          .filter(Files::isExecutable);
+    }
     candidates.addAll(paths);
     String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
     for (String name : names) {

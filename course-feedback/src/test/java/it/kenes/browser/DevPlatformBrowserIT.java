@@ -41,22 +41,21 @@ class DevPlatformBrowserIT {
 
   private static final Duration LAUNCH_TIMEOUT = Duration.ofSeconds(45);
 
-  private static Chromium chromium;
+  private static Chromium.Found found;
   private Chromium.Session browser;
 
   @BeforeAll
   static void findChromium() {
-    Chromium.Found found = Chromium.find();
+    found = Chromium.find();
     if (found.chromium() == null) {
       System.out.println(Chromium.SKIPPED_MARKER + ": " + found.reason());
-      Assumptions.abort(found.reason());
     }
-    chromium = found.chromium();
   }
 
   @BeforeEach
   void startBrowser() throws IOException {
-    browser = chromium.start();
+    Assumptions.assumeTrue(found.chromium() != null, () -> found.reason());
+    browser = found.chromium().start();
   }
 
   @AfterEach

@@ -1,11 +1,9 @@
 package it.kenes.lti;
 
-import it.kenes.support.AdminApi;
 import it.kenes.support.JsonText;
 import it.kenes.support.LaunchResult;
 import it.kenes.support.LoginParameters;
 import it.kenes.support.LoginResult;
-import it.kenes.support.RegistrationBuilder;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.VirtualBrowser;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +56,7 @@ final class RefusalTable {
             400,
             LtiError.CLIENT_ID_REQUIRED,
             (p, l) -> {
-              registerSecondClientOf(p);
+              p.registerAnotherClient();
               return l.without("client_id");
             }),
         login("no login_hint", 400, LtiError.MISSING_LOGIN_HINT, (p, l) -> l.without("login_hint")),
@@ -414,14 +412,6 @@ final class RefusalTable {
   private static Arguments launch(
       String name, int status, LtiError rule, Function<LaunchAttempt, LaunchResult> attack) {
     return Arguments.of(name, status, rule, attack);
-  }
-
-  static void registerSecondClientOf(TestPlatform platform) {
-    AdminApi.asAdmin()
-        .registerOrFail(
-            RegistrationBuilder.aRegistration()
-                .with("issuer", platform.issuer())
-                .with("jwksUrl", platform.jwksUrl().toString()));
   }
 
   /** Replaces the payload of a signed token, keeping header and signature. */
