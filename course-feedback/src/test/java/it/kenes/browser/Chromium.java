@@ -10,10 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Finds Chromium and its chromedriver on this machine and starts a headless browser that blocks
@@ -22,6 +25,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * then the Debian paths, then the PATH.
  */
 final class Chromium {
+
+  static {
+    // Selenium warns on every start that it has no CDP bindings for this Chromium; we use none
+    java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder")
+        .setLevel(Level.SEVERE);
+  }
 
   /** The line CI looks for to fail a run whose browser tests did not run. */
   static final String SKIPPED_MARKER = "KENES-BROWSER-TESTS-SKIPPED";
@@ -49,10 +58,15 @@ final class Chromium {
             List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"),
             List.of("chromedriver"));
     if (browser.isEmpty()) {
-      return new Found(null, "no Chromium found (install the chromium package)");
+      return new Found(
+          null,
+          "no Chromium found (install the chromium package, or point -Dkenes.it.chromium at it)");
     }
     if (driver.isEmpty()) {
-      return new Found(null, "no chromedriver found (install the chromium-driver package)");
+      return new Found(
+          null,
+          "no chromedriver found (install the chromium-driver package, or point"
+              + " -Dkenes.it.chromedriver at it)");
     }
     return new Found(new Chromium(browser.get(), driver.get()), null);
   }
@@ -76,6 +90,9 @@ final class Chromium {
         "--no-first-run",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     options.setExperimentalOption(
         "prefs", Map.of("profile.block_third_party_cookies", true, "intl.accept_languages", "en"));
     ChromeDriverService service =
@@ -104,8 +121,13 @@ final class Chromium {
   private static Optional<Path> firstExecutable(
       String property, String environment, List<String> paths, List<String> names) {
     List<String> candidates = new ArrayList<>();
-    Optional.ofNullable(System.getProperty(property)).ifPresent(candidates::add);
-    Optional.ofNullable(System.getenv(environment)).ifPresent(candidates::add);
+    String configured = System.getProperty(property, System.getenv(environment));
+    if (configured != null && !configured.isBlank()) {
+      // an explicit choice is the only candidate: a wrong path must not fall back silently
+      return Optional.of(Path.of(configured))
+          .filter(Files::isRegularFile)
+          .filter(Files::isExecutable);
+    }
     candidates.addAll(paths);
     String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
     for (String name : names) {

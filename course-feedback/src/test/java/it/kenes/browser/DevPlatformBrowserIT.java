@@ -20,6 +20,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,22 +41,21 @@ class DevPlatformBrowserIT {
 
   private static final Duration LAUNCH_TIMEOUT = Duration.ofSeconds(45);
 
-  private static Chromium chromium;
+  private static Chromium.Found found;
   private Chromium.Session browser;
 
   @BeforeAll
   static void findChromium() {
-    Chromium.Found found = Chromium.find();
+    found = Chromium.find();
     if (found.chromium() == null) {
       System.out.println(Chromium.SKIPPED_MARKER + ": " + found.reason());
-      Assumptions.abort(found.reason());
     }
-    chromium = found.chromium();
   }
 
   @BeforeEach
   void startBrowser() throws IOException {
-    browser = chromium.start();
+    Assumptions.assumeTrue(found.chromium() != null, () -> found.reason());
+    browser = found.chromium().start();
   }
 
   @AfterEach
@@ -163,7 +163,9 @@ class DevPlatformBrowserIT {
           "no landing page with data-kenes-role appeared in frame kenes-frame within "
               + LAUNCH_TIMEOUT.toSeconds()
               + " s; the frame shows: "
-              + frameText(driver),
+              + frameText(driver)
+              + "; browser console: "
+              + consoleMessages(driver),
           e);
     } finally {
       driver.switchTo().defaultContent();
@@ -188,19 +190,39 @@ class DevPlatformBrowserIT {
     }
   }
 
+  /** The frame's address and visible text (a browser error page has little else). */
   private static String frameText(WebDriver driver) {
     try {
       driver.switchTo().defaultContent();
       driver.switchTo().frame("kenes-frame");
-      String source = driver.getPageSource();
-      return source.length() > 1500 ? source.substring(0, 1500) + "…" : source;
+      JavascriptExecutor js = (JavascriptExecutor) driver;
+      Object url = js.executeScript("return location.href");
+      Object text = js.executeScript("return document.body ? document.body.innerText : ''");
+      return url + " -> " + abbreviated(String.valueOf(text));
     } catch (RuntimeException e) {
-      String page = driver.getPageSource();
       return "(no frame kenes-frame: "
           + e.getClass().getSimpleName()
           + ") page: "
-          + (page.length() > 1500 ? page.substring(0, 1500) + "…" : page);
+          + abbreviated(driver.getPageSource());
     }
+  }
+
+  /** What the browser logged (CSP refusals, failed loads), newest last. */
+  private static String consoleMessages(WebDriver driver) {
+    try {
+      List<String> messages =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(entry -> entry.getLevel() + " " + entry.getMessage())
+              .toList();
+      return messages.isEmpty() ? "(empty)" : abbreviated(String.join(" | ", messages));
+    } catch (RuntimeException e) {
+      return "(unavailable: " + e.getClass().getSimpleName() + ")";
+    }
+  }
+
+  private static String abbreviated(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").trim();
+    return oneLine.length() > 1500 ? oneLine.substring(0, 1500) + "…" : oneLine;
   }
 
   /** What the frame showed once the launch was done. */

@@ -69,6 +69,19 @@ class LaunchAsRoleIT {
   }
 
   @Test
+  void landingPageMayBeFramedOnlyByRegisteredPlatformsAndSendsNoReferrer() {
+    Flow flow = platform.completeFlow();
+
+    HttpAnswer landing = flow.browser().get(flow.launch().landingPage(), "Accept", "text/html");
+
+    assertThat(landing.status()).as("%s", landing).isEqualTo(200);
+    assertThat(FrameAncestors.of(landing))
+        .contains(platform.issuer())
+        .doesNotContain("*", "https:", "http:", "https://evil.example.com");
+    assertThat(landing.header("Referrer-Policy")).hasValue("same-origin");
+  }
+
+  @Test
   void meTellsTheIdentityCourseAndResourceLinkOfTheLaunch() {
     Flow flow =
         platform.completeFlow(

@@ -101,6 +101,15 @@ class RegistrationLifecycleIT {
   }
 
   @Test
+  void stopsAllowingADeletedPlatformToFrameKenes() {
+    assertThat(FrameAncestors.of(Http.get("/lti/config"))).contains(platform.issuer());
+
+    admin.delete(platform.registrationId());
+
+    assertThat(FrameAncestors.of(Http.get("/lti/config"))).doesNotContain(platform.issuer());
+  }
+
+  @Test
   void launchesAsTheNewIssuerAfterTheRegistrationIsChanged() {
     String newIssuer = platform.issuer() + "/renamed";
     admin.replace(platform.registrationId(), platform.registration().with("issuer", newIssuer));

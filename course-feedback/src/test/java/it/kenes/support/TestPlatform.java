@@ -24,6 +24,7 @@ public final class TestPlatform implements AutoCloseable {
   private final String jwksPath;
   private final RegistrationBuilder registration;
   private final long registrationId;
+  private final List<Long> otherClients = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile RsaJwk signingKey;
 
   private TestPlatform(
@@ -113,6 +114,21 @@ public final class TestPlatform implements AutoCloseable {
   /** The local HTTP server, to serve more documents (an attacker's key set, …). */
   public JwksServer server() {
     return server;
+  }
+
+  /**
+   * Registers a second client_id for this platform's issuer (as a platform that hosts two tools
+   * does); removed again by {@link #close()}.
+   */
+  public String registerAnotherClient() {
+    RegistrationBuilder another =
+        RegistrationBuilder.aRegistration()
+            .with("issuer", issuer())
+            .with("authLoginUrl", registration.field("authLoginUrl"))
+            .with("accessTokenUrl", registration.field("accessTokenUrl"))
+            .with("jwksUrl", jwksUrl().toString());
+    otherClients.add(AdminApi.asAdmin().registerOrFail(another));
+    return another.clientId();
   }
 
   /** Signs with a new key from now on and publishes only that key (the old kid disappears). */
@@ -207,7 +223,9 @@ public final class TestPlatform implements AutoCloseable {
   @Override
   public void close() {
     try {
-      AdminApi.asAdmin().delete(registrationId);
+      AdminApi admin = AdminApi.asAdmin();
+      otherClients.forEach(admin::delete);
+      admin.delete(registrationId);
     } catch (AssertionError | RuntimeException ignored) {
       // the server may already be gone; the unique issuer keeps later runs apart anyway
     } finally {

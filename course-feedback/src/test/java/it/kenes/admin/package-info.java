@@ -1,0 +1,2 @@
+/** Integration tests of the admin REST API for platform registrations and tool keys. */
+package it.kenes.admin;

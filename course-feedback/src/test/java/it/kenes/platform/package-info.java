@@ -1,0 +1,2 @@
+/** Integration tests of health, OpenAPI, the tool configuration, sessions and error answers. */
+package it.kenes.platform;
