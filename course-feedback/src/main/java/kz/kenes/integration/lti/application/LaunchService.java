@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import kz.kenes.integration.lti.persistence.KenesSessionEntity;
 import kz.kenes.integration.lti.session.KenesRole;
@@ -15,6 +14,7 @@ import kz.kenes.lti.launch.LaunchRequest;
 import kz.kenes.lti.launch.LaunchValidator;
 import kz.kenes.lti.launch.LtiLaunch;
 import kz.kenes.platform.i18n.Messages;
+import kz.kenes.platform.persistence.Timestamps;
 
 /**
  * A launch from start to session: the id_token is validated by lti-tool's chain of checks (a
@@ -49,7 +49,7 @@ public class LaunchService {
    * at once may race on the unique keys: the loser retries and finds the winner's rows.
    */
   private SessionService.Opened recordWithRetry(LtiLaunch launch) {
-    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    LocalDateTime now = Timestamps.toColumn(clock.instant());
     try {
       return recorder.recordAndOpen(launch, now, recorded -> sessionDraft(launch, recorded));
     } catch (PersistenceException | jakarta.transaction.TransactionalException e) {

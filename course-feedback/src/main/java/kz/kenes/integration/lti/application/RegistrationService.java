@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
 import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
 import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.persistence.Timestamps;
 
 /**
  * Registers, edits and removes LMS platforms. Input is checked field by field with a message naming
@@ -125,7 +125,7 @@ public class RegistrationService {
   }
 
   private LocalDateTime now() {
-    return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return Timestamps.toColumn(clock.instant());
   }
 
   private static ApiException notFound(long id) {
