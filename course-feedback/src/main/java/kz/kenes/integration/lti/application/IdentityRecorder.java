@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.function.Function;
 import kz.kenes.integration.lti.persistence.KenesSessionEntity;
@@ -27,6 +28,9 @@ public class IdentityRecorder {
   EntityManager em;
 
   @Inject SessionService sessions;
+
+  /** How stale "last launch" and "updated" times may get before a launch rewrites them. */
+  static final Duration TOUCH_INTERVAL = Duration.ofHours(1);
 
   /** The rows a launch touched; context and link may be absent. */
   public record Recorded(
@@ -77,7 +81,7 @@ public class IdentityRecorder {
     user.familyName = refreshed(user.familyName, launch.familyName(), 200);
     user.email = refreshed(user.email, launch.email(), 320);
     user.locale = refreshed(user.locale, launch.locale(), 35);
-    user.lastLaunchAt = now;
+    user.lastLaunchAt = touched(user.lastLaunchAt, now);
     return user;
   }
 
@@ -105,7 +109,7 @@ public class IdentityRecorder {
                 });
     context.label = refreshed(context.label, claim.label(), 255);
     context.title = refreshed(context.title, claim.title(), 500);
-    context.updatedAt = now;
+    context.updatedAt = touched(context.updatedAt, now);
     return context;
   }
 
@@ -137,8 +141,17 @@ public class IdentityRecorder {
     }
     link.title = refreshed(link.title, claim.title(), 500);
     link.description = refreshed(link.description, claim.description(), 2000);
-    link.updatedAt = now;
+    link.updatedAt = touched(link.updatedAt, now);
     return link;
+  }
+
+  /**
+   * The time to record as "last seen": now for a new row or one not seen for {@link
+   * #TOUCH_INTERVAL}, else the stored time. A user launching many times an hour then costs no write
+   * at all when nothing else changed (deferred change detection writes only changed rows).
+   */
+  static LocalDateTime touched(LocalDateTime stored, LocalDateTime now) {
+    return stored == null || stored.plus(TOUCH_INTERVAL).isBefore(now) ? now : stored;
   }
 
   /** The new value when the platform sent one (cut to the column's size), else the stored one. */

@@ -16,4 +16,12 @@ class IdentityRecorderTest {
   void takesTheSentValueTrimmedAndCutToTheColumn() {
     assertThat(IdentityRecorder.refreshed("old", "  Aigerim Nurlanovna ", 7)).isEqualTo("Aigerim");
   }
+
+  @Test
+  void rewritesLastSeenTimesOnlyWhenAnHourOld() {
+    java.time.LocalDateTime now = java.time.LocalDateTime.parse("2026-11-23T10:00:00");
+    assertThat(IdentityRecorder.touched(null, now)).isEqualTo(now);
+    assertThat(IdentityRecorder.touched(now.minusMinutes(59), now)).isEqualTo(now.minusMinutes(59));
+    assertThat(IdentityRecorder.touched(now.minusMinutes(61), now)).isEqualTo(now);
+  }
 }
