@@ -156,6 +156,16 @@ class PlatformEndpointsIT {
     assertNoInternals(page);
   }
 
+  @Test
+  void errorPagesSpeakTheLanguageTheLinkAsksFor() {
+    HttpAnswer page =
+        Http.get("/app?kt=ended&lang=kk", "Accept", "text/html", "Accept-Language", "en");
+
+    assertThat(page.status()).as("%s", page).isEqualTo(401);
+    assertThat(page.body()).contains("lang=\"kk\"").contains("Жүйеге кірмегенсіз");
+    assertNoInternals(page);
+  }
+
   @ParameterizedTest(name = "POST /lti/launch with {0}")
   @ValueSource(
       strings = {

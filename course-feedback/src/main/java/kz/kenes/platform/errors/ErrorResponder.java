@@ -40,8 +40,13 @@ public class ErrorResponder {
     return path.startsWith("/") ? path : "/" + path;
   }
 
+  /**
+   * The answer to a refusal. {@code language} is the page language the request asked for ({@code
+   * ?lang=}), or null to follow {@code Accept-Language}.
+   */
   public Response respond(
       HttpHeaders headers,
+      String language,
       String path,
       int status,
       String type,
@@ -49,7 +54,7 @@ public class ErrorResponder {
       Map<String, String> fieldErrors,
       String reference) {
     if (wantsHtml(headers)) {
-      return htmlPage(headers, status, detail, reference);
+      return htmlPage(headers, language, status, detail, reference);
     }
     String title = messages.text(Locale.ENGLISH, "error.title." + status);
     Problem problem =
@@ -68,8 +73,9 @@ public class ErrorResponder {
         .build();
   }
 
-  private Response htmlPage(HttpHeaders headers, int status, String detail, String reference) {
-    Locale locale = messages.choose(null, null, headers.getHeaderString("Accept-Language"));
+  private Response htmlPage(
+      HttpHeaders headers, String language, int status, String detail, String reference) {
+    Locale locale = messages.choose(language, null, headers.getHeaderString("Accept-Language"));
     Map<String, Object> model = new HashMap<>();
     model.put("status", status);
     model.put("detail", detail);

@@ -20,7 +20,9 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
 
   protected Response problem(
       int status, String type, String detail, Map<String, String> fieldErrors, String reference) {
-    return responder.respond(headers, path(), status, type, detail, fieldErrors, reference);
+    String language = uriInfo.getQueryParameters().getFirst("lang");
+    return responder.respond(
+        headers, language, path(), status, type, detail, fieldErrors, reference);
   }
 
   protected String path() {
