@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.kenes.support.Flow;
 import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
-import it.kenes.support.IdTokenBuilder;
 import it.kenes.support.LtiRoles;
 import it.kenes.support.TestPlatform;
 import jakarta.json.JsonObject;
@@ -15,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import kz.kenes.lti.LtiClaims;
+import kz.kenes.lti.testing.LaunchTokenBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -202,12 +202,12 @@ class AcceptedLaunchIT {
             role("instructor")));
   }
 
-  private static String clientIdOf(IdTokenBuilder token) {
+  private static String clientIdOf(LaunchTokenBuilder token) {
     return (String) token.claim(LtiClaims.AZP);
   }
 
   private static Arguments accepted(
-      String name, UnaryOperator<IdTokenBuilder> token, Consumer<JsonObject> check) {
+      String name, UnaryOperator<LaunchTokenBuilder> token, Consumer<JsonObject> check) {
     return Arguments.of(name, token, check);
   }
 
@@ -223,7 +223,7 @@ class AcceptedLaunchIT {
   @ParameterizedTest(name = "accepts {0}")
   @MethodSource("acceptedLaunches")
   void acceptsValidLaunch(
-      String name, UnaryOperator<IdTokenBuilder> token, Consumer<JsonObject> check) {
+      String name, UnaryOperator<LaunchTokenBuilder> token, Consumer<JsonObject> check) {
     Flow flow = platform.completeFlow(token);
 
     assertThat(flow.launch().status()).as("%s", flow.launch().answer()).isEqualTo(303);

@@ -2,18 +2,16 @@ package it.kenes.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.kenes.support.IdTokenBuilder;
 import it.kenes.support.LaunchResult;
 import it.kenes.support.LoginResult;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.VirtualBrowser;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.lti.security.jwt.JwsTestSigner;
 import kz.kenes.lti.security.jwt.RsaJwk;
+import kz.kenes.lti.testing.LaunchTokenBuilder;
 
 /** One launch attempt after a real login in one browser: what a refusal row gets to play with. */
 record LaunchAttempt(TestPlatform platform, VirtualBrowser browser, LoginResult login) {
@@ -29,7 +27,7 @@ record LaunchAttempt(TestPlatform platform, VirtualBrowser browser, LoginResult 
   }
 
   /** A valid id_token for this login. */
-  IdTokenBuilder token() {
+  LaunchTokenBuilder token() {
     return platform.idToken(login);
   }
 
@@ -51,14 +49,8 @@ record LaunchAttempt(TestPlatform platform, VirtualBrowser browser, LoginResult 
     platform.server().serve(ATTACKER_JWKS, RsaJwk.publicJwkSetJson(List.of(attacker)));
     Object value =
         header.equals("jwk")
-            ? (Object) jsonObject(attacker.publicJwkJson())
+            ? (Object) JwsTestSigner.publicJwkMap(attacker)
             : platform.server().url(ATTACKER_JWKS).toString();
     return token().signedWith(attacker).header(header, value).build();
-  }
-
-  private static JsonObject jsonObject(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject();
-    }
   }
 }

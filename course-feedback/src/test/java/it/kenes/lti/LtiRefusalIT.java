@@ -4,7 +4,6 @@ import static it.kenes.lti.RefusalTable.typeOf;
 import static it.kenes.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.kenes.support.IdTokenBuilder;
 import it.kenes.support.LaunchResult;
 import it.kenes.support.LoginParameters;
 import it.kenes.support.LoginResult;
@@ -17,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.kenes.lti.LtiError;
+import kz.kenes.lti.testing.LaunchTokenBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +79,7 @@ class LtiRefusalIT {
   void refusedLaunchStillUsesUpTheState() {
     VirtualBrowser browser = VirtualBrowser.open();
     LoginResult login = platform.login(browser);
-    IdTokenBuilder token = platform.idToken(login);
+    LaunchTokenBuilder token = platform.idToken(login);
     platform.launch(browser, login, token.alg("none").build());
 
     LaunchResult retry = platform.launch(browser, login, platform.idToken(login).build());

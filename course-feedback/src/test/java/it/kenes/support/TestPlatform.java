@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import kz.kenes.lti.security.jwt.RsaJwk;
+import kz.kenes.lti.testing.LaunchTokenBuilder;
 
 /**
  * An independent LTI 1.3 platform living inside the test: its own RSA key, its key set served over
@@ -174,8 +175,8 @@ public final class TestPlatform implements AutoCloseable {
   }
 
   /** Step 2: the id_token this platform would answer the login's authentication request with. */
-  public IdTokenBuilder idToken(LoginResult login) {
-    return IdTokenBuilder.resourceLinkLaunch(this, login.nonce());
+  public LaunchTokenBuilder idToken(LoginResult login) {
+    return IdTokens.resourceLinkLaunch(this, login.nonce());
   }
 
   /** Step 3: the browser posts id_token and the login's state to Kenes's launch URL. */
@@ -202,7 +203,7 @@ public final class TestPlatform implements AutoCloseable {
   }
 
   /** A whole launch in a new browser with the id_token as changed by {@code token}. */
-  public Flow completeFlow(UnaryOperator<IdTokenBuilder> token) {
+  public Flow completeFlow(UnaryOperator<LaunchTokenBuilder> token) {
     return completeFlow(VirtualBrowser.open(), token);
   }
 
@@ -210,7 +211,7 @@ public final class TestPlatform implements AutoCloseable {
    * Login, authentication and launch in {@code browser}. When Kenes refuses the login the flow
    * stops there and the launch result is that refusal.
    */
-  public Flow completeFlow(VirtualBrowser browser, UnaryOperator<IdTokenBuilder> token) {
+  public Flow completeFlow(VirtualBrowser browser, UnaryOperator<LaunchTokenBuilder> token) {
     LoginResult login = login(browser);
     if (!login.redirected()) {
       return new Flow(browser, login, null, new LaunchResult(login.answer()));

@@ -97,6 +97,28 @@ public final class LaunchTokenBuilder {
     return this;
   }
 
+  /** The roles claim. */
+  public LaunchTokenBuilder roles(String... roles) {
+    return with(LtiClaims.ROLES, java.util.Arrays.asList(roles));
+  }
+
+  public LaunchTokenBuilder subject(String sub) {
+    return with(LtiClaims.SUB, sub);
+  }
+
+  public LaunchTokenBuilder issuedAt(java.time.Instant iat) {
+    return with(LtiClaims.IAT, iat.getEpochSecond());
+  }
+
+  public LaunchTokenBuilder expiresAt(java.time.Instant exp) {
+    return with(LtiClaims.EXP, exp.getEpochSecond());
+  }
+
+  /** The value a claim will have if the token is built now. */
+  public Object claim(String name) {
+    return claims().get(name);
+  }
+
   /** Sets a JOSE header parameter, e.g. {@code kid}, {@code jku} or {@code jwk}. */
   public LaunchTokenBuilder header(String name, Object value) {
     headers.put(name, value);

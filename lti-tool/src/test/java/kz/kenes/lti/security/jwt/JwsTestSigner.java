@@ -1,6 +1,7 @@
 package kz.kenes.lti.security.jwt;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
@@ -42,6 +43,10 @@ public final class JwsTestSigner {
       if ("none".equals(alg)) {
         return unsigned(header, payload);
       }
+      if (!alg.startsWith("HS")
+          && !RSASSASigner.SUPPORTED_ALGORITHMS.contains(JWSAlgorithm.parse(alg))) {
+        return meaninglessSignature(header, payload, key);
+      }
       JWSObject jws = new JWSObject(JWSHeader.parse(header), payload);
       jws.sign(
           alg.startsWith("HS")
@@ -50,6 +55,27 @@ public final class JwsTestSigner {
       return jws.serialize();
     } catch (ParseException | JOSEException e) {
       throw new IllegalArgumentException("cannot forge a JWS with header " + header, e);
+    }
+  }
+
+  /**
+   * A token whose header names an algorithm no RSA key can produce (ES256, EdDSA, a made-up name),
+   * carrying an RS256 signature that means nothing under that name: what an attacker would send to
+   * probe the algorithm check.
+   */
+  private static String meaninglessSignature(
+      Map<String, Object> header, Payload payload, RsaJwk key) throws ParseException {
+    String input =
+        Base64URL.encode(com.nimbusds.jose.util.JSONObjectUtils.toJSONString(header))
+            + "."
+            + Base64URL.encode(payload.toBytes());
+    try {
+      java.security.Signature signer = java.security.Signature.getInstance("SHA256withRSA");
+      signer.initSign(key.privateKey());
+      signer.update(input.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return input + "." + Base64URL.encode(signer.sign());
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
     }
   }
 
