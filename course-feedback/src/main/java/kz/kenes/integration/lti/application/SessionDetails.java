@@ -3,6 +3,7 @@ package kz.kenes.integration.lti.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import kz.kenes.integration.lti.persistence.LtiContextEntity;
 import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
@@ -22,14 +23,22 @@ public class SessionDetails {
       Optional<LtiContextEntity> context,
       Optional<LtiResourceLinkEntity> link) {}
 
+  /** The three rows in one query (every page and {@code /api/me} asks for them). */
   public Details of(KenesSession session) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select u, c, l from KenesSessionEntity s"
+                    + " left join LtiUserEntity u on u.id = s.userRef"
+                    + " left join LtiContextEntity c on c.id = s.contextRef"
+                    + " left join LtiResourceLinkEntity l on l.id = s.resourceLinkRef"
+                    + " where s.id = :id",
+                Object[].class)
+            .setParameter("id", session.id())
+            .getResultList();
+    Object[] row = rows.isEmpty() ? new Object[3] : rows.get(0);
     return new Details(
-        find(LtiUserEntity.class, session.userRef()),
-        find(LtiContextEntity.class, session.contextRef()),
-        find(LtiResourceLinkEntity.class, session.resourceLinkRef()));
-  }
-
-  private <T> Optional<T> find(Class<T> type, Long id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id));
+        Optional.ofNullable((LtiUserEntity) row[0]),
+        Optional.ofNullable((LtiContextEntity) row[1]),
+        Optional.ofNullable((LtiResourceLinkEntity) row[2]));
   }
 }
