@@ -1,0 +1,41 @@
+package kz.kenes.program.application;
+
+import java.util.regex.Pattern;
+import kz.kenes.platform.errors.ApiException;
+
+/** Checks of single request fields, each refusal a 400 that names the field. */
+final class Fields {
+
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  private Fields() {}
+
+  static String text(String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw ApiException.badRequest(field, "'" + field + "' is required.");
+    }
+    String stripped = value.strip();
+    if (stripped.length() > maxLength) {
+      throw ApiException.badRequest(
+          field, "'" + field + "' is longer than " + maxLength + " characters.");
+    }
+    return stripped;
+  }
+
+  /** A code: letters, digits, '.', '_' or '-', at most 64, starting with a letter or digit. */
+  static String code(String field, String value) {
+    String code = text(field, value, 64);
+    if (!CODE.matcher(code).matches()) {
+      throw ApiException.badRequest(
+          field, "'" + field + "' may hold only letters, digits, '.', '_' and '-' (at most 64).");
+    }
+    return code;
+  }
+
+  static <T> T required(String field, T value) {
+    if (value == null) {
+      throw ApiException.badRequest(field, "'" + field + "' is required.");
+    }
+    return value;
+  }
+}
