@@ -1,5 +1,7 @@
 package kz.kenes.program.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import kz.kenes.platform.errors.ApiException;
 
@@ -30,6 +32,16 @@ final class Fields {
           field, "'" + field + "' may hold only letters, digits, '.', '_' and '-' (at most 64).");
     }
     return code;
+  }
+
+  /** A list of texts, each required and at most 2000 characters; null is the empty list. */
+  static List<String> texts(String field, List<String> values) {
+    List<String> checked = new ArrayList<>();
+    List<String> given = values == null ? List.of() : values;
+    for (int i = 0; i < given.size(); i++) {
+      checked.add(text(field + "[" + i + "]", given.get(i), 2000));
+    }
+    return checked;
   }
 
   static <T> T required(String field, T value) {

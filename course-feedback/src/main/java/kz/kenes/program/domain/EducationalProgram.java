@@ -117,11 +117,19 @@ public class EducationalProgram {
    * @throws IllegalArgumentException when the program already has a module with this code
    */
   public ProgramModule addModule(String moduleCode, String title, int credits, Instant now) {
+    return addModule(moduleCode, ModuleContent.of(title, credits), now);
+  }
+
+  /**
+   * Adds a module at the end of the program, its content as version 1.
+   *
+   * @throws IllegalArgumentException when the program already has a module with this code
+   */
+  public ProgramModule addModule(String moduleCode, ModuleContent content, Instant now) {
     if (module(moduleCode).isPresent()) {
       throw new IllegalArgumentException("program " + code + " already has a module " + moduleCode);
     }
-    ProgramModule module =
-        new ProgramModule(this, moduleCode, title, credits, modules.size() + 1, now);
+    ProgramModule module = new ProgramModule(this, moduleCode, content, modules.size() + 1, now);
     modules.add(module);
     return module;
   }
