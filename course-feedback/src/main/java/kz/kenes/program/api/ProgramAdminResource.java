@@ -18,9 +18,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.kenes.integration.lti.session.Authenticator;
+import kz.kenes.platform.errors.ApiException;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.program.application.ProgramCatalog;
 import kz.kenes.program.application.ProgramCommand;
+import kz.kenes.program.application.ProgramDocument;
+import kz.kenes.program.application.ProgramTransfer;
 import kz.kenes.program.domain.EducationalProgram;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +40,7 @@ public class ProgramAdminResource {
 
   @Inject Authenticator auth;
   @Inject ProgramCatalog catalog;
+  @Inject ProgramTransfer transfer;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -93,5 +97,33 @@ public class ProgramAdminResource {
     auth.requireAdmin(headers, null);
     catalog.remove(id);
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/export")
+  @Operation(summary = "The program with its modules (current versions) as a JSON document")
+  public ProgramDocument export(@PathParam("id") long id) {
+    auth.requireAdmin(headers, null);
+    return transfer.export(id);
+  }
+
+  @POST
+  @Path("import")
+  @Operation(summary = "Import a program document; 409 if the code exists unless ?replace=true")
+  public Response importProgram(
+      ProgramDocument document, @QueryParam("replace") @DefaultValue("false") String replace) {
+    auth.requireAdmin(headers, null);
+    if (!"true".equals(replace) && !"false".equals(replace)) {
+      throw ApiException.badRequest("replace", "'replace' must be true or false.");
+    }
+    ProgramTransfer.Imported imported = transfer.importProgram(document, "true".equals(replace));
+    ProgramView view = ProgramView.of(imported.program());
+    if (!imported.created()) {
+      return Response.ok(view).build();
+    }
+    return Response.created(
+            uriInfo.getBaseUriBuilder().path("api/admin/programs/" + view.id()).build())
+        .entity(view)
+        .build();
   }
 }

@@ -1,7 +1,10 @@
 package kz.kenes.program.application;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import kz.kenes.platform.errors.ApiException;
 
@@ -42,6 +45,20 @@ final class Fields {
       checked.add(text(field + "[" + i + "]", given.get(i), 2000));
     }
     return checked;
+  }
+
+  /** Runs a check whose 400 names a field inside a larger document: keys get the prefix. */
+  static <T> T prefixed(String prefix, Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (ApiException e) {
+      if (e.status() != 400) {
+        throw e;
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      e.fieldErrors().forEach((field, message) -> fields.put(prefix + field, message));
+      throw new ApiException(400, e.type(), e.getMessage(), fields);
+    }
   }
 
   static <T> T required(String field, T value) {

@@ -42,8 +42,8 @@ public record ModuleCommand(
     }
     ModuleOutline outline =
         new ModuleOutline(
-            texts("competencies", competencies),
-            texts("learningOutcomes", learningOutcomes),
+            Fields.texts("competencies", competencies),
+            Fields.texts("learningOutcomes", learningOutcomes),
             checkedLessons());
     return new ModuleContent(checkedTitle, checkedCredits, checkedHours, outline);
   }
@@ -57,16 +57,7 @@ public record ModuleCommand(
       checked.add(
           new Lesson(
               Fields.text(field + ".title", lesson.title(), 300),
-              texts(field + ".steps", lesson.steps())));
-    }
-    return checked;
-  }
-
-  private static List<String> texts(String field, List<String> values) {
-    List<String> checked = new ArrayList<>();
-    List<String> given = values == null ? List.of() : values;
-    for (int i = 0; i < given.size(); i++) {
-      checked.add(Fields.text(field + "[" + i + "]", given.get(i), 2000));
+              Fields.texts(field + ".steps", lesson.steps())));
     }
     return checked;
   }
