@@ -1,8 +1,9 @@
 /**
- * Educational programs: the university that owns them, each program (code, name, field) and its
- * modules (code, title, credits, position), and which modules a course (LTI context) delivers. The
- * program bounded context; later issues add module versions, competencies, learning outcomes and
- * course plans. {@code domain} holds the entities and repository interfaces, {@code persistence}
- * their JPA implementations.
+ * Educational programs: the university that owns them, each program (code, name, field, level,
+ * teaching languages), its versioned modules (credits, hours, competencies, learning outcomes,
+ * lessons with steps), and which modules a course (LTI context) delivers. The program bounded
+ * context: {@code domain} holds the entities, value objects and repository interfaces, {@code
+ * application} the use cases and input checks, {@code api} the admin REST API and {@code
+ * persistence} the JPA repositories.
  */
 package kz.kenes.program;

@@ -19,12 +19,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
  * An educational program of a university (code, name and field of education, such as "Agriculture
  * and veterinary" or "Engineering and IT") and its modules in order. The aggregate root of the
- * program context: modules are added and found through it; their codes are unique in the program.
+ * program context: modules are added and found through it; their codes are unique in the program. A
+ * program has a {@link ProgramLevel} and is taught in one or more {@link TeachingLanguage}s; its
+ * code is unique within its university.
  */
 @Entity
 @Table(name = "educational_program")
@@ -48,6 +51,13 @@ public class EducationalProgram {
   @Column(nullable = false)
   private String field;
 
+  @Column(name = "program_level", nullable = false)
+  private String level;
+
+  /** The teaching languages as codes in one column ({@link TeachingLanguage#toColumn}). */
+  @Column(nullable = false)
+  private String languages;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -57,13 +67,48 @@ public class EducationalProgram {
 
   protected EducationalProgram() {}
 
+  /** A bachelor program taught in Kazakh and Russian. */
   public EducationalProgram(
       University university, String code, String name, String field, Instant now) {
+    this(
+        university,
+        code,
+        name,
+        field,
+        ProgramLevel.BACHELOR,
+        Set.of(TeachingLanguage.KK, TeachingLanguage.RU),
+        now);
+  }
+
+  public EducationalProgram(
+      University university,
+      String code,
+      String name,
+      String field,
+      ProgramLevel level,
+      Set<TeachingLanguage> languages,
+      Instant now) {
     this.university = Objects.requireNonNull(university, "university");
+    this.createdAt = Timestamps.toColumn(Objects.requireNonNull(now));
+    describe(code, name, field, level, languages);
+  }
+
+  /**
+   * Replaces what describes the program: its code, name, field, level and teaching languages. The
+   * caller checks that the new code is free in the university.
+   *
+   * @throws IllegalArgumentException when a text is blank, the level missing or no language given
+   */
+  public void describe(
+      String code, String name, String field, ProgramLevel level, Set<TeachingLanguage> languages) {
+    if (languages == null || languages.isEmpty()) {
+      throw new IllegalArgumentException("a program is taught in at least one language");
+    }
     this.code = University.requireText(code, "code");
     this.name = University.requireText(name, "name");
     this.field = University.requireText(field, "field");
-    this.createdAt = Timestamps.toColumn(Objects.requireNonNull(now));
+    this.level = Objects.requireNonNull(level, "level").code();
+    this.languages = TeachingLanguage.toColumn(languages);
   }
 
   /**
@@ -72,11 +117,19 @@ public class EducationalProgram {
    * @throws IllegalArgumentException when the program already has a module with this code
    */
   public ProgramModule addModule(String moduleCode, String title, int credits, Instant now) {
+    return addModule(moduleCode, ModuleContent.of(title, credits), now);
+  }
+
+  /**
+   * Adds a module at the end of the program, its content as version 1.
+   *
+   * @throws IllegalArgumentException when the program already has a module with this code
+   */
+  public ProgramModule addModule(String moduleCode, ModuleContent content, Instant now) {
     if (module(moduleCode).isPresent()) {
       throw new IllegalArgumentException("program " + code + " already has a module " + moduleCode);
     }
-    ProgramModule module =
-        new ProgramModule(this, moduleCode, title, credits, modules.size() + 1, now);
+    ProgramModule module = new ProgramModule(this, moduleCode, content, modules.size() + 1, now);
     modules.add(module);
     return module;
   }
@@ -112,6 +165,15 @@ public class EducationalProgram {
 
   public String field() {
     return field;
+  }
+
+  public ProgramLevel level() {
+    return ProgramLevel.ofCode(level).orElseThrow();
+  }
+
+  /** The teaching languages, in kk, ru, en order. */
+  public Set<TeachingLanguage> languages() {
+    return Collections.unmodifiableSet(TeachingLanguage.fromColumn(languages));
   }
 
   public Instant createdAt() {

@@ -15,7 +15,19 @@ public interface ProgramRepository {
 
   List<EducationalProgram> findAll(University university);
 
+  /**
+   * A page of programs by university name and code, optionally only those of one university and/or
+   * one field of education (null means any).
+   */
+  List<EducationalProgram> findPage(Long universityId, String field, int offset, int limit);
+
+  /** How many programs {@link #findPage} can list with these filters. */
+  long count(Long universityId, String field);
+
   EducationalProgram store(EducationalProgram program);
+
+  /** Removes the program with its modules and the courses' links to them. */
+  void remove(long id);
 
   /** The modules the course delivers, by program and position. */
   List<ProgramModule> findModulesDeliveredIn(long contextRef);

@@ -3,6 +3,7 @@ package kz.kenes.program.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,53 @@ public class JpaProgramRepository implements ProgramRepository {
             EducationalProgram.class)
         .setParameter("university", university)
         .getResultList();
+  }
+
+  @Override
+  public List<EducationalProgram> findPage(Long universityId, String field, int offset, int limit) {
+    return filtered(
+            "select p",
+            universityId,
+            field,
+            " order by p.university.name, p.code",
+            EducationalProgram.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(Long universityId, String field) {
+    return filtered("select count(p)", universityId, field, "", Long.class).getSingleResult();
+  }
+
+  /** Only the conditions asked for, so that no null parameter reaches PostgreSQL untyped. */
+  private <T> TypedQuery<T> filtered(
+      String select, Long universityId, String field, String orderBy, Class<T> type) {
+    StringBuilder where = new StringBuilder(" from EducationalProgram p where 1 = 1");
+    if (universityId != null) {
+      where.append(" and p.university.id = :university");
+    }
+    if (field != null) {
+      where.append(" and p.field = :field");
+    }
+    TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+    if (universityId != null) {
+      query.setParameter("university", universityId);
+    }
+    if (field != null) {
+      query.setParameter("field", field);
+    }
+    return query;
+  }
+
+  @Override
+  @Transactional
+  public void remove(long id) {
+    EducationalProgram program = em.find(EducationalProgram.class, id);
+    if (program != null) {
+      em.remove(program);
+    }
   }
 
   @Override

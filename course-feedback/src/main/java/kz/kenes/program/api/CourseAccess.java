@@ -1,0 +1,38 @@
+package kz.kenes.program.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import kz.kenes.integration.lti.session.Authenticator;
+import kz.kenes.integration.lti.session.KenesRole;
+import kz.kenes.integration.lti.session.KenesSession;
+import kz.kenes.platform.errors.ApiException;
+
+/**
+ * Who may read and change a course's plan and modules: the admin token, an administrator's session,
+ * or an instructor's session launched from that very course. Learners and instructors of other
+ * courses get a 403, callers without credentials a 401.
+ */
+@ApplicationScoped
+public class CourseAccess {
+
+  @Inject Authenticator auth;
+
+  public void requireStaffOf(HttpHeaders headers, long contextRef) {
+    if (Authenticator.bearer(headers).map(auth::adminTokenMatches).orElse(false)) {
+      return;
+    }
+    KenesSession session = auth.requireSession(headers, null);
+    if (session.isAdmin()) {
+      return;
+    }
+    if (session.role() != KenesRole.INSTRUCTOR) {
+      throw ApiException.forbidden(
+          "Only instructors of the course and administrators may do this.");
+    }
+    if (session.contextRef() == null || session.contextRef() != contextRef) {
+      throw ApiException.forbidden(
+          "You were launched from another course: launch Kenes from course " + contextRef + ".");
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package kz.kenes.program.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.program.domain.CoursePlan;
+import kz.kenes.program.domain.CoursePlanRepository;
+import kz.kenes.program.domain.ProgramModule;
+import kz.kenes.program.domain.ProgramRepository;
+
+/**
+ * The plan of a course and the program modules it delivers. Who may call is decided by the API (an
+ * instructor of that course or an admin); this service checks the course and the input before
+ * anything is stored.
+ */
+@ApplicationScoped
+public class CoursePlanning {
+
+  @Inject CoursePlanRepository plans;
+  @Inject ProgramRepository programs;
+  @Inject ModuleCatalog modules;
+  @Inject Clock clock;
+
+  /** A module a course delivers, named by its program and code. */
+  public record ModuleRef(Long programId, String code) {}
+
+  public CoursePlan plan(long contextRef) {
+    requireCourse(contextRef);
+    return plans
+        .find(contextRef)
+        .orElseThrow(() -> ApiException.notFound("Course " + contextRef + " has no plan yet."));
+  }
+
+  public CoursePlan writePlan(long contextRef, PlanCommand command) {
+    PlanCommand.Valid valid = command.validate();
+    requireCourse(contextRef);
+    CoursePlan plan = plans.find(contextRef).orElseGet(() -> new CoursePlan(contextRef));
+    plan.rewrite(
+        valid.title(),
+        valid.discipline(),
+        valid.trainingDirection(),
+        valid.purpose(),
+        valid.outline(),
+        clock.instant());
+    return plans.store(plan);
+  }
+
+  public List<ProgramModule> deliveredModules(long contextRef) {
+    requireCourse(contextRef);
+    return programs.findModulesDeliveredIn(contextRef);
+  }
+
+  /** Makes the course deliver exactly these modules; every one must exist. */
+  public List<ProgramModule> deliverOnly(long contextRef, List<ModuleRef> refs) {
+    requireCourse(contextRef);
+    List<Long> ids = new ArrayList<>();
+    List<ModuleRef> given = refs == null ? List.of() : refs;
+    for (int i = 0; i < given.size(); i++) {
+      ModuleRef ref = Fields.required("modules[" + i + "]", given.get(i));
+      long programId = Fields.required("modules[" + i + "].programId", ref.programId());
+      String code = Fields.text("modules[" + i + "].code", ref.code(), 64);
+      ids.add(modules.find(programId, code).id());
+    }
+    plans.deliverOnly(contextRef, ids);
+    return programs.findModulesDeliveredIn(contextRef);
+  }
+
+  private void requireCourse(long contextRef) {
+    if (!plans.courseExists(contextRef)) {
+      throw ApiException.notFound("Kenes knows no course with id " + contextRef + ".");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package kz.kenes.program.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.program.domain.EducationalProgram;
+import kz.kenes.program.domain.ModuleContent;
+import kz.kenes.program.domain.ModuleVersion;
+import kz.kenes.program.domain.ProgramModule;
+import kz.kenes.program.domain.ProgramRepository;
+
+/**
+ * Adds modules to programs and revises them: a revision that changes anything is a new version of
+ * the module, older versions stay readable. Refusals are decided before anything is stored.
+ */
+@ApplicationScoped
+public class ModuleCatalog {
+
+  @Inject ProgramRepository programs;
+  @Inject ProgramCatalog catalog;
+  @Inject Clock clock;
+
+  public ProgramModule add(long programId, ModuleCommand command) {
+    String code = Fields.code("code", command.code());
+    ModuleContent content = command.validate();
+    EducationalProgram program = catalog.find(programId);
+    if (program.module(code).isPresent()) {
+      throw ApiException.conflict("Program " + program.code() + " already has a module " + code);
+    }
+    program.addModule(code, content, clock.instant());
+    return programs.store(program).module(code).orElseThrow();
+  }
+
+  /** The module's current version after the revision (unchanged when nothing differs). */
+  public ProgramModule revise(long programId, String code, ModuleCommand command) {
+    ModuleContent content = command.validate();
+    EducationalProgram program = catalog.find(programId);
+    module(program, code).revise(content, clock.instant());
+    return programs.store(program).module(code).orElseThrow();
+  }
+
+  public ProgramModule find(long programId, String code) {
+    return module(catalog.find(programId), code);
+  }
+
+  public ModuleVersion version(long programId, String code, int number) {
+    return find(programId, code)
+        .version(number)
+        .orElseThrow(
+            () -> ApiException.notFound("Module " + code + " has no version " + number + "."));
+  }
+
+  private static ProgramModule module(EducationalProgram program, String code) {
+    return program
+        .module(code)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "Program " + program.code() + " has no module " + code + "."));
+  }
+}

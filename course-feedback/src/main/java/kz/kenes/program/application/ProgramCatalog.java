@@ -1,0 +1,87 @@
+package kz.kenes.program.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.program.domain.EducationalProgram;
+import kz.kenes.program.domain.ProgramRepository;
+import kz.kenes.program.domain.University;
+import kz.kenes.program.domain.UniversityRepository;
+
+/**
+ * Describes, lists and removes educational programs. Every refusal (400, 404, 409) is decided
+ * before the repository's transaction starts; a program code is unique within its university.
+ */
+@ApplicationScoped
+public class ProgramCatalog {
+
+  @Inject ProgramRepository programs;
+  @Inject UniversityRepository universities;
+  @Inject Clock clock;
+
+  public EducationalProgram open(ProgramCommand command) {
+    ProgramCommand.Valid valid = command.validate();
+    University university = university(valid.universityId());
+    refuseTakenCode(university, valid.code(), null);
+    return programs.store(
+        new EducationalProgram(
+            university,
+            valid.code(),
+            valid.name(),
+            valid.field(),
+            valid.level(),
+            valid.languages(),
+            clock.instant()));
+  }
+
+  public EducationalProgram describe(long id, ProgramCommand command) {
+    ProgramCommand.Valid valid = command.validate();
+    EducationalProgram program = find(id);
+    if (valid.universityId() != program.university().id()) {
+      throw ApiException.badRequest(
+          "universityId", "A program stays with its university: 'universityId' cannot change.");
+    }
+    refuseTakenCode(program.university(), valid.code(), program.id());
+    program.describe(valid.code(), valid.name(), valid.field(), valid.level(), valid.languages());
+    return programs.store(program);
+  }
+
+  public EducationalProgram find(long id) {
+    return programs
+        .find(id)
+        .orElseThrow(() -> ApiException.notFound("No program with id " + id + "."));
+  }
+
+  public List<EducationalProgram> list(Long universityId, String field, int offset, int limit) {
+    return programs.findPage(universityId, field, offset, limit);
+  }
+
+  public long count(Long universityId, String field) {
+    return programs.count(universityId, field);
+  }
+
+  public void remove(long id) {
+    find(id);
+    programs.remove(id);
+  }
+
+  private University university(long id) {
+    return universities
+        .find(id)
+        .orElseThrow(
+            () -> ApiException.badRequest("universityId", "No university with id " + id + "."));
+  }
+
+  private void refuseTakenCode(University university, String code, Long except) {
+    programs
+        .find(university, code)
+        .filter(other -> !other.id().equals(except))
+        .ifPresent(
+            other -> {
+              throw ApiException.conflict(
+                  "University " + university.code() + " already has a program " + code + ".");
+            });
+  }
+}

@@ -1,0 +1,56 @@
+package kz.kenes.program.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import kz.kenes.program.domain.CourseModule;
+import kz.kenes.program.domain.CoursePlan;
+import kz.kenes.program.domain.CoursePlanRepository;
+
+/** Course plans in {@code course_plan}, deliveries in {@code context_module}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JpaCoursePlanRepository implements CoursePlanRepository {
+
+  @PersistenceContext(unitName = "kenes")
+  EntityManager em;
+
+  /**
+   * Reads {@code lti_context} directly: the LTI integration offers no lookup of a course by id yet
+   * (a debt: it belongs behind an integration.lti service).
+   */
+  @Override
+  public boolean courseExists(long contextRef) {
+    Number count =
+        (Number)
+            em.createNativeQuery("select count(*) from lti_context where id = ?")
+                .setParameter(1, contextRef)
+                .getSingleResult();
+    return count.longValue() > 0;
+  }
+
+  @Override
+  public Optional<CoursePlan> find(long contextRef) {
+    return Optional.ofNullable(em.find(CoursePlan.class, contextRef));
+  }
+
+  @Override
+  @Transactional
+  public CoursePlan store(CoursePlan plan) {
+    CoursePlan merged = em.merge(plan);
+    em.flush();
+    return merged;
+  }
+
+  @Override
+  @Transactional
+  public void deliverOnly(long contextRef, List<Long> moduleIds) {
+    em.createQuery("delete from CourseModule cm where cm.contextRef = :context")
+        .setParameter("context", contextRef)
+        .executeUpdate();
+    moduleIds.stream().distinct().forEach(id -> em.persist(new CourseModule(contextRef, id)));
+  }
+}

@@ -1,0 +1,2 @@
+/** ITs of the program API over HTTP: universities, programs, their permissions. */
+package it.kenes.program;

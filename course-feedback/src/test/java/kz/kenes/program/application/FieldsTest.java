@@ -1,0 +1,29 @@
+package kz.kenes.program.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import kz.kenes.platform.errors.ApiException;
+import org.junit.jupiter.api.Test;
+
+class FieldsTest {
+
+  @Test
+  void aRefusalInsideADocumentNamesTheFieldWithItsPath() {
+    ModuleCommand module = new ModuleCommand("M", "T", 0, null, null, null, null);
+
+    ApiException refusal =
+        catchThrowableOfType(
+            ApiException.class, () -> Fields.prefixed("modules[3].", module::validate));
+
+    assertThat(refusal.status()).isEqualTo(400);
+    assertThat(refusal.fieldErrors()).containsOnlyKeys("modules[3].credits");
+  }
+
+  @Test
+  void listsOfTextsAreStrippedAndNullIsEmpty() {
+    assertThat(Fields.texts("authors", List.of(" A ", "B"))).containsExactly("A", "B");
+    assertThat(Fields.texts("authors", null)).isEmpty();
+  }
+}
