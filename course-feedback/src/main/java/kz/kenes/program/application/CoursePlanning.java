@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import kz.kenes.integration.lti.application.Courses;
 import kz.kenes.platform.errors.ApiException;
 import kz.kenes.program.domain.CoursePlan;
 import kz.kenes.program.domain.CoursePlanRepository;
@@ -20,6 +21,7 @@ import kz.kenes.program.domain.ProgramRepository;
 public class CoursePlanning {
 
   @Inject CoursePlanRepository plans;
+  @Inject Courses courses;
   @Inject ProgramRepository programs;
   @Inject ModuleCatalog modules;
   @Inject Clock clock;
@@ -69,7 +71,7 @@ public class CoursePlanning {
   }
 
   private void requireCourse(long contextRef) {
-    if (!plans.courseExists(contextRef)) {
+    if (!courses.exists(contextRef)) {
       throw ApiException.notFound("Kenes knows no course with id " + contextRef + ".");
     }
   }

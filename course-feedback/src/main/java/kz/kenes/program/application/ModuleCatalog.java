@@ -29,7 +29,7 @@ public class ModuleCatalog {
       throw ApiException.conflict("Program " + program.code() + " already has a module " + code);
     }
     program.addModule(code, content, clock.instant());
-    return programs.store(program).module(code).orElseThrow();
+    return storeOrConflict(program, code);
   }
 
   /** The module's current version after the revision (unchanged when nothing differs). */
@@ -37,7 +37,23 @@ public class ModuleCatalog {
     ModuleContent content = command.validate();
     EducationalProgram program = catalog.find(programId);
     module(program, code).revise(content, clock.instant());
-    return programs.store(program).module(code).orElseThrow();
+    return storeOrConflict(program, code);
+  }
+
+  /**
+   * Stores; a unique-key violation means another request added the module or its next version
+   * first, which the caller should see as a conflict to retry, not as a server error.
+   */
+  private ProgramModule storeOrConflict(EducationalProgram program, String code) {
+    try {
+      return programs.store(program).module(code).orElseThrow();
+    } catch (jakarta.persistence.PersistenceException
+        | jakarta.transaction.TransactionalException e) {
+      throw ApiException.conflict(
+          "Module "
+              + code
+              + " was changed by someone else at the same moment: load it again and retry.");
+    }
   }
 
   public ProgramModule find(long programId, String code) {

@@ -6,9 +6,6 @@ import java.util.Optional;
 /** Where course plans and the modules a course delivers are kept. */
 public interface CoursePlanRepository {
 
-  /** Whether Kenes knows a course (an {@code lti_context} row) with this id. */
-  boolean courseExists(long contextRef);
-
   Optional<CoursePlan> find(long contextRef);
 
   CoursePlan store(CoursePlan plan);

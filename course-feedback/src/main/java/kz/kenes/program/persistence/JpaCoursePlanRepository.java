@@ -23,16 +23,6 @@ public class JpaCoursePlanRepository implements CoursePlanRepository {
    * (a debt: it belongs behind an integration.lti service).
    */
   @Override
-  public boolean courseExists(long contextRef) {
-    Number count =
-        (Number)
-            em.createNativeQuery("select count(*) from lti_context where id = ?")
-                .setParameter(1, contextRef)
-                .getSingleResult();
-    return count.longValue() > 0;
-  }
-
-  @Override
   public Optional<CoursePlan> find(long contextRef) {
     return Optional.ofNullable(em.find(CoursePlan.class, contextRef));
   }
