@@ -65,6 +65,7 @@ public final class LoginInitiation {
     PlatformRegistration registration = resolve(issuer, blankToNull(request.clientId()));
     require(request.loginHint(), LtiError.MISSING_LOGIN_HINT, "login_hint");
     String target = requireTargetOnTool(request.targetLinkUri());
+    requireKnownDeployment(registration, blankToNull(request.deploymentId()));
     Instant now = clock.instant();
     LoginState state =
         new LoginState(
@@ -77,6 +78,23 @@ public final class LoginInitiation {
             now.plus(STATE_LIFETIME));
     states.save(state);
     return new LoginRedirect(authenticationRequest(registration, request, state), state);
+  }
+
+  /**
+   * A deployment id sent with the login (optional, {@code lti_deployment_id}) must be one of the
+   * registration's: refused here, before the browser goes to the platform, rather than after.
+   */
+  private static void requireKnownDeployment(
+      PlatformRegistration registration, String deploymentId) {
+    if (deploymentId != null && !registration.hasDeployment(deploymentId)) {
+      throw new LtiProtocolException(
+          LtiError.UNKNOWN_DEPLOYMENT,
+          "lti_deployment_id '"
+              + deploymentId
+              + "' is not registered for client_id '"
+              + registration.clientId()
+              + "'; add the deployment in Kenes first");
+    }
   }
 
   private PlatformRegistration resolve(String issuer, String clientId) {

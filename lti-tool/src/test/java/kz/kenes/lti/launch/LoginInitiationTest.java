@@ -141,6 +141,11 @@ class LoginInitiationTest {
             LtiError.CLIENT_ID_REQUIRED,
             "client_id is required because issuer 'https://multi.example.edu' has 2 registrations"),
         refusal(
+            "lti_deployment_id not registered",
+            new LoginRequest(ISSUER, "u", TARGET_LINK_URI, null, null, "deployment-9"),
+            LtiError.UNKNOWN_DEPLOYMENT,
+            "lti_deployment_id 'deployment-9' is not registered"),
+        refusal(
             "login_hint missing",
             login(ISSUER, null, TARGET_LINK_URI, null),
             LtiError.MISSING_LOGIN_HINT,
