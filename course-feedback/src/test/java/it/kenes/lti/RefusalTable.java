@@ -76,6 +76,11 @@ final class RefusalTable {
             LtiError.TARGET_LINK_URI_NOT_ON_TOOL,
             (p, l) -> l.with("target_link_uri", "/lti/launch")),
         login(
+            "lti_deployment_id not registered",
+            403,
+            LtiError.UNKNOWN_DEPLOYMENT,
+            (p, l) -> l.with("lti_deployment_id", "not-a-deployment")),
+        login(
             "target_link_uri with user info",
             403,
             LtiError.TARGET_LINK_URI_NOT_ON_TOOL,
