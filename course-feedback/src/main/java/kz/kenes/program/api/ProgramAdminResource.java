@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.kenes.integration.lti.session.Authenticator;
 import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.program.application.ProgramCatalog;
 import kz.kenes.program.application.ProgramCommand;

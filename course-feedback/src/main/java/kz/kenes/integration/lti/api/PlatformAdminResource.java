@@ -20,6 +20,7 @@ import java.util.List;
 import kz.kenes.integration.lti.application.RegistrationService;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
 import kz.kenes.integration.lti.session.Authenticator;
+import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.QueryInts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,9 +36,6 @@ public class PlatformAdminResource {
   @Inject RegistrationService registrations;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
-
-  /** A page of registrations. */
-  public record Page(List<PlatformRegistrationView> items, long total, int offset, int limit) {}
 
   /** Body of {@code POST …/deployments}. */
   public record DeploymentRequest(String deploymentId) {}
@@ -55,7 +53,7 @@ public class PlatformAdminResource {
 
   @GET
   @Operation(summary = "List registrations, ordered by name")
-  public Page list(
+  public Page<PlatformRegistrationView> list(
       @QueryParam("offset") @DefaultValue("0") String offsetParam,
       @QueryParam("limit") @DefaultValue("50") String limitParam) {
     auth.requireAdmin(headers, null);
@@ -63,7 +61,7 @@ public class PlatformAdminResource {
     int limit = QueryInts.parse("limit", limitParam, 1, 200);
     List<PlatformRegistrationView> items =
         registrations.list(offset, limit).stream().map(PlatformRegistrationView::of).toList();
-    return new Page(items, registrations.count(), offset, limit);
+    return new Page<>(items, registrations.count(), offset, limit);
   }
 
   @GET
