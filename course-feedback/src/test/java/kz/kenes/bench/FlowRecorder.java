@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * growable {@code long} arrays of nanoseconds, no histogram library), and the failures by kind.
  * Workers own their recorder; the generator merges them when the run is over.
  */
-final class FlowRecorder {
+public final class FlowRecorder {
 
   private long[] flows = new long[1024];
   private final long[][] steps = new long[LaunchFlow.Step.values().length][1024];
@@ -72,7 +72,7 @@ final class FlowRecorder {
   }
 
   /** Nearest-rank percentile of sorted nanoseconds, in milliseconds; NaN when empty. */
-  static double percentileMillis(long[] sorted, double percentile) {
+  public static double percentileMillis(long[] sorted, double percentile) {
     if (sorted.length == 0) {
       return Double.NaN;
     }
