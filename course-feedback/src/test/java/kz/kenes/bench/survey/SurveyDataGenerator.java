@@ -32,6 +32,18 @@ import org.flywaydb.core.Flyway;
  */
 public final class SurveyDataGenerator {
 
+  private static final String[] ANALYZED = {
+    "university",
+    "educational_program",
+    "survey_instrument",
+    "instrument_version",
+    "instrument_item",
+    "survey",
+    "survey_round",
+    "survey_invitation",
+    "survey_response",
+    "survey_answer"
+  };
   private static final Pattern CURRENT_SCHEMA = Pattern.compile("[?&]currentSchema=([A-Za-z_]+)");
 
   public static void main(String[] args) throws Exception {
@@ -55,8 +67,10 @@ public final class SurveyDataGenerator {
       long started = System.nanoTime();
       StudyWriter.Study study = new StudyWriter(db, seed).write(perRound, pairedPercent);
       long loaded = System.nanoTime();
+      // outside the load's transaction: an ANALYZE rolled back with it leaves no statistics
+      db.setAutoCommit(true);
       try (Statement analyze = db.createStatement()) {
-        for (String table : new String[] {"survey_response", "survey_answer"}) {
+        for (String table : ANALYZED) {
           analyze.execute("analyze " + table);
         }
       }

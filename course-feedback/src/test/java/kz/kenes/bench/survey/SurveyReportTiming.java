@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -50,6 +51,9 @@ public final class SurveyReportTiming {
         System.getProperty("java.version"));
     if (mode.equals("sql") || mode.equals("both")) {
       try (Connection db = DriverManager.getConnection(url, user, password)) {
+        try (Statement limit = db.createStatement()) {
+          limit.execute("set statement_timeout = '60s'");
+        }
         timeQueries(db, surveyId, warmup, runs);
         if (explain) {
           for (ReportQueries.Query query : ReportQueries.ALL) {
