@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kz.kenes.analytics.domain.LevelCutoffs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -294,15 +294,17 @@ class StarterLibraryFilesTest {
         "program-satisfaction-employers",
         "program-satisfaction-graduates"
       })
-  void levelsCountHighFromTwoAndAHalfAndDissatisfiedBelowOneAndAHalf(String file)
+  void levelsAreTheDefaultCutoffsHighFromTwoAndAHalfDissatisfiedBelowOneAndAHalf(String file)
       throws IOException {
     JsonObject levels = load(file).getJsonObject("levels");
 
     assertThat(levels.keySet()).containsExactlyInAnyOrder("highFrom", "dissatisfiedBelow");
-    assertThat(levels.getJsonNumber("highFrom")).extracting(JsonNumber::doubleValue).isEqualTo(2.5);
-    assertThat(levels.getJsonNumber("dissatisfiedBelow"))
-        .extracting(JsonNumber::doubleValue)
-        .isEqualTo(1.5);
+    // the analysis reads them as LevelCutoffs, which refuses cut-offs that leave a level empty
+    LevelCutoffs cutoffs =
+        new LevelCutoffs(
+            levels.getJsonNumber("highFrom").doubleValue(),
+            levels.getJsonNumber("dissatisfiedBelow").doubleValue());
+    assertThat(cutoffs).isEqualTo(LevelCutoffs.DEFAULT);
   }
 
   @ParameterizedTest
