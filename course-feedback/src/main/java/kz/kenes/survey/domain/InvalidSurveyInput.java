@@ -13,7 +13,7 @@ public class InvalidSurveyInput extends RuntimeException {
 
   public InvalidSurveyInput(Map<String, String> fieldErrors) {
     super(summary(fieldErrors));
-    this.fieldErrors = Map.copyOf(new LinkedHashMap<>(fieldErrors));
+    this.fieldErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
   }
 
   public static InvalidSurveyInput of(String field, String message) {
@@ -36,8 +36,8 @@ public class InvalidSurveyInput extends RuntimeException {
       return errors.values().iterator().next();
     }
     return errors.size()
-        + " fields are invalid: "
-        + String.join("; ", errors.values().stream().limit(5).toList())
-        + (errors.size() > 5 ? "; …" : "");
+        + " fields are invalid. "
+        + String.join(" ", errors.values().stream().limit(5).toList())
+        + (errors.size() > 5 ? " …" : "");
   }
 }
