@@ -11,11 +11,18 @@ import java.util.TreeMap;
  */
 public final class FlowRecorder {
 
+  /** Passed as the step to {@link #sorted}: the whole flow. */
+  public static final int WHOLE_FLOW = -1;
+
   private long[] flows = new long[1024];
-  private final long[][] steps = new long[LaunchFlow.Step.values().length][1024];
+  private final long[][] steps;
   private int size;
   private long failed;
   private final Map<String, Long> failures = new TreeMap<>();
+
+  FlowRecorder(int stepCount) {
+    steps = new long[stepCount][1024];
+  }
 
   void success(long flowNanos, long[] stepNanos) {
     if (size == flows.length) {
@@ -31,11 +38,9 @@ public final class FlowRecorder {
     size++;
   }
 
-  void failure(LaunchFlow.FlowFailure failure) {
+  void failure(FlowFailure failure) {
     failed++;
-    String kind =
-        failure.step + " " + (failure.status < 0 ? "no answer" : "HTTP " + failure.status);
-    failures.merge(kind, 1L, Long::sum);
+    failures.merge(failure.kind(), 1L, Long::sum);
   }
 
   long completed() {
@@ -46,8 +51,8 @@ public final class FlowRecorder {
     return failed;
   }
 
-  /** All recorders' flow durations (or those of one step when {@code step} is not null), sorted. */
-  static long[] sorted(Iterable<FlowRecorder> recorders, LaunchFlow.Step step) {
+  /** All recorders' flow durations (or those of step number {@code step}), sorted. */
+  static long[] sorted(Iterable<FlowRecorder> recorders, int step) {
     int total = 0;
     for (FlowRecorder r : recorders) {
       total += r.size;
@@ -55,7 +60,7 @@ public final class FlowRecorder {
     long[] all = new long[total];
     int at = 0;
     for (FlowRecorder r : recorders) {
-      long[] source = step == null ? r.flows : r.steps[step.ordinal()];
+      long[] source = step == WHOLE_FLOW ? r.flows : r.steps[step];
       System.arraycopy(source, 0, all, at, r.size);
       at += r.size;
     }

@@ -30,18 +30,6 @@ final class LaunchFlow {
     LANDING
   }
 
-  /** A flow that got an answer it did not expect, or none. */
-  static final class FlowFailure extends Exception {
-    final Step step;
-    final int status;
-
-    FlowFailure(Step step, int status, String detail) {
-      super(step + " " + (status < 0 ? "no answer" : "HTTP " + status) + ": " + detail);
-      this.step = step;
-      this.status = status;
-    }
-  }
-
   /** A browser: its own HTTP client and, unless cookies are off, its own cookie jar. */
   record VirtualUser(int index, HttpClient http, CookieManager cookies) {
 

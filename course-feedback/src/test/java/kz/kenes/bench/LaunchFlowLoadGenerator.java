@@ -6,15 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load generator for the whole LTI launch: it plays the platform (its own key set on a local HTTP
@@ -55,9 +50,10 @@ public final class LaunchFlowLoadGenerator {
           "Registered the load generator's platform as registration " + registration);
       try {
         LaunchFlow flow = probe(platform);
-        Outcome outcome = load(flow);
-        LoadReport.print(options, flow.landing(), outcome, platform.jwksRequests());
-        long failed = outcome.failed() + outcome.warmupFailures() + outcome.lateFailures();
+        LoadRun.Outcome outcome = load(flow);
+        report(flow.landing(), platform.jwksRequests())
+            .print(options.concurrency(), options.warmup().toSeconds(), outcome);
+        long failed = outcome.failedInAll();
         if (failed > 0) {
           throw new IllegalStateException(failed + " flows failed, see the report above");
         }
@@ -100,9 +96,9 @@ public final class LaunchFlowLoadGenerator {
         System.out.println("Note: the state cookie was not in the cookie jar at the launch.");
       }
       return flow;
-    } catch (LaunchFlow.FlowFailure failure) {
+    } catch (FlowFailure failure) {
       boolean noLandingPage =
-          failure.step == LaunchFlow.Step.LANDING
+          failure.step.equals("landing")
               && failure.status == 404
               && options.landing() == BenchOptions.Landing.AUTO;
       if (!noLandingPage) {
@@ -116,157 +112,59 @@ public final class LaunchFlowLoadGenerator {
     try {
       me.run(user, steps);
       return me;
-    } catch (LaunchFlow.FlowFailure failure) {
+    } catch (FlowFailure failure) {
       throw new IllegalStateException("the probe launch failed: " + failure.getMessage());
     }
   }
 
-  /** What the measured window produced. */
-  record Outcome(
-      List<FlowRecorder> recorders,
-      Duration window,
-      long warmupFlows,
-      long warmupFailures,
-      long lateFlows,
-      long lateFailures,
-      Map<String, Long> failuresByKind,
-      List<String> failureSamples,
-      CpuMeter.Usage cpu) {
-
-    long completed() {
-      return recorders.stream().mapToLong(FlowRecorder::completed).sum();
-    }
-
-    long failed() {
-      return recorders.stream().mapToLong(FlowRecorder::failed).sum();
-    }
-  }
-
-  private Outcome load(LaunchFlow flow) throws InterruptedException {
+  private LoadRun.Outcome load(LaunchFlow flow) throws InterruptedException {
     List<LaunchFlow.VirtualUser> users = new ArrayList<>();
     for (int i = 1; i <= options.users(); i++) {
       users.add(LaunchFlow.VirtualUser.create(i, options));
     }
-    long start = System.nanoTime();
-    long warmupEnd = start + options.warmup().toNanos();
-    long end = warmupEnd + options.measured().toNanos();
-    Window window = new Window(warmupEnd, end, options.maxFlows());
-    List<FlowRecorder> recorders = new ArrayList<>();
-    ExecutorService workers =
-        Executors.newFixedThreadPool(
-            options.concurrency(),
-            r -> {
-              Thread t = new Thread(r, "virtual-users");
-              t.setDaemon(true);
-              return t;
-            });
-    for (int w = 0; w < options.concurrency(); w++) {
-      FlowRecorder recorder = new FlowRecorder();
-      recorders.add(recorder);
-      List<LaunchFlow.VirtualUser> mine = new ArrayList<>();
-      for (int u = w; u < users.size(); u += options.concurrency()) {
-        mine.add(users.get(u));
-      }
-      workers.execute(() -> drive(flow, mine, recorder, window));
-    }
-    workers.shutdown();
     System.out.printf(
-        Locale.ROOT,
-        "Running %d virtual users at concurrency %d: %d s warm-up, then %d s measured%n",
-        options.users(),
-        options.concurrency(),
-        options.warmup().toSeconds(),
-        options.measured().toSeconds());
-    CpuMeter cpu = new CpuMeter();
-    workers.awaitTermination(Math.max(0, warmupEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
-    cpu.start();
-    long grace = options.requestTimeout().toNanos() * 3;
-    boolean finished =
-        workers.awaitTermination(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-    long windowEnd = Math.min(end, System.nanoTime());
-    cpu.stop();
-    if (!finished && !workers.awaitTermination(grace, TimeUnit.NANOSECONDS)) {
-      workers.shutdownNow();
-      System.out.println("Note: some flows were still running after the window and were cut off.");
-    }
-    return new Outcome(
-        recorders,
-        Duration.ofNanos(Math.max(0, windowEnd - warmupEnd)),
-        window.warmupFlows.get(),
-        window.warmupFailures.get(),
-        window.lateFlows.get(),
-        window.lateFailures.get(),
-        FlowRecorder.failuresByKind(recorders),
-        window.samples(),
-        cpu.usage());
+        Locale.ROOT, "%d virtual users shared round-robin by the workers%n", options.users());
+    LoadRun.Settings settings =
+        new LoadRun.Settings(
+            options.concurrency(),
+            options.warmup(),
+            options.measured(),
+            options.maxFlows(),
+            options.requestTimeout());
+    return LoadRun.run(
+        settings,
+        LaunchFlow.Step.values().length,
+        w -> {
+          List<LaunchFlow.VirtualUser> mine = new ArrayList<>();
+          for (int u = w; u < users.size(); u += options.concurrency()) {
+            mine.add(users.get(u));
+          }
+          int[] next = {0};
+          return steps -> flow.run(mine.get(next[0]++ % mine.size()), steps);
+        });
   }
 
-  /** The time window and flow budget shared by all workers, and what fell outside it. */
-  private static final class Window {
-    final long measureFrom;
-    final long measureUntil;
-    final long maxFlows;
-    final AtomicLong started = new AtomicLong();
-    final AtomicLong warmupFlows = new AtomicLong();
-    final AtomicLong warmupFailures = new AtomicLong();
-    final AtomicLong lateFlows = new AtomicLong();
-    final AtomicLong lateFailures = new AtomicLong();
-    private final List<String> samples = new ArrayList<>();
-
-    Window(long measureFrom, long measureUntil, long maxFlows) {
-      this.measureFrom = measureFrom;
-      this.measureUntil = measureUntil;
-      this.maxFlows = maxFlows;
-    }
-
-    boolean mayStart() {
-      return System.nanoTime() < measureUntil && started.incrementAndGet() <= maxFlows;
-    }
-
-    synchronized void sample(LaunchFlow.FlowFailure failure) {
-      if (samples.size() < 10) {
-        samples.add(failure.getMessage());
-      }
-    }
-
-    synchronized List<String> samples() {
-      return List.copyOf(samples);
-    }
-  }
-
-  private static void drive(
-      LaunchFlow flow, List<LaunchFlow.VirtualUser> users, FlowRecorder recorder, Window window) {
-    long[] steps = new long[LaunchFlow.Step.values().length];
-    int next = 0;
-    while (window.mayStart() && !Thread.currentThread().isInterrupted()) {
-      LaunchFlow.VirtualUser user = users.get(next++ % users.size());
-      long begin = System.nanoTime();
-      LaunchFlow.FlowFailure failure = null;
-      try {
-        flow.run(user, steps);
-      } catch (LaunchFlow.FlowFailure f) {
-        failure = f;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-      long done = System.nanoTime();
-      if (done < window.measureFrom) {
-        (failure == null ? window.warmupFlows : window.warmupFailures).incrementAndGet();
-        if (failure != null) {
-          window.sample(failure);
-        }
-      } else if (done > window.measureUntil) {
-        (failure == null ? window.lateFlows : window.lateFailures).incrementAndGet();
-        if (failure != null) {
-          window.sample(failure);
-        }
-      } else if (failure == null) {
-        recorder.success(done - begin, steps);
-      } else {
-        recorder.failure(failure);
-        window.sample(failure);
-      }
-    }
+  private LoadReport report(BenchOptions.Landing landing, long jwksRequests) {
+    return new LoadReport(
+        "Kenes launch flow load test",
+        List.of(
+            String.format(
+                Locale.ROOT,
+                "target           %s, each flow: GET /lti/login, sign, POST /lti/launch, %s",
+                options.baseUrl(),
+                landing == BenchOptions.Landing.ME ? "GET /api/me (Bearer)" : "GET /app?kt=…"),
+            String.format(
+                Locale.ROOT,
+                "load             %d virtual users, concurrency %d, cookies %s, max %d flows",
+                options.users(),
+                options.concurrency(),
+                options.cookies() ? "on" : "off",
+                options.maxFlows())),
+        "flows",
+        Arrays.stream(LaunchFlow.Step.values())
+            .map(s -> s.name().toLowerCase(Locale.ROOT))
+            .toList(),
+        List.of(
+            "platform JWKS    fetched " + jwksRequests + " times by Kenes during the whole run"));
   }
 }

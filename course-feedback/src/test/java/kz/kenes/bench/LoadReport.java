@@ -1,33 +1,32 @@
 package kz.kenes.bench;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Prints the result of a load run: the set-up, throughput, failures, latency percentiles of the
- * whole flow and of each step, the platform key set fetches, the generator's CPU share, and one
- * {@code RESULT} line with the headline numbers for docs/performance.md.
+ * whole flow and of each step, the generator's CPU share, and one {@code RESULT} line with the
+ * headline numbers for docs/performance.md. The caller names the flow ({@code flows}, {@code
+ * submissions}), describes the set-up and adds its own lines (the launch run's JWKS fetches).
+ *
+ * @param title the first line
+ * @param setup lines describing target and load, printed under the title
+ * @param unit what a flow is called, plural
+ * @param steps the steps' names, in the order of their indexes
+ * @param extra lines printed after the results
  */
-final class LoadReport {
+public record LoadReport(
+    String title, List<String> setup, String unit, List<String> steps, List<String> extra) {
 
-  private LoadReport() {}
-
-  static void print(
-      BenchOptions options,
-      BenchOptions.Landing landing,
-      LaunchFlowLoadGenerator.Outcome outcome,
-      long jwksRequests) {
+  public void print(int concurrency, long warmupSeconds, LoadRun.Outcome outcome) {
     double seconds = outcome.window().toNanos() / 1e9;
     double perSecond = seconds > 0 ? outcome.completed() / seconds : Double.NaN;
-    long[] flows = FlowRecorder.sorted(outcome.recorders(), null);
+    long[] flows = FlowRecorder.sorted(outcome.recorders(), FlowRecorder.WHOLE_FLOW);
     CpuMeter.Usage cpu = outcome.cpu();
     StringBuilder out = new StringBuilder();
     line(out, "");
-    line(out, "Kenes launch flow load test");
-    line(
-        out,
-        "  target           %s, each flow: GET /lti/login, sign, POST /lti/launch, %s",
-        options.baseUrl(),
-        landing == BenchOptions.Landing.ME ? "GET /api/me (Bearer)" : "GET /app?kt=…");
+    line(out, title);
+    setup.forEach(s -> line(out, "  %s", s));
     line(
         out,
         "  machine          %d cores, %s %s %s, Java %s (generator and server share it)",
@@ -38,46 +37,67 @@ final class LoadReport {
         System.getProperty("java.version"));
     line(
         out,
-        "  load             %d virtual users, concurrency %d, cookies %s, max %d flows",
-        options.users(),
-        options.concurrency(),
-        options.cookies() ? "on" : "off",
-        options.maxFlows());
-    line(
-        out,
-        "  window           %.1f s measured after %d s warm-up (%d flows, %d failed)",
+        "  window           %.1f s measured after %d s warm-up (%d %s, %d failed)",
         seconds,
-        options.warmup().toSeconds(),
+        warmupSeconds,
         outcome.warmupFlows(),
+        unit,
         outcome.warmupFailures());
     line(out, "Results");
-    line(out, "  completed flows  %d  (%.1f flows/s)", outcome.completed(), perSecond);
-    line(out, "  failed flows     %d", outcome.failed());
+    line(out, "  completed        %d %s (%.1f/s)", outcome.completed(), unit, perSecond);
+    line(out, "  failed           %d", outcome.failed());
     outcome.failuresByKind().forEach((kind, n) -> line(out, "    %-14s %d", kind, n));
     line(
         out,
-        "  latency (ms)     flow p50 %s  p90 %s  p99 %s  max %s",
+        "  latency (ms)     whole p50 %s  p90 %s  p99 %s  max %s",
         ms(flows, 50),
         ms(flows, 90),
         ms(flows, 99),
         ms(flows, 100));
-    for (LaunchFlow.Step step : LaunchFlow.Step.values()) {
-      long[] times = FlowRecorder.sorted(outcome.recorders(), step);
-      line(
-          out,
-          "    %-14s p50 %s  p90 %s  p99 %s  max %s",
-          step.name().toLowerCase(Locale.ROOT),
-          ms(times, 50),
-          ms(times, 90),
-          ms(times, 99),
-          ms(times, 100));
+    if (steps.size() > 1) {
+      for (int step = 0; step < steps.size(); step++) {
+        long[] times = FlowRecorder.sorted(outcome.recorders(), step);
+        line(
+            out,
+            "    %-14s p50 %s  p90 %s  p99 %s  max %s",
+            steps.get(step),
+            ms(times, 50),
+            ms(times, 90),
+            ms(times, 99),
+            ms(times, 100));
+      }
     }
     line(
         out,
-        "  after window     %d flows completed, %d failed (not counted)",
+        "  after window     %d %s completed, %d failed (not counted)",
         outcome.lateFlows(),
+        unit,
         outcome.lateFailures());
-    line(out, "  platform JWKS    fetched %d times by Kenes during the whole run", jwksRequests);
+    extra.forEach(s -> line(out, "  %s", s));
+    cpu(out, cpu);
+    if (!outcome.failureSamples().isEmpty()) {
+      line(out, "First failures");
+      outcome.failureSamples().forEach(s -> line(out, "  %s", s));
+    }
+    line(
+        out,
+        "RESULT %s_per_s=%.1f completed=%d failed=%d p50_ms=%s p90_ms=%s p95_ms=%s p99_ms=%s"
+            + " max_ms=%s concurrency=%d generator_cpu=%s",
+        unit,
+        perSecond,
+        outcome.completed(),
+        outcome.failedInAll(),
+        ms(flows, 50),
+        ms(flows, 90),
+        ms(flows, 95),
+        ms(flows, 99),
+        ms(flows, 100),
+        concurrency,
+        percent(cpu.processShareByCpuTime()));
+    System.out.print(out);
+  }
+
+  private static void cpu(StringBuilder out, CpuMeter.Usage cpu) {
     line(out, "Generator CPU (measured window)");
     line(
         out,
@@ -92,24 +112,6 @@ final class LoadReport {
         percent(cpu.processLoadMax()),
         percent(cpu.machineLoadMean()),
         cpu.samples());
-    if (!outcome.failureSamples().isEmpty()) {
-      line(out, "First failures");
-      outcome.failureSamples().forEach(s -> line(out, "  %s", s));
-    }
-    line(
-        out,
-        "RESULT flows_per_s=%.1f completed=%d failed=%d p50_ms=%s p90_ms=%s p99_ms=%s"
-            + " max_ms=%s concurrency=%d generator_cpu=%s",
-        perSecond,
-        outcome.completed(),
-        outcome.failed() + outcome.warmupFailures() + outcome.lateFailures(),
-        ms(flows, 50),
-        ms(flows, 90),
-        ms(flows, 99),
-        ms(flows, 100),
-        options.concurrency(),
-        percent(cpu.processShareByCpuTime()));
-    System.out.print(out);
   }
 
   private static void line(StringBuilder out, String format, Object... args) {

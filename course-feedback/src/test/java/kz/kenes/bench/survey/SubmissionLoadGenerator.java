@@ -1,0 +1,210 @@
+package kz.kenes.bench.survey;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.kenes.bench.BenchArgs;
+import kz.kenes.bench.FlowFailure;
+import kz.kenes.bench.LoadReport;
+import kz.kenes.bench.LoadRun;
+
+/**
+ * Load generator for survey submissions through an invitation link: it creates one multi-use link
+ * for the round through the admin API ({@code POST /api/surveys/{id}/rounds/{roundId}/invitations},
+ * {@code maxUses} large enough for the run), then posts complete submissions to {@code POST
+ * /api/invitations/{token}/responses} at a fixed concurrency for a bounded time, each with a new
+ * {@code submissionId}, 20 scale answers drawn from {@link StudyShape} and, for 30 % of them, a
+ * pairing code. Each one must answer 201. It reports submissions per second, failures, latency
+ * percentiles and its own CPU share ({@link LoadRun}, {@link LoadReport}). The link is revoked at
+ * the end; the responses stay in the round.
+ *
+ * <pre>
+ * mvn -q -Pbench-survey-submit process-test-classes -Dbench.surveyId=… -Dbench.roundId=…
+ * </pre>
+ */
+public final class SubmissionLoadGenerator {
+
+  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+  private static final int MAX_USES = 100_000;
+
+  private final URI baseUrl;
+  private final String adminToken;
+  private final long surveyId;
+  private final long roundId;
+  private final String group;
+  private final LoadRun.Settings settings;
+  private final HttpClient http;
+
+  private SubmissionLoadGenerator(BenchArgs args) {
+    baseUrl = args.loopbackUrl("base-url", "http://localhost:9080");
+    adminToken = args.string("admin-token", "dev-admin-token");
+    surveyId = args.whole("survey-id", 0, 1, Long.MAX_VALUE);
+    roundId = args.whole("round-id", 0, 1, Long.MAX_VALUE);
+    group = args.string("group", "graduate");
+    Duration timeout = args.seconds("timeout-seconds", 10, 1);
+    settings =
+        new LoadRun.Settings(
+            args.integer("concurrency", 10, 1, 500),
+            args.seconds("warmup-seconds", 5, 0),
+            args.seconds("seconds", 30, 1),
+            args.whole("max-submissions", MAX_USES, 1, MAX_USES),
+            timeout);
+    args.requireAllRead();
+    http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(timeout)
+            .build();
+  }
+
+  public static void main(String[] args) throws Exception {
+    new SubmissionLoadGenerator(BenchArgs.parse(args)).run();
+  }
+
+  private void run() throws Exception {
+    URI invitations =
+        URI.create(baseUrl + "/api/surveys/" + surveyId + "/rounds/" + roundId + "/invitations");
+    HttpResponse<String> created =
+        http.send(
+            admin(invitations)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        String.format(
+                            Locale.ROOT,
+                            "{\"group\":\"%s\",\"maxUses\":%d,\"label\":\"load test %d\"}",
+                            group,
+                            settings.maxFlows(),
+                            System.currentTimeMillis())))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException(
+          invitations + " answered " + created.statusCode() + ": " + created.body());
+    }
+    String token = match(TOKEN, created.body());
+    long invitationId = Long.parseLong(match(ID, created.body()));
+    System.out.printf(
+        Locale.ROOT,
+        "Created invitation %d (group %s, %d uses) for round %d%n",
+        invitationId,
+        group,
+        settings.maxFlows(),
+        roundId);
+    URI submit = URI.create(baseUrl + "/api/invitations/" + token + "/responses");
+    try {
+      LoadRun.Outcome outcome =
+          LoadRun.run(settings, 1, w -> submission(submit, new SplittableRandom(w * 7919L + 17)));
+      report(submit).print(settings.concurrency(), settings.warmup().toSeconds(), outcome);
+      if (outcome.failedInAll() > 0) {
+        throw new IllegalStateException(
+            outcome.failedInAll() + " submissions failed, see the report above");
+      }
+    } finally {
+      HttpResponse<String> revoked =
+          http.send(
+              admin(URI.create(invitations + "/" + invitationId + "/revoke"))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      System.out.println(
+          "Revoked invitation " + invitationId + " (HTTP " + revoked.statusCode() + ")");
+    }
+  }
+
+  /** One worker's flow: a new respondent's complete submission, expected 201. */
+  private LoadRun.Flow submission(URI submit, SplittableRandom random) {
+    int[] scores = new int[StudyShape.ITEMS];
+    StudyShape.Group shape =
+        StudyShape.GROUPS.stream()
+            .filter(g -> g.code().equals(group))
+            .findFirst()
+            .orElse(StudyShape.GROUPS.get(0));
+    return steps -> {
+      StudyShape.answer(random, StudyShape.drawTheta(random, shape, 1), scores);
+      StringBuilder body = new StringBuilder(400);
+      body.append("{\"submissionId\":\"")
+          .append(new UUID(random.nextLong(), random.nextLong()))
+          .append('"');
+      if (random.nextInt(100) < 30) {
+        body.append(",\"pairCode\":\"bench-")
+            .append(Long.toString(random.nextLong() >>> 1, 36))
+            .append('"');
+      }
+      body.append(",\"answers\":{");
+      for (int item = 0; item < scores.length; item++) {
+        int raw = StudyShape.reversed(item) ? 3 - scores[item] : scores[item];
+        body.append(item == 0 ? "" : ",")
+            .append(String.format(Locale.ROOT, "\"E%02d\":%d", item + 1, raw));
+      }
+      body.append("}}");
+      long start = System.nanoTime();
+      HttpResponse<String> response;
+      try {
+        response =
+            http.send(
+                HttpRequest.newBuilder(submit)
+                    .timeout(settings.requestTimeout())
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new FlowFailure("submit", -1, e.getClass().getSimpleName() + " " + e.getMessage());
+      }
+      steps[0] = System.nanoTime() - start;
+      if (response.statusCode() != 201) {
+        throw new FlowFailure("submit", response.statusCode(), excerpt(response.body()));
+      }
+    };
+  }
+
+  private HttpRequest.Builder admin(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(settings.requestTimeout())
+        .header("Authorization", "Bearer " + adminToken)
+        .header("Accept", "application/json");
+  }
+
+  private LoadReport report(URI submit) {
+    return new LoadReport(
+        "Kenes survey submission load test",
+        List.of(
+            "target           POST "
+                + submit.toString().replaceAll("/invitations/[^/]+/", "/invitations/{token}/")
+                + ", 20 scale answers, expects 201",
+            String.format(
+                Locale.ROOT,
+                "load             concurrency %d, one invitation link (group %s), max %d",
+                settings.concurrency(),
+                group,
+                settings.maxFlows())),
+        "submissions",
+        List.of("submit"),
+        List.of());
+  }
+
+  private static String match(Pattern pattern, String body) {
+    Matcher m = pattern.matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no " + pattern + " in the answer: " + body);
+    }
+    return m.group(1);
+  }
+
+  private static String excerpt(String body) {
+    String flat = body == null ? "" : body.replaceAll("\\s+", " ").strip();
+    return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+  }
+}
