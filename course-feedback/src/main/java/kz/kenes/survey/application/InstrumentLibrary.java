@@ -1,0 +1,51 @@
+package kz.kenes.survey.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import kz.kenes.survey.domain.InstrumentDefinition;
+
+/**
+ * The starter instruments shipped with Kenes ({@code survey/library/<code>.json}, documented in
+ * {@code docs/survey-library.md}): program satisfaction of applicants, employers and graduates, in
+ * Kazakh, Russian and English, after the study in seed paper 000. An administrator installs one as
+ * an instrument of their own and adapts it from there.
+ */
+@ApplicationScoped
+public class InstrumentLibrary {
+
+  /** The codes of the starter instruments, in the order they are offered. */
+  public static final List<String> CODES =
+      List.of(
+          "program-satisfaction-applicants",
+          "program-satisfaction-employers",
+          "program-satisfaction-graduates");
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  public List<InstrumentDefinition> all() {
+    return CODES.stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
+  public Optional<InstrumentDefinition> find(String code) {
+    if (!CODES.contains(code)) {
+      return Optional.empty();
+    }
+    String path = "survey/library/" + code + ".json";
+    try (InputStream in = InstrumentLibrary.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Optional.of(JSONB.fromJson(json, InstrumentDefinition.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+}

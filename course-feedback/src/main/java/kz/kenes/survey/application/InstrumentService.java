@@ -1,0 +1,97 @@
+package kz.kenes.survey.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.web.Page;
+import kz.kenes.survey.domain.Instrument;
+import kz.kenes.survey.domain.InstrumentDefinition;
+import kz.kenes.survey.domain.InstrumentVersion;
+import kz.kenes.survey.domain.InvalidSurveyInput;
+import kz.kenes.survey.persistence.JpaSurveyStore;
+
+/** Authoring instruments: create, edit (versioned once answered), read, install from library. */
+@ApplicationScoped
+public class InstrumentService {
+
+  @Inject JpaSurveyStore store;
+  @Inject InstrumentLibrary library;
+  @Inject Clock clock;
+
+  public Instrument create(InstrumentDefinition definition) {
+    require(definition).validate();
+    String code = definition.code().strip();
+    if (store.instrument(code).isPresent()) {
+      throw ApiException.conflict("An instrument with code " + code + " exists already.");
+    }
+    try {
+      return store.store(new Instrument(definition, clock.instant()));
+    } catch (RuntimeException e) {
+      if (store.instrument(code).isPresent()) {
+        throw ApiException.conflict("An instrument with code " + code + " exists already.");
+      }
+      throw e;
+    }
+  }
+
+  /** Edits; a new version when the current one has responses (see {@link Instrument#edit}). */
+  public Instrument edit(long id, InstrumentDefinition definition) {
+    require(definition).validate();
+    Instrument instrument = find(id);
+    if (!instrument.code().equals(definition.code().strip())) {
+      throw InvalidSurveyInput.of(
+          "code", "An instrument's code cannot change (it is " + instrument.code() + ").");
+    }
+    return store.edit(id, definition, clock.instant());
+  }
+
+  /** Installs a starter instrument from the library under its own code. */
+  public Instrument install(String libraryCode) {
+    InstrumentDefinition definition =
+        library
+            .find(libraryCode)
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "The library has no instrument "
+                            + libraryCode
+                            + "; it has "
+                            + String.join(", ", InstrumentLibrary.CODES)
+                            + "."));
+    return create(definition);
+  }
+
+  public Instrument find(long id) {
+    return store
+        .instrument(id)
+        .orElseThrow(() -> ApiException.notFound("There is no instrument " + id + "."));
+  }
+
+  public InstrumentVersion version(long id, int number) {
+    Instrument instrument = find(id);
+    return instrument
+        .version(number)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "Instrument "
+                        + instrument.code()
+                        + " has no version "
+                        + number
+                        + " (its current version is "
+                        + instrument.currentVersionNumber()
+                        + ")."));
+  }
+
+  public Page<Instrument> page(int offset, int limit) {
+    return new Page<>(store.instruments(offset, limit), store.countInstruments(), offset, limit);
+  }
+
+  private static InstrumentDefinition require(InstrumentDefinition definition) {
+    if (definition == null) {
+      throw InvalidSurveyInput.of("body", "Send the instrument as JSON.");
+    }
+    return definition;
+  }
+}

@@ -1,0 +1,140 @@
+package kz.kenes.survey.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import kz.kenes.platform.config.KenesConfig;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.survey.application.SurveyCommands.NewInvitation;
+import kz.kenes.survey.domain.InvalidSurveyInput;
+import kz.kenes.survey.domain.Invitation;
+import kz.kenes.survey.domain.SurveyRound;
+import kz.kenes.survey.persistence.JpaSurveyStore;
+
+/**
+ * Invitation links: made by staff for a round and a stakeholder group, shown once (only the token's
+ * SHA-256 is kept), resolved when a respondent opens one, and withdrawn on request.
+ */
+@ApplicationScoped
+public class InvitationService {
+
+  /** The most responses one link may take. */
+  public static final int MAX_USES = 100_000;
+
+  /** Path of the respondent's page of a link; the token follows. */
+  public static final String PAGE_PATH = "/survey/i/";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+  @Inject JpaSurveyStore store;
+  @Inject KenesConfig config;
+  @Inject Clock clock;
+
+  /** A link just made: the only moment its token is known. */
+  public record Created(Invitation invitation, String token, String url) {}
+
+  public Created create(SurveyRound round, NewInvitation command) {
+    if (command == null) {
+      throw InvalidSurveyInput.of("body", "Send the invitation as JSON.");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    Instant now = clock.instant();
+    if (store.group(command.group()).isEmpty()) {
+      errors.put(
+          "group",
+          "'group' must be a stakeholder group: "
+              + String.join(", ", store.groups().stream().map(g -> g.code()).toList())
+              + ".");
+    }
+    int maxUses = command.maxUses() == null ? 1 : command.maxUses();
+    if (maxUses < 1 || maxUses > MAX_USES) {
+      errors.put("maxUses", "'maxUses' must be between 1 and " + MAX_USES + ".");
+    }
+    Instant expires = SurveyCommands.instant("expiresAt", command.expiresAt(), errors);
+    Instant expiresAt = expires == null ? round.closesAt() : expires;
+    if (!errors.containsKey("expiresAt") && !expiresAt.isAfter(now)) {
+      errors.put("expiresAt", "'expiresAt' must be in the future.");
+    }
+    String label = command.label() == null || command.label().isBlank() ? null : command.label();
+    if (label != null && label.strip().length() > 200) {
+      errors.put("label", "'label' is longer than 200 characters.");
+    }
+    InvalidSurveyInput.throwIfAny(errors);
+    String token = newToken();
+    Invitation invitation =
+        new Invitation(
+            round,
+            hash(token),
+            command.group(),
+            label == null ? null : label.strip(),
+            maxUses,
+            Boolean.TRUE.equals(command.anonymous()),
+            expiresAt,
+            now);
+    store.store(invitation);
+    return new Created(invitation, token, url(token));
+  }
+
+  /** The link behind a token, or a 404 that says nothing more. */
+  public Invitation resolve(String token) {
+    if (token == null || !TOKEN.matcher(token).matches()) {
+      throw unknown();
+    }
+    return store.invitationByHash(hash(token)).orElseThrow(InvitationService::unknown);
+  }
+
+  public List<Invitation> list(SurveyRound round) {
+    return store.invitations(round.id());
+  }
+
+  public Invitation revoke(SurveyRound round, long invitationId) {
+    Invitation invitation =
+        store
+            .invitation(invitationId)
+            .filter(i -> i.round().id().equals(round.id()))
+            .orElseThrow(
+                () ->
+                    ApiException.notFound(
+                        "Round " + round.id() + " has no invitation " + invitationId + "."));
+    return store.revoke(invitation.id(), clock.instant());
+  }
+
+  public String url(String token) {
+    String base = config.publicUrl().toString();
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + PAGE_PATH + token;
+  }
+
+  private static ApiException unknown() {
+    return ApiException.notFound(
+        "This invitation link is not valid: check that it was copied whole, or ask whoever sent"
+            + " it for a new one.");
+  }
+
+  static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

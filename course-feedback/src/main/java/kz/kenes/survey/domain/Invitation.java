@@ -1,0 +1,146 @@
+package kz.kenes.survey.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import kz.kenes.platform.persistence.Timestamps;
+
+/**
+ * A link that lets people without an LMS account (applicants, employers, graduates, or a group the
+ * admin defined) answer one round. The group is fixed by the link; a link is single-use or
+ * multi-use up to a quota, and expires. Only the SHA-256 of its token is stored: the link itself is
+ * shown once, when it is made. An anonymous link keeps nothing that could link a response to a
+ * person, not even a pairing code.
+ */
+@Entity
+@Table(name = "survey_invitation")
+public class Invitation {
+
+  @Id
+  @SequenceGenerator(name = "kenes_seq", sequenceName = "kenes_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kenes_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "round_id")
+  private SurveyRound round;
+
+  @Column(name = "token_hash", nullable = false)
+  private String tokenHash;
+
+  @Column(name = "group_code", nullable = false)
+  private String groupCode;
+
+  private String label;
+
+  @Column(name = "max_uses", nullable = false)
+  private int maxUses;
+
+  @Column(nullable = false)
+  private int uses;
+
+  @Column(nullable = false)
+  private boolean anonymous;
+
+  @Column(name = "expires_at", nullable = false)
+  private LocalDateTime expiresAt;
+
+  @Column(name = "revoked_at")
+  private LocalDateTime revokedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  protected Invitation() {}
+
+  public Invitation(
+      SurveyRound round,
+      String tokenHash,
+      String groupCode,
+      String label,
+      int maxUses,
+      boolean anonymous,
+      Instant expiresAt,
+      Instant now) {
+    this.round = round;
+    this.tokenHash = tokenHash;
+    this.groupCode = groupCode;
+    this.label = label;
+    this.maxUses = maxUses;
+    this.anonymous = anonymous;
+    this.expiresAt = Timestamps.toColumn(expiresAt);
+    this.createdAt = Timestamps.toColumn(now);
+  }
+
+  /** Why the link takes no new respondent now, if it takes none. */
+  public Optional<String> refusal(Instant now) {
+    if (revokedAt != null) {
+      return Optional.of("This invitation link was withdrawn by the survey's organisers.");
+    }
+    if (!now.isBefore(expiresAt())) {
+      return Optional.of("This invitation link has expired.");
+    }
+    if (uses >= maxUses) {
+      return Optional.of(
+          maxUses == 1
+              ? "This invitation link has already been used."
+              : "This invitation link has reached its number of responses.");
+    }
+    return Optional.empty();
+  }
+
+  public void revoke(Instant now) {
+    if (revokedAt == null) {
+      revokedAt = Timestamps.toColumn(now);
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public SurveyRound round() {
+    return round;
+  }
+
+  public String groupCode() {
+    return groupCode;
+  }
+
+  public Optional<String> label() {
+    return Optional.ofNullable(label);
+  }
+
+  public int maxUses() {
+    return maxUses;
+  }
+
+  public int uses() {
+    return uses;
+  }
+
+  public boolean anonymous() {
+    return anonymous;
+  }
+
+  public Instant expiresAt() {
+    return Timestamps.fromColumn(expiresAt);
+  }
+
+  public Optional<Instant> revokedAt() {
+    return Optional.ofNullable(Timestamps.fromColumn(revokedAt));
+  }
+
+  public Instant createdAt() {
+    return Timestamps.fromColumn(createdAt);
+  }
+}
