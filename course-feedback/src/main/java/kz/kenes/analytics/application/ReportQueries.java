@@ -94,9 +94,4 @@ public interface ReportQueries {
 
   /** Per group: moments of score(after) − score(before) of respondents linked by pair code. */
   Map<String, Moments> pairedDifferences(long beforeRoundId, long afterRoundId);
-
-  /**
-   * Whether a course (LTI context) delivers the survey's program, or its module when it has one.
-   */
-  boolean deliveredBy(long surveyId, long contextRef);
 }

@@ -364,21 +364,6 @@ public class JdbcReportQueries implements ReportQueries {
     return differences;
   }
 
-  @Override
-  public boolean deliveredBy(long surveyId, long contextRef) {
-    List<Long> found = new ArrayList<>();
-    Sql.query(
-        dataSource,
-        "select count(*) as n from survey s join program_module m on m.program_id = s.program_id"
-            + " join context_module cm on cm.module_id = m.id"
-            + " where s.id = ? and cm.context_ref = ?"
-            + " and (s.module_id is null or s.module_id = m.id)",
-        r -> found.add(r.getLong("n")),
-        surveyId,
-        contextRef);
-    return !found.isEmpty() && found.get(0) > 0;
-  }
-
   /** The option codes of a multiple-choice answer: comma separated, blanks dropped. */
   static List<String> splitChoices(String choices) {
     if (choices == null || choices.isBlank()) {
