@@ -50,7 +50,7 @@ final class SpssSyntax {
         s.append("  ")
             .append(value)
             .append(' ')
-            .append(label("report.scale." + value))
+            .append(label("survey.scale." + value))
             .append('\n');
       }
       s.append(".\n");

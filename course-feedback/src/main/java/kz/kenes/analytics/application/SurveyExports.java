@@ -159,7 +159,7 @@ public class SurveyExports {
       Messages messages = new Messages();
       List<String> labels = new ArrayList<>();
       for (int value = 0; value <= 3; value++) {
-        labels.add(value + "=" + messages.text(locale, "report.scale." + value));
+        labels.add(value + "=" + messages.text(locale, "survey.scale." + value));
       }
       return String.join("; ", labels);
     }
