@@ -277,6 +277,19 @@ final class SurveyDataSet {
                 null,
                 null));
       }
+      for (String group : respondents.stream().map(Respondent::group).distinct().toList()) {
+        if (!List.of("learner", "applicant", "employer", "graduate").contains(group)) {
+          run(
+              c,
+              "insert into stakeholder_group (code, name, built_in, created_at)"
+                  + " select ?, ?, false, ? where not exists"
+                  + " (select 1 from stakeholder_group where code = ?)",
+              group,
+              "{\"kk\":\"" + group + "\",\"ru\":\"" + group + "\",\"en\":\"" + group + "\"}",
+              Timestamp.valueOf(NOW),
+              group);
+        }
+      }
       for (Respondent r : respondents) {
         insertRespondent(c, r);
       }
