@@ -44,6 +44,14 @@ public class ReportPage {
   @Inject Views views;
   @Inject Messages messages;
 
+  public ReportPage() {}
+
+  /** Outside the container (tests). */
+  public ReportPage(Views views, Messages messages) {
+    this.views = views;
+    this.messages = messages;
+  }
+
   /** A cell: its text and, when the statistic is not available, why. */
   public record Cell(String text, String why) {
     static Cell of(String text) {
