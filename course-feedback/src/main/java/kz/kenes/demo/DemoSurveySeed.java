@@ -156,11 +156,13 @@ public class DemoSurveySeed {
           n % 3 == 0
               ? PairCode.of(survey.id(), "DEMO-" + link.groupCode() + "-" + n).orElseThrow()
               : null;
+      // written as if through the link but without counting its uses: the baseline link has
+      // expired by now, and the demo's links should stay open for people clicking through
       responses.submit(
           () -> SurveyResponse.ofInvitation(link, id, pair, now),
           round.id(),
           "inv:" + id,
-          link.id(),
+          null,
           sheet,
           now);
     }
