@@ -10,7 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import kz.kenes.analytics.application.SurveyReports;
+import kz.kenes.analytics.persistence.JdbcReportQueries;
 import kz.kenes.bench.BenchArgs;
 import kz.kenes.bench.FlowRecorder;
 
@@ -54,13 +59,7 @@ public final class SurveyReportTiming {
         try (Statement limit = db.createStatement()) {
           limit.execute("set statement_timeout = '60s'");
         }
-        timeQueries(db, surveyId, warmup, runs);
-        if (explain) {
-          for (ReportQueries.Query query : ReportQueries.ALL) {
-            System.out.println("EXPLAIN (ANALYZE, BUFFERS): " + query.name());
-            System.out.print(ReportQueries.explain(db, query, surveyId));
-          }
-        }
+        timeQueries(db, surveyId, warmup, runs, explain);
       }
     }
     if (mode.equals("http") || mode.equals("both")) {
@@ -68,32 +67,74 @@ public final class SurveyReportTiming {
     }
   }
 
-  private static void timeQueries(Connection db, long surveyId, int warmup, int runs)
-      throws SQLException {
-    int queries = ReportQueries.ALL.size();
-    long[][] times = new long[queries + 1][runs];
-    int[] rows = new int[queries];
+  /**
+   * The report as the server assembles it ({@link SurveyReports} over {@link JdbcReportQueries}),
+   * in this JVM over one JDBC connection: the whole report, and each statement it ran.
+   */
+  private static void timeQueries(
+      Connection db, long surveyId, int warmup, int runs, boolean explain) throws SQLException {
+    RecordingDataSource recording = new RecordingDataSource(db);
+    SurveyReports reports = new SurveyReports(new JdbcReportQueries(recording.dataSource()));
+    long[] whole = new long[runs];
+    Map<String, long[]> byStatement = new LinkedHashMap<>();
+    List<RecordingDataSource.Execution> last = List.of();
     for (int run = -warmup; run < runs; run++) {
-      long begin = System.nanoTime();
-      for (int q = 0; q < queries; q++) {
-        long start = System.nanoTime();
-        rows[q] = ReportQueries.ALL.get(q).run(db, surveyId);
-        if (run >= 0) {
-          times[q][run] = System.nanoTime() - start;
+      long start = System.nanoTime();
+      reports.report(surveyId, null, null);
+      long took = System.nanoTime() - start;
+      last = recording.take();
+      if (run < 0) {
+        continue;
+      }
+      whole[run] = took;
+      Map<String, Long> sums = new LinkedHashMap<>();
+      for (RecordingDataSource.Execution e : last) {
+        sums.merge(label(e.sql()), e.nanos(), Long::sum);
+      }
+      int at = run;
+      sums.forEach(
+          (sql, nanos) -> byStatement.computeIfAbsent(sql, k -> new long[runs])[at] = nanos);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Report assembled in-process over JDBC (%d statements per report), ms%n",
+        last.size());
+    print("whole report (queries + statistics)", whole);
+    System.out.println("  by statement, summed over the rounds (p50 order):");
+    byStatement.entrySet().stream()
+        .sorted(
+            (a, b) ->
+                Double.compare(
+                    FlowRecorder.percentileMillis(sorted(b.getValue()), 50),
+                    FlowRecorder.percentileMillis(sorted(a.getValue()), 50)))
+        .forEach(e -> print("  " + e.getKey(), e.getValue()));
+    System.out.println("RESULT sql " + summary(whole));
+    if (explain) {
+      for (RecordingDataSource.Execution e : last) {
+        if (e.nanos() > 5_000_000) {
+          System.out.println("EXPLAIN (ANALYZE, BUFFERS) " + e.parameters() + ": " + e.sql());
+          System.out.print(recording.explain(e));
         }
       }
-      if (run >= 0) {
-        times[queries][run] = System.nanoTime() - begin;
-      }
     }
-    System.out.println("SQL aggregates over JDBC (ms)");
-    for (int q = 0; q < queries; q++) {
-      print(
-          String.format(Locale.ROOT, "%s (%d rows)", ReportQueries.ALL.get(q).name(), rows[q]),
-          times[q]);
-    }
-    print("all four, one after another", times[queries]);
-    System.out.println("RESULT sql " + summary(times[queries]));
+  }
+
+  /** A statement's first words after SELECT, enough to tell the report's queries apart. */
+  private static String label(String sql) {
+    String flat = sql.replaceAll("\\s+", " ").strip();
+    int from = flat.indexOf(" from ");
+    String head = flat.length() > 60 ? flat.substring(0, 60) : flat;
+    String table = from < 0 ? "" : flat.substring(from + 1, Math.min(flat.length(), from + 60));
+    int where = flat.indexOf(" where ");
+    String condition =
+        where < 0 ? "" : flat.substring(where + 1, Math.min(flat.length(), where + 50));
+    return head + " … " + (table.length() > 0 ? table : "") + " … " + condition;
+  }
+
+  private static long[] sorted(long[] nanos) {
+    long[] copy = nanos.clone();
+    Arrays.sort(copy);
+    return copy;
   }
 
   private static void timeEndpoint(
@@ -130,7 +171,7 @@ public final class SurveyReportTiming {
   }
 
   private static void print(String name, long[] nanos) {
-    System.out.printf(Locale.ROOT, "  %-45s %s%n", name, summary(nanos));
+    System.out.printf(Locale.ROOT, "  %s%n      %s%n", name, summary(nanos));
   }
 
   private static String summary(long[] nanos) {
