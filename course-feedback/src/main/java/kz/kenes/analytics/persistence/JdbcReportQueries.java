@@ -296,19 +296,23 @@ public class JdbcReportQueries implements ReportQueries {
     return result;
   }
 
+  /**
+   * Cronbach's alpha over the respondents who answered every scale item: their response says so
+   * ({@code scale_count} is the number of its scored scale answers), so the totals are read from
+   * {@code survey_response} alone and the items join the complete responses. (Finding the complete
+   * respondents with {@code GROUP BY response_id HAVING count(*)} over the answers took seconds on
+   * 500,000 answers a round: docs/performance.md, "Surveys".)
+   */
   @Override
   public Map<String, ReliabilityAggregate> reliability(long roundId, List<Long> itemIds) {
-    String complete =
-        "select response_id from survey_answer where round_id = ? and score is not null"
-            + " group by response_id having count(*) = ?";
     Map<String, Map<Long, Moments>> items = new TreeMap<>();
     Sql.query(
         dataSource,
-        "select group_code, item_id, count(*) as n, sum(cast(score as integer)) as s,"
-            + " sum(cast(score as integer) * cast(score as integer)) as ss from survey_answer"
-            + " where round_id = ? and score is not null and response_id in ("
-            + complete
-            + ") group by group_code, item_id",
+        "select a.group_code, a.item_id, count(*) as n, sum(cast(a.score as integer)) as s,"
+            + " sum(cast(a.score as integer) * cast(a.score as integer)) as ss"
+            + " from survey_answer a join survey_response r on r.id = a.response_id"
+            + " where a.round_id = ? and a.score is not null and r.round_id = ?"
+            + " and r.status = 'submitted' and r.scale_count = ? group by a.group_code, a.item_id",
         r ->
             items
                 .computeIfAbsent(r.getString("group_code"), g -> new HashMap<>())
@@ -319,13 +323,10 @@ public class JdbcReportQueries implements ReportQueries {
     Map<String, Moments> totals = new TreeMap<>();
     Sql.query(
         dataSource,
-        "select group_code, count(*) as n, sum(t) as s, sum(t * t) as ss from ("
-            + "select group_code, response_id, sum(cast(score as integer)) as t from survey_answer"
-            + " where round_id = ? and score is not null and response_id in ("
-            + complete
-            + ") group by group_code, response_id) totals group by group_code",
+        "select group_code, count(*) as n, sum(scale_sum) as s,"
+            + " sum(cast(scale_sum as double precision) * scale_sum) as ss from survey_response"
+            + " where round_id = ? and status = 'submitted' and scale_count = ? group by group_code",
         r -> totals.put(r.getString("group_code"), moments(r)),
-        roundId,
         roundId,
         itemIds.size());
     Map<String, ReliabilityAggregate> result = new TreeMap<>();
