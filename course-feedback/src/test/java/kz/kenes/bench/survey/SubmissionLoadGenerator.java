@@ -104,7 +104,7 @@ public final class SubmissionLoadGenerator {
     URI submit = URI.create(baseUrl + "/api/invitations/" + token + "/responses");
     try {
       LoadRun.Outcome outcome =
-          LoadRun.run(settings, 1, w -> submission(submit, new SplittableRandom(w * 7919L + 17)));
+          LoadRun.run(settings, 1, w -> submission(submit, new SplittableRandom()));
       report(submit).print(settings.concurrency(), settings.warmup().toSeconds(), outcome);
       if (outcome.failedInAll() > 0) {
         throw new IllegalStateException(
