@@ -1,9 +1,11 @@
 package kz.kenes.survey.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,8 @@ public class JpaResponseStore {
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   public Optional<SurveyResponse> find(long roundId, String respondentKey) {
     return em.createQuery(
@@ -78,15 +82,18 @@ public class JpaResponseStore {
     SurveyResponse response = find(roundId, respondentKey).orElse(null);
     boolean created = response == null;
     if (created) {
-      if (invitationId != null && !consumeUse(invitationId, now)) {
-        return Optional.empty();
-      }
       response = opening.get();
       em.persist(response);
     }
     response.submit(sheet, now);
     em.flush();
     replaceAnswers(response, sheet);
+    // The use is counted last: the invitation's row is locked from this update to the commit, and
+    // every submission through the same link waits for that lock (docs/performance.md, "Surveys").
+    if (created && invitationId != null && !consumeUse(invitationId, now)) {
+      transactions.setRollbackOnly();
+      return Optional.empty();
+    }
     return Optional.of(new Submitted(response, created));
   }
 
