@@ -45,6 +45,7 @@ public final class ReportAssembler {
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   private final ReportQueries queries;
+  private Map<String, Moments> paired;
 
   public ReportAssembler(ReportQueries queries) {
     this.queries = queries;
@@ -90,14 +91,32 @@ public final class ReportAssembler {
       this.round = round;
       this.items = items;
       this.scores = queries.scaleScores(round.id(), round.cutoffs());
-      this.answers = queries.scaleAnswers(round.id());
       this.itemAnswers = queries.itemScaleAnswers(round.id());
+      this.answers = scaleAnswers(itemAnswers);
     }
 
     ScaleSummary summary(String group) {
       ScoreRow row = scores.getOrDefault(group, ScoreRow.EMPTY);
       AnswerCounts counts = answers.getOrDefault(group, AnswerCounts.EMPTY);
       return ScaleSummary.describe(new ScaleAggregate(row.scores(), counts), row.levels());
+    }
+
+    /**
+     * A group's answers over all scale items are its items' answers added up: both count {@code
+     * score is not null}, so one scan of the round's answers serves both.
+     */
+    private static Map<String, AnswerCounts> scaleAnswers(
+        Map<Long, Map<String, AnswerCounts>> itemAnswers) {
+      Map<String, AnswerCounts> sums = new java.util.TreeMap<>();
+      itemAnswers
+          .values()
+          .forEach(byGroup -> byGroup.forEach((g, c) -> sums.merge(g, c, AnswerCounts::plus)));
+      return sums;
+    }
+
+    /** Whether the round's version has items of this kind. */
+    boolean has(String kind) {
+      return items.stream().anyMatch(i -> kind.equals(i.kind()));
     }
 
     Optional<ItemRow> item(String code) {
@@ -132,11 +151,7 @@ public final class ReportAssembler {
                     r.scores.getOrDefault(group, ScoreRow.EMPTY).scores(),
                     r.scores.getOrDefault(group, ScoreRow.EMPTY).levels()));
     Optional<Moments> pairs =
-        after.map(
-            r ->
-                queries
-                    .pairedDifferences(before.round.id(), r.round.id())
-                    .getOrDefault(group, Moments.EMPTY));
+        after.map(r -> pairedDifferences(before, r).getOrDefault(group, Moments.EMPTY));
     return new GroupReport(
         group,
         names.getOrDefault(group, new Translations(group, group, group)),
@@ -147,21 +162,35 @@ public final class ReportAssembler {
         pairs.map(Moments::n).orElse(0L));
   }
 
+  private static <T> Map<Long, T> countsIf(
+      RoundData round, String kind, java.util.function.LongFunction<Map<Long, T>> counts) {
+    return round.has(kind) ? counts.apply(round.round.id()) : Map.of();
+  }
+
+  /** The linked respondents' differences, all groups in one query, read once per report. */
+  private Map<String, Moments> pairedDifferences(RoundData before, RoundData after) {
+    if (paired == null) {
+      paired = queries.pairedDifferences(before.round.id(), after.round.id());
+    }
+    return paired;
+  }
+
   private List<ItemReport> items(List<String> groups, RoundData before, Optional<RoundData> after) {
     Map<String, ItemRow> byCode = new LinkedHashMap<>();
     before.items.forEach(i -> byCode.putIfAbsent(i.code(), i));
     after.ifPresent(a -> a.items.forEach(i -> byCode.putIfAbsent(i.code(), i)));
+    // each of these scans the round's answers: asked only when the round has such items
     Map<Long, Map<String, Map<Integer, Long>>> optionsBefore =
-        queries.itemOptionCounts(before.round.id());
+        countsIf(before, "single", queries::itemOptionCounts);
     Map<Long, Map<String, Map<Integer, Long>>> optionsAfter =
-        after.map(a -> queries.itemOptionCounts(a.round.id())).orElse(Map.of());
+        after.map(a -> countsIf(a, "single", queries::itemOptionCounts)).orElse(Map.of());
     Map<Long, Map<String, Map<String, Long>>> choicesBefore =
-        queries.itemChoiceCounts(before.round.id());
+        countsIf(before, "multiple", queries::itemChoiceCounts);
     Map<Long, Map<String, Map<String, Long>>> choicesAfter =
-        after.map(a -> queries.itemChoiceCounts(a.round.id())).orElse(Map.of());
-    Map<Long, Map<String, Long>> textsBefore = queries.itemTextCounts(before.round.id());
+        after.map(a -> countsIf(a, "multiple", queries::itemChoiceCounts)).orElse(Map.of());
+    Map<Long, Map<String, Long>> textsBefore = countsIf(before, "open", queries::itemTextCounts);
     Map<Long, Map<String, Long>> textsAfter =
-        after.map(a -> queries.itemTextCounts(a.round.id())).orElse(Map.of());
+        after.map(a -> countsIf(a, "open", queries::itemTextCounts)).orElse(Map.of());
     List<ItemReport> reports = new ArrayList<>();
     for (ItemRow item : byCode.values()) {
       Optional<ItemRow> ib = before.item(item.code());
