@@ -306,20 +306,35 @@ public class JdbcReportQueries implements ReportQueries {
   @Override
   public Map<String, ReliabilityAggregate> reliability(long roundId, List<Long> itemIds) {
     Map<String, Map<Long, Moments>> items = new TreeMap<>();
-    Sql.query(
-        dataSource,
-        "select a.group_code, a.item_id, count(*) as n, sum(cast(a.score as integer)) as s,"
-            + " sum(cast(a.score as integer) * cast(a.score as integer)) as ss"
-            + " from survey_answer a join survey_response r on r.id = a.response_id"
-            + " where a.round_id = ? and a.score is not null and r.round_id = ?"
-            + " and r.status = 'submitted' and r.scale_count = ? group by a.group_code, a.item_id",
+    Sql.RowReader itemRow =
         r ->
             items
                 .computeIfAbsent(r.getString("group_code"), g -> new HashMap<>())
-                .put(r.getLong("item_id"), moments(r)),
-        roundId,
-        roundId,
-        itemIds.size());
+                .put(r.getLong("item_id"), moments(r));
+    String itemMoments =
+        "select a.group_code, a.item_id, count(*) as n, sum(cast(a.score as integer)) as s,"
+            + " sum(cast(a.score as integer) * cast(a.score as integer)) as ss from survey_answer a";
+    if (incompleteResponses(roundId, itemIds.size()) == 0) {
+      // every scored respondent is complete: no join, the answers' index alone
+      Sql.query(
+          dataSource,
+          itemMoments
+              + " where a.round_id = ? and a.score is not null group by a.group_code, a.item_id",
+          itemRow,
+          roundId);
+    } else {
+      Sql.query(
+          dataSource,
+          itemMoments
+              + " join survey_response r on r.id = a.response_id"
+              + " where a.round_id = ? and a.score is not null and r.round_id = ?"
+              + " and r.status = 'submitted' and r.scale_count = ?"
+              + " group by a.group_code, a.item_id",
+          itemRow,
+          roundId,
+          roundId,
+          itemIds.size());
+    }
     Map<String, Moments> totals = new TreeMap<>();
     Sql.query(
         dataSource,
@@ -338,6 +353,19 @@ public class JdbcReportQueries implements ReportQueries {
           result.put(group, new ReliabilityAggregate(ordered, total));
         });
     return result;
+  }
+
+  /** Submitted responses that answered some but not all of the round's scale items. */
+  private long incompleteResponses(long roundId, int scaleItems) {
+    long[] count = {0};
+    Sql.query(
+        dataSource,
+        "select count(*) as n from survey_response where round_id = ? and status = 'submitted'"
+            + " and scale_count > 0 and scale_count <> ?",
+        r -> count[0] = r.getLong("n"),
+        roundId,
+        scaleItems);
+    return count[0];
   }
 
   @Override
