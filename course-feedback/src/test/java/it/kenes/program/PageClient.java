@@ -48,9 +48,15 @@ final class PageClient {
     return new PageClient(sessionToken);
   }
 
-  /** GET {@code path} (may hold a query) as a browser, with the session token. */
+  /**
+   * GET {@code path} (may hold a query) as a browser, with the session token; an absolute URL (a
+   * redirect's Location) is followed as it is.
+   */
   HttpAnswer get(String path) {
-    HttpAnswer answer = Http.get(withToken(path), "Accept", "text/html");
+    HttpAnswer answer =
+        path.startsWith("http")
+            ? Http.get(java.net.URI.create(path), "Accept", "text/html")
+            : Http.get(withToken(path), "Accept", "text/html");
     Matcher matcher = CSRF.matcher(answer.body());
     if (matcher.find()) {
       csrf = matcher.group(1);
