@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import kz.kenes.integration.lti.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.PageModel;
@@ -22,6 +23,7 @@ import kz.kenes.survey.domain.InstrumentVersion;
 public class InstrumentPages {
 
   static final String PATH = InstrumentPagesResource.PATH;
+  static final Set<String> CONFIRMATIONS = Set.of("installed", "saved", "new-version");
 
   @Inject InstrumentService instruments;
   @Inject InstrumentLibrary library;
@@ -68,8 +70,7 @@ public class InstrumentPages {
         .with("installAction", PATH + "/library")
         .with("installError", installError)
         .with("surveysUrl", page.link(SurveyPagesResource.PATH, Map.of()));
-    return views.render(
-        "surveys/staff/instruments", request.locale(), SurveyPages.confirm(page, done).asMap());
+    return views.render("surveys/staff/instruments", request.locale(), confirm(page, done).asMap());
   }
 
   String instrument(
@@ -101,8 +102,7 @@ public class InstrumentPages {
         .with("items", shown.items().stream().map(i -> item(i, language)).toList())
         .with("editUrl", page.link(path + "/edit", Map.of()))
         .with("backUrl", page.link(PATH, Map.of()));
-    return views.render(
-        "surveys/staff/instrument", request.locale(), SurveyPages.confirm(page, done).asMap());
+    return views.render("surveys/staff/instrument", request.locale(), confirm(page, done).asMap());
   }
 
   String edit(PageRequest request, Instrument instrument, Edit edit) {
@@ -123,6 +123,12 @@ public class InstrumentPages {
         .with("editAction", path)
         .with("backUrl", page.link(path, Map.of()));
     return views.render("surveys/staff/instrument-edit", request.locale(), page.asMap());
+  }
+
+  private static PageModel confirm(PageModel page, String done) {
+    return done != null && CONFIRMATIONS.contains(done)
+        ? page.with("confirmation", "instrument.admin.done." + done)
+        : page;
   }
 
   private static ItemRow item(InstrumentItem item, String language) {

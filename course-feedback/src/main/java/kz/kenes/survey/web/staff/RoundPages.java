@@ -41,7 +41,12 @@ public class RoundPages {
 
   /** The confirmation step of an action. */
   record Confirm(
-      String titleKey, String questionKey, String detail, String action, String submitKey) {}
+      String titleKey,
+      String questionKey,
+      String detail,
+      String action,
+      String submitKey,
+      boolean backToSurvey) {}
 
   String round(
       StaffRequest request,
@@ -49,7 +54,7 @@ public class RoundPages {
       String done,
       InvitationForm form,
       FieldErrors errors) {
-    PageModel page = model(request, round, "survey.staff.round.title", "");
+    PageModel page = model(request, round, "survey.staff.round.title");
     Map<String, String> groups = choices.groupNames(page.locale().getLanguage());
     Instant now = clock.instant();
     List<LinkRow> links =
@@ -64,7 +69,7 @@ public class RoundPages {
   }
 
   String created(StaffRequest request, SurveyRound round, InvitationService.Created created) {
-    PageModel page = model(request, round, "survey.staff.created.title", "");
+    PageModel page = model(request, round, "survey.staff.created.title");
     Invitation i = created.invitation();
     Map<String, String> groups = choices.groupNames(page.locale().getLanguage());
     page.with("url", created.url()).with("link", link(page, round, i, groups, clock.instant()));
@@ -72,11 +77,12 @@ public class RoundPages {
   }
 
   String confirm(StaffRequest request, SurveyRound round, Confirm confirm) {
-    PageModel page = model(request, round, confirm.titleKey(), "");
+    PageModel page = model(request, round, confirm.titleKey());
     page.with("question", confirm.questionKey())
         .with("detail", confirm.detail())
         .with("action", confirm.action())
-        .with("submit", confirm.submitKey());
+        .with("submit", confirm.submitKey())
+        .with("cancelUrl", page.asMap().get(confirm.backToSurvey() ? "surveyUrl" : "roundUrl"));
     return render("surveys/staff/confirm", request, page);
   }
 
@@ -84,11 +90,11 @@ public class RoundPages {
     return SurveyPagesResource.PATH + "/" + round.survey().id() + "/rounds/" + round.id();
   }
 
-  private PageModel model(StaffRequest request, SurveyRound round, String titleKey, String sub) {
+  private PageModel model(StaffRequest request, SurveyRound round, String titleKey) {
     Survey survey = round.survey();
     String surveyPath = SurveyPagesResource.PATH + "/" + survey.id();
     PageModel page =
-        request.page().page(titleKey, path(round) + sub, Map.of()).with("section", "surveys");
+        request.page().page(titleKey, path(round), Map.of()).with("section", "surveys");
     return page.with("surveyTitle", survey.title())
         .with("roundLabel", round.label())
         .with(

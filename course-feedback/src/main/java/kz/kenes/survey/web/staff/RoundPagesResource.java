@@ -70,7 +70,8 @@ public class RoundPagesResource {
             "survey.staff.close.question",
             round.label(),
             RoundPages.path(round) + "/close",
-            "survey.staff.close.submit");
+            "survey.staff.close.submit",
+            true);
     return HtmlPages.ok(pages.confirm(request, round, confirm));
   }
 
@@ -155,7 +156,8 @@ public class RoundPagesResource {
             "survey.staff.revoke.question",
             invitation.label().orElse(null),
             RoundPages.path(round) + "/invitations/" + invitationId + "/revoke",
-            "survey.staff.revoke.submit");
+            "survey.staff.revoke.submit",
+            false);
     return HtmlPages.ok(pages.confirm(request, round, confirm));
   }
 

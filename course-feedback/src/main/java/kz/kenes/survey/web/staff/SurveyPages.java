@@ -25,15 +25,7 @@ public class SurveyPages {
 
   /** The confirmations a saved form redirects with ({@code done=…}). */
   static final Set<String> CONFIRMATIONS =
-      Set.of(
-          "created",
-          "round-added",
-          "closed",
-          "reopened",
-          "revoked",
-          "installed",
-          "saved",
-          "new-version");
+      Set.of("created", "round-added", "closed", "reopened", "revoked");
 
   @Inject SurveyService surveys;
   @Inject SurveyChoices choices;
