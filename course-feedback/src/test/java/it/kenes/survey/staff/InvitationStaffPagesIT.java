@@ -90,13 +90,17 @@ class InvitationStaffPagesIT {
         kt,
         page(roundPath, kt),
         Map.of("group", "graduate", "uses", "single"));
-    long invitationId =
+    String listed =
         world
             .admin
             .send("GET", "/api/surveys/" + id + "/rounds/" + roundId + "/invitations", null)
-            .body()
-            .replaceAll("(?s)^\\[\\{\"id\":(\\d+).*$", "$1")
-            .transform(Long::parseLong);
+            .body();
+    long invitationId =
+        jakarta.json.Json.createReader(new java.io.StringReader(listed))
+            .readArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     String revokePath = roundPath + "/invitations/" + invitationId + "/revoke";
 
     HttpAnswer confirm = page(revokePath, kt);
