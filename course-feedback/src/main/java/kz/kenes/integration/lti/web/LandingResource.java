@@ -1,5 +1,6 @@
 package kz.kenes.integration.lti.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,10 +39,17 @@ public class LandingResource {
   /** The administrator's instrument pages. */
   static final String INSTRUMENTS_PATH = "/app/admin/instruments";
 
+  /** The course page (plan, delivered modules, the link's module) of the program context. */
+  static final String COURSE_PLAN_PATH = "/app/course/plan";
+
+  /** The program pages of the program context. */
+  static final String PROGRAMS_PATH = "/app/admin/programs";
+
   @Inject PageSessions pages;
   @Inject SessionDetails details;
   @Inject ToolConfiguration tool;
   @Inject Views views;
+  @Inject Instance<LinkedModuleSource> linkedModules;
   @Context HttpHeaders headers;
 
   @GET
@@ -50,6 +58,10 @@ public class LandingResource {
   public Response landing(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
     PageRequest request = pages.open(headers, kt, lang);
     PageModel page = model(request, details.of(request.session()), tool);
+    Long linkRef = request.session().resourceLinkRef();
+    if (linkRef != null && linkedModules.isResolvable()) {
+      page.with("linkedModule", linkedModules.get().moduleOf(linkRef).orElse(null));
+    }
     return HtmlPages.ok(views.render(template(request.session()), request.locale(), page.asMap()));
   }
 
@@ -71,7 +83,11 @@ public class LandingResource {
     if (role == KenesRole.ADMIN) {
       page.with("tool", ToolConfigResource.of(tool))
           .with("platformsUrl", page.link(PlatformPagesResource.PATH, Map.of()))
-          .with("instrumentsUrl", page.link(INSTRUMENTS_PATH, Map.of()));
+          .with("instrumentsUrl", page.link(INSTRUMENTS_PATH, Map.of()))
+          .with("programsUrl", page.link(PROGRAMS_PATH, Map.of()));
+    }
+    if (role != KenesRole.LEARNER && request.session().contextRef() != null) {
+      page.with("coursePlanUrl", page.link(COURSE_PLAN_PATH, Map.of()));
     }
     return page;
   }

@@ -1,0 +1,215 @@
+package it.kenes.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.kenes.support.AdminApi;
+import it.kenes.support.Flow;
+import it.kenes.support.HttpAnswer;
+import it.kenes.support.JsonText;
+import it.kenes.support.LtiRoles;
+import it.kenes.support.TestPlatform;
+import it.kenes.support.Unique;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.lti.LtiClaims;
+
+/**
+ * A survey world of its own for one test: a university, a program with two modules, a course of a
+ * freshly registered test platform that delivers them, an instrument (three scale items, one of
+ * them reversed, a single choice and an open item), and a survey of the program with it.
+ */
+final class SurveyFixture implements AutoCloseable {
+
+  final AdminApi admin = AdminApi.asAdmin();
+  final TestPlatform platform = TestPlatform.register();
+  final String courseId = "course-" + Unique.suffix();
+  final long programId;
+  final long instrumentId;
+  final String instrumentCode = "it-" + Unique.suffix();
+  long surveyId;
+
+  SurveyFixture() {
+    programId = program();
+    AdminApi instructor = as(LtiRoles.INSTRUCTOR, courseId);
+    long contextRef = contextRef(instructor);
+    HttpAnswer delivered =
+        admin.send(
+            "PUT",
+            "/api/courses/" + contextRef + "/modules",
+            JsonText.of(Map.of("modules", List.of(Map.of("programId", programId, "code", "M-1")))));
+    assertThat(delivered.status()).as("%s", delivered).isEqualTo(200);
+    HttpAnswer instrument = admin.send("POST", "/api/admin/instruments", JsonText.of(instrument()));
+    assertThat(instrument.status()).as("%s", instrument).isEqualTo(201);
+    instrumentId = id(instrument);
+  }
+
+  /** Creates the survey of the program. */
+  SurveyFixture withSurvey() {
+    HttpAnswer survey =
+        admin.send(
+            "POST",
+            "/api/surveys",
+            JsonText.of(
+                Map.of(
+                    "title", "IT survey", "instrumentId", instrumentId, "programId", programId)));
+    assertThat(survey.status()).as("%s", survey).isEqualTo(201);
+    surveyId = id(survey);
+    return this;
+  }
+
+  /** Adds an open round and answers its id. */
+  long openRound(String kind) {
+    HttpAnswer round =
+        admin.send(
+            "POST",
+            "/api/surveys/" + surveyId + "/rounds",
+            JsonText.of(
+                Map.of(
+                    "kind",
+                    kind,
+                    "label",
+                    kind + " round",
+                    "closesAt",
+                    Instant.now().plus(Duration.ofDays(30)).toString())));
+    assertThat(round.status()).as("%s", round).isEqualTo(201);
+    List<jakarta.json.JsonValue> rounds = round.json().getJsonArray("rounds");
+    return rounds.get(rounds.size() - 1).asJsonObject().getJsonNumber("id").longValue();
+  }
+
+  /** Makes an invitation link and answers its token. */
+  String invite(long roundId, String group, int maxUses, boolean anonymous) {
+    HttpAnswer link =
+        admin.send(
+            "POST",
+            "/api/surveys/" + surveyId + "/rounds/" + roundId + "/invitations",
+            JsonText.of(Map.of("group", group, "maxUses", maxUses, "anonymous", anonymous)));
+    assertThat(link.status()).as("%s", link).isEqualTo(201);
+    return link.json().getString("token");
+  }
+
+  /** A caller launched with this role into this course. */
+  AdminApi as(String role, String course) {
+    Flow flow =
+        platform.completeFlow(
+            token ->
+                token
+                    .roles(role)
+                    .with(LtiClaims.CONTEXT, Map.of("id", course, "title", "Crop Production")));
+    return AdminApi.withAuthorization("Bearer " + flow.sessionToken());
+  }
+
+  /** A new learner of the course (a new LTI user each time). */
+  AdminApi learner() {
+    Flow flow =
+        platform.completeFlow(
+            token ->
+                token
+                    .subject("learner-" + Unique.suffix())
+                    .roles(LtiRoles.LEARNER)
+                    .with(LtiClaims.CONTEXT, Map.of("id", courseId, "title", "Crop Production")));
+    return AdminApi.withAuthorization("Bearer " + flow.sessionToken());
+  }
+
+  /** The response counts of a round and group: {submitted, drafts}. */
+  long[] counts(long roundId, String group) {
+    HttpAnswer survey = admin.send("GET", "/api/surveys/" + surveyId, null);
+    for (jakarta.json.JsonValue value : survey.json().getJsonArray("rounds")) {
+      var round = value.asJsonObject();
+      if (round.getJsonNumber("id").longValue() == roundId) {
+        var byGroup = round.getJsonObject("responses").getJsonObject(group);
+        return byGroup == null
+            ? new long[] {0, 0}
+            : new long[] {
+              byGroup.getJsonNumber("submitted").longValue(),
+              byGroup.getJsonNumber("drafts").longValue()
+            };
+      }
+    }
+    throw new AssertionError("no round " + roundId + " in " + survey);
+  }
+
+  static Map<String, Object> completeAnswers(int q1, int q2, int q3) {
+    Map<String, Object> answers = new LinkedHashMap<>();
+    answers.put("Q1", q1);
+    answers.put("Q2", q2);
+    answers.put("Q3", q3);
+    answers.put("Q4", "b");
+    answers.put("Q5", "More field practice");
+    return answers;
+  }
+
+  static long contextRef(AdminApi session) {
+    HttpAnswer me = session.send("GET", "/api/me", null);
+    return me.json().getJsonObject("context").getJsonNumber("id").longValue();
+  }
+
+  static long id(HttpAnswer answer) {
+    return answer.json().getJsonNumber("id").longValue();
+  }
+
+  private long program() {
+    HttpAnswer university =
+        admin.send(
+            "POST",
+            "/api/admin/universities",
+            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Survey University")));
+    Map<String, Object> program = new LinkedHashMap<>();
+    program.put("universityId", id(university));
+    program.put("code", "P-" + Unique.suffix());
+    program.put("name", "Agronomy");
+    program.put("field", "Agriculture and veterinary");
+    program.put("level", "bachelor");
+    program.put("languages", List.of("kk", "ru"));
+    long id = id(admin.send("POST", "/api/admin/programs", JsonText.of(program)));
+    for (String code : List.of("M-1", "M-2")) {
+      admin.send(
+          "POST",
+          "/api/admin/programs/" + id + "/modules",
+          JsonText.of(Map.of("code", code, "title", "Module " + code, "credits", 5)));
+    }
+    return id;
+  }
+
+  Map<String, Object> instrument() {
+    return Map.of(
+        "code",
+        instrumentCode,
+        "title",
+        text("Satisfaction"),
+        "levels",
+        Map.of("highFrom", 2.5, "dissatisfiedBelow", 1.5),
+        "items",
+        List.of(
+            item("Q1", "scale", false),
+            item("Q2", "scale", true),
+            item("Q3", "scale", false),
+            Map.of(
+                "code",
+                "Q4",
+                "kind",
+                "single",
+                "text",
+                text("Years of experience"),
+                "options",
+                List.of(
+                    Map.of("code", "a", "text", text("less than 1")),
+                    Map.of("code", "b", "text", text("1 to 5")))),
+            item("Q5", "open", false)));
+  }
+
+  private static Map<String, Object> item(String code, String kind, boolean reversed) {
+    return Map.of("code", code, "kind", kind, "reversed", reversed, "text", text("Item " + code));
+  }
+
+  static Map<String, String> text(String en) {
+    return Map.of("kk", "kk " + en, "ru", "ru " + en, "en", en);
+  }
+
+  @Override
+  public void close() {
+    platform.close();
+  }
+}
