@@ -33,6 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/app")
 public class LandingResource {
 
+  /** The staff's survey pages (kz.kenes.survey.web.staff), linked by path only. */
+  static final String SURVEYS_PATH = "/app/surveys";
+
+  /** The administrator's instrument pages. */
+  static final String INSTRUMENTS_PATH = "/app/admin/instruments";
+
   /** The course page (plan, delivered modules, the link's module) of the program context. */
   static final String COURSE_PLAN_PATH = "/app/course/plan";
 
@@ -71,9 +77,13 @@ public class LandingResource {
     PageModel page =
         request.page("landing." + role.code() + ".title", "/app", Map.of()).with("section", "home");
     describe(page, request.session(), launch);
+    if (role.atLeast(KenesRole.INSTRUCTOR)) {
+      page.with("surveysUrl", page.link(SURVEYS_PATH, Map.of()));
+    }
     if (role == KenesRole.ADMIN) {
       page.with("tool", ToolConfigResource.of(tool))
           .with("platformsUrl", page.link(PlatformPagesResource.PATH, Map.of()))
+          .with("instrumentsUrl", page.link(INSTRUMENTS_PATH, Map.of()))
           .with("programsUrl", page.link(PROGRAMS_PATH, Map.of()));
     }
     if (role != KenesRole.LEARNER && request.session().contextRef() != null) {
