@@ -39,6 +39,8 @@ public class PageSessions {
       return session.isAdmin()
           ? page.with("platformsNavUrl", page.link(PlatformPagesResource.PATH, Map.of()))
               .with("programsNavUrl", page.link(LandingResource.PROGRAMS_PATH, Map.of()))
+              .with("surveysNavUrl", page.link(LandingResource.SURVEYS_PATH, Map.of()))
+              .with("instrumentsNavUrl", page.link(LandingResource.INSTRUMENTS_PATH, Map.of()))
           : page;
     }
 

@@ -46,7 +46,8 @@ public class InstrumentPages {
   record Edit(String definition, String jsonErrorKey, Map<String, String> fieldErrors) {}
 
   String list(PageRequest request, String done, String installError) {
-    PageModel page = request.page("instrument.admin.list.title", PATH, Map.of());
+    PageModel page =
+        request.page("instrument.admin.list.title", PATH, Map.of()).with("section", "instruments");
     String language = request.locale().getLanguage();
     List<Row> rows =
         instruments.page(0, SurveyChoices.MAX).items().stream()
@@ -76,7 +77,8 @@ public class InstrumentPages {
   String instrument(
       PageRequest request, Instrument instrument, InstrumentVersion shown, String done) {
     String path = PATH + "/" + instrument.id();
-    PageModel page = request.page("instrument.admin.view.title", path, Map.of());
+    PageModel page =
+        request.page("instrument.admin.view.title", path, Map.of()).with("section", "instruments");
     String language = request.locale().getLanguage();
     List<VersionRow> versions =
         instrument.versions().stream()
@@ -107,7 +109,10 @@ public class InstrumentPages {
 
   String edit(PageRequest request, Instrument instrument, Edit edit) {
     String path = PATH + "/" + instrument.id();
-    PageModel page = request.page("instrument.admin.edit.title", path + "/edit", Map.of());
+    PageModel page =
+        request
+            .page("instrument.admin.edit.title", path + "/edit", Map.of())
+            .with("section", "instruments");
     String text =
         edit == null
             ? InstrumentJson.write(instrument.current().toDefinition())
