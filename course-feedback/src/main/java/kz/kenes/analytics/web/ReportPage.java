@@ -290,9 +290,9 @@ public class ReportPage {
     }
     for (GroupReport g : report.groups()) {
       String name = g.name().in(locale.getLanguage());
-      addLevelBar(categories, values, name + " · " + shortRound(true, locale), g.before());
+      addLevelBar(categories, values, name + "\n" + shortRound(true, locale), g.before());
       if (report.comparable()) {
-        addLevelBar(categories, values, name + " · " + shortRound(false, locale), g.after());
+        addLevelBar(categories, values, name + "\n" + shortRound(false, locale), g.after());
       }
     }
     List<Map<String, Object>> series = new ArrayList<>();
