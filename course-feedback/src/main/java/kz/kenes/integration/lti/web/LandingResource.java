@@ -1,5 +1,6 @@
 package kz.kenes.integration.lti.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The landing page where a launch ends ({@code /app?kt=…}): one page per Kenes role, saying what
  * that role can do next, with the course and resource link the launch came from. Its body carries
- * {@code data-kenes-role}. Without a valid session the answer is a 401 error page asking to launch
- * again from the course.
+ * {@code data-kenes-role}. Other parts of Kenes add to it through {@link LandingSection}s. Without
+ * a valid session the answer is a 401 error page asking to launch again from the course.
  */
 @Path("/app")
 public class LandingResource {
@@ -36,6 +37,7 @@ public class LandingResource {
   @Inject SessionDetails details;
   @Inject ToolConfiguration tool;
   @Inject Views views;
+  @Inject Instance<LandingSection> sections;
   @Context HttpHeaders headers;
 
   @GET
@@ -44,6 +46,7 @@ public class LandingResource {
   public Response landing(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
     PageRequest request = pages.open(headers, kt, lang);
     PageModel page = model(request, details.of(request.session()), tool);
+    sections.forEach(section -> section.addTo(request, page));
     return HtmlPages.ok(views.render(template(request.session()), request.locale(), page.asMap()));
   }
 
