@@ -17,22 +17,26 @@ final class SameOrigin {
   static boolean allows(URI publicUrl, String origin, String referer) {
     String own = originOf(publicUrl);
     if (origin != null && !origin.isBlank()) {
-      return own.equalsIgnoreCase(origin.strip());
+      return own.equals(originOf(origin));
     }
     if (referer != null && !referer.isBlank()) {
-      try {
-        return own.equalsIgnoreCase(originOf(URI.create(referer.strip())));
-      } catch (IllegalArgumentException e) {
-        return false;
-      }
+      return own.equals(originOf(referer));
     }
     return true;
+  }
+
+  private static String originOf(String header) {
+    try {
+      return originOf(URI.create(header.strip()));
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   /** {@code scheme://host[:port]}, the port left out when it is the scheme's default. */
   static String originOf(URI url) {
     if (url.getScheme() == null || url.getHost() == null) {
-      return "";
+      return "-";
     }
     String scheme = url.getScheme().toLowerCase(Locale.ROOT);
     int port = url.getPort();
