@@ -150,14 +150,18 @@ public final class SurveyFixture {
                 JsonText.of(
                     Map.of("title", title, "instrumentId", instrumentId, "programId", programId))));
     Instant closes = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
+    HttpAnswer rounds =
+        admin.send(
+            "POST",
+            "/api/surveys/" + survey + "/rounds",
+            JsonText.of(
+                Map.of("kind", "baseline", "label", "Baseline", "closesAt", closes.toString())));
+    JsonObject created = require(rounds, 201).json();
+    // the answer is the survey with its rounds, or the round alone
     long round =
-        created(
-            admin.send(
-                "POST",
-                "/api/surveys/" + survey + "/rounds",
-                JsonText.of(
-                    Map.of(
-                        "kind", "baseline", "label", "Baseline", "closesAt", closes.toString()))));
+        created.containsKey("rounds")
+            ? created.getJsonArray("rounds").getJsonObject(0).getJsonNumber("id").longValue()
+            : created.getJsonNumber("id").longValue();
     return new long[] {survey, round};
   }
 

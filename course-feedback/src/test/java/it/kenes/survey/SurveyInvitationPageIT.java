@@ -118,7 +118,7 @@ class SurveyInvitationPageIT {
     assertThat(second.status()).as("%s", second).isEqualTo(303);
     assertThat(second.location()).isEqualTo(first.location());
     assertThat(fixture.counts(surveyId, roundId, "employer")).containsExactly(1, 0);
-    HttpAnswer thanks = page(first.location().orElseThrow().toString());
+    HttpAnswer thanks = Http.get(first.location().orElseThrow(), "Accept", "text/html");
     assertThat(thanks.body())
         .contains("Спасибо!", "Ваши ответы получены.", "Изменить мои ответы")
         .contains("/survey/i/" + token + "?submissionId=" + submissionId);

@@ -121,7 +121,7 @@ class SurveyLearnerPageIT {
     assertThat(posted.status()).as("%s", posted).isEqualTo(303);
     URI location = posted.location().orElseThrow();
     assertThat(location.toString()).contains(roundPath() + "?kt=").contains("done=saved");
-    HttpAnswer confirmation = page(location.toString());
+    HttpAnswer confirmation = Http.get(location, "Accept", "text/html");
     assertThat(confirmation.body())
         .contains("Your answers were saved; you can change them until")
         .contains("value=\"gt1\"")

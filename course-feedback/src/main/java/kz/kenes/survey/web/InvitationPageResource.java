@@ -118,13 +118,7 @@ public class InvitationPageResource {
     }
     String target =
         PageModel.href(
-            null,
-            path(token) + THANKS,
-            Map.of(
-                "submissionId",
-                submissionId.toLowerCase(Locale.ROOT),
-                "lang",
-                locale.getLanguage()));
+            null, path(token) + THANKS, query(submissionId.toLowerCase(Locale.ROOT), locale));
     return Response.seeOther(URI.create(target)).header("Cache-Control", "no-store").build();
   }
 
@@ -148,6 +142,14 @@ public class InvitationPageResource {
     }
     String id = submissionId.toLowerCase(Locale.ROOT);
     return HtmlPages.ok(render.thanks(locale, token, form, id));
+  }
+
+  /** The query of a link to a submission's page, in this language. */
+  static Map<String, String> query(String submissionId, Locale locale) {
+    Map<String, String> query = new java.util.LinkedHashMap<>();
+    query.put("submissionId", submissionId);
+    query.put("lang", locale.getLanguage());
+    return query;
   }
 
   private void requireSameOrigin() {

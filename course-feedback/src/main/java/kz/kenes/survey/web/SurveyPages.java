@@ -113,8 +113,7 @@ public class SurveyPages {
     page.with("pageTitle", title)
         .with(
             "changeUrl",
-            PageModel.href(
-                null, path, Map.of("submissionId", submissionId, "lang", locale.getLanguage())));
+            PageModel.href(null, path, InvitationPageResource.query(submissionId, locale)));
     return views.render("survey/thanks", locale, page.asMap());
   }
 
