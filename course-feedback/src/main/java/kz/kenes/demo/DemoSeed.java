@@ -30,7 +30,10 @@ import kz.kenes.devplatform.DevPlatformReady;
  *   <li>four users of the development platform (LTI {@code sub}, name, email): {@code demo-learner}
  *       Aruzhan Serikkyzy (learner), {@code demo-instructor} Nurlan Abenov (instructor), {@code
  *       demo-admin} Gulnara Temirbekova (administrator), {@code demo-assistant} Daniyar Omarov
- *       (teaching assistant), all with {@code example.edu} emails.
+ *       (teaching assistant), all with {@code example.edu} emails;
+ *   <li>the demo survey of the Agronomy program ({@link DemoSurveySeed}): a closed baseline round
+ *       and an open follow-up round with invented responses of applicants, employers and graduates,
+ *       and fixed invitation links.
  * </ul>
  *
  * <p>The course page at {@code /dev/platform} offers these users and this course. A failure is
@@ -44,15 +47,17 @@ public class DemoSeed {
   private DevModeGate gate;
   private DemoSeedLoader loader;
   private Clock clock;
+  private DemoSurveySeed surveys;
 
   /** For the CDI proxy only. */
   protected DemoSeed() {}
 
   @Inject
-  public DemoSeed(DevModeGate gate, DemoSeedLoader loader, Clock clock) {
+  public DemoSeed(DevModeGate gate, DemoSeedLoader loader, Clock clock, DemoSurveySeed surveys) {
     this.gate = Objects.requireNonNull(gate);
     this.loader = Objects.requireNonNull(loader);
     this.clock = Objects.requireNonNull(clock);
+    this.surveys = Objects.requireNonNull(surveys);
   }
 
   void onPlatformReady(@Observes DevPlatformReady ready) {
@@ -77,6 +82,8 @@ public class DemoSeed {
               ready.deploymentId(),
               clock.instant());
       LOG.info(() -> "Dev mode: demo seed " + (created.nothing() ? "already present" : created));
+      DemoCatalog catalog = DemoCatalog.standard();
+      surveys.load(catalog.university().code(), catalog.course().programCode(), clock.instant());
       return true;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Dev mode: the demo seed could not be loaded", e);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.kenes.support.Kenes;
 import it.kenes.support.Unique;
-import it.kenes.survey.SurveyFixture;
+import it.kenes.survey.RespondentFixture;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +38,7 @@ class SurveyRespondentBrowserIT {
   private static final Duration WAIT = Duration.ofSeconds(45);
 
   private static Chromium.Found found;
-  private final SurveyFixture fixture = new SurveyFixture();
+  private final RespondentFixture fixture = new RespondentFixture();
   private Chromium.Session browser;
 
   @BeforeAll

@@ -22,7 +22,7 @@ class SurveyInvitationPageIT {
 
   private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-  private final SurveyFixture fixture = new SurveyFixture();
+  private final RespondentFixture fixture = new RespondentFixture();
   private String mark;
   private long surveyId;
   private long roundId;
@@ -91,9 +91,9 @@ class SurveyInvitationPageIT {
         .contains("Удовлетворённость программой " + mark, "Программа готовит к работе")
         .contains("Скорее да", "Код для связи ответов (необязательно)", "Отправить ответы")
         .doesNotContain("name=\"group\"", "name=\"kt\"", "name=\"csrf\"");
-    assertThat(SurveyFixture.hidden(page.body(), "submissionId")).matches(UUID);
-    String again = SurveyFixture.hidden(page("/survey/i/" + token).body(), "submissionId");
-    assertThat(again).isNotEqualTo(SurveyFixture.hidden(page.body(), "submissionId"));
+    assertThat(RespondentFixture.hidden(page.body(), "submissionId")).matches(UUID);
+    String again = RespondentFixture.hidden(page("/survey/i/" + token).body(), "submissionId");
+    assertThat(again).isNotEqualTo(RespondentFixture.hidden(page.body(), "submissionId"));
   }
 
   @Test
@@ -109,7 +109,7 @@ class SurveyInvitationPageIT {
   void aDoublePostOfOneSubmissionMakesOneResponseEvenOnASingleUseLink() {
     String token = fixture.invitation(surveyId, roundId, "employer", 1, false);
     String submissionId =
-        SurveyFixture.hidden(page("/survey/i/" + token + "?lang=ru").body(), "submissionId");
+        RespondentFixture.hidden(page("/survey/i/" + token + "?lang=ru").body(), "submissionId");
 
     HttpAnswer first = answer(token, submissionId);
     HttpAnswer second = answer(token, submissionId);
@@ -126,13 +126,14 @@ class SurveyInvitationPageIT {
     assertThat(change.body().replaceAll("\\s+", " "))
         .contains("Вы изменяете уже отправленные ответы.")
         .containsPattern("<input [^>]*id=\"q-Q3-lt1\"[^>]*checked=\"checked\"");
-    assertThat(SurveyFixture.hidden(change.body(), "submissionId")).isEqualTo(submissionId);
+    assertThat(RespondentFixture.hidden(change.body(), "submissionId")).isEqualTo(submissionId);
   }
 
   @Test
   void aUsedUpSingleUseLinkShowsA410PageSayingSo() {
     String token = fixture.invitation(surveyId, roundId, "employer", 1, false);
-    String submissionId = SurveyFixture.hidden(page("/survey/i/" + token).body(), "submissionId");
+    String submissionId =
+        RespondentFixture.hidden(page("/survey/i/" + token).body(), "submissionId");
     assertThat(answer(token, submissionId).status()).isEqualTo(303);
 
     HttpAnswer gone = page("/survey/i/" + token + "?lang=ru");
@@ -156,7 +157,8 @@ class SurveyInvitationPageIT {
   @Test
   void aPostFromAnotherSiteIsRefusedAndStoresNothing() {
     String token = fixture.invitation(surveyId, roundId, "employer", 5, false);
-    String submissionId = SurveyFixture.hidden(page("/survey/i/" + token).body(), "submissionId");
+    String submissionId =
+        RespondentFixture.hidden(page("/survey/i/" + token).body(), "submissionId");
 
     HttpAnswer refused =
         post(token, "https://evil.example", "submissionId", submissionId, "a.Q1", "3");
@@ -168,7 +170,8 @@ class SurveyInvitationPageIT {
   @Test
   void aRefusedAnswerKeepsTheSubmissionIdAndMarksTheItem() {
     String token = fixture.invitation(surveyId, roundId, "employer", 5, false);
-    String submissionId = SurveyFixture.hidden(page("/survey/i/" + token).body(), "submissionId");
+    String submissionId =
+        RespondentFixture.hidden(page("/survey/i/" + token).body(), "submissionId");
 
     HttpAnswer refused =
         post(
@@ -186,7 +189,7 @@ class SurveyInvitationPageIT {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body())
         .contains("Ваши ответы не сохранены", "id=\"q-Q2-error\"", "id=\"pairCode-error\"");
-    assertThat(SurveyFixture.hidden(refused.body(), "submissionId")).isEqualTo(submissionId);
+    assertThat(RespondentFixture.hidden(refused.body(), "submissionId")).isEqualTo(submissionId);
     assertThat(fixture.counts(surveyId, roundId, "employer")).containsExactly(0, 0);
   }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class SurveyLearnerPageIT {
 
-  private final SurveyFixture fixture = new SurveyFixture();
+  private final RespondentFixture fixture = new RespondentFixture();
   private TestPlatform platform;
   private String token;
   private String mark;
@@ -81,7 +81,7 @@ class SurveyLearnerPageIT {
   private String csrf() {
     HttpAnswer form = page(roundPath() + "?kt=" + token + "&lang=en");
     assertThat(form.status()).as("%s", form).isEqualTo(200);
-    return SurveyFixture.hidden(form.body(), "csrf");
+    return RespondentFixture.hidden(form.body(), "csrf");
   }
 
   @Test

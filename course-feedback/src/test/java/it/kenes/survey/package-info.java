@@ -1,6 +1,2 @@
-/**
- * Integration tests of surveys over HTTP against the running server: the respondents' pages (a
- * learner's round form, the invitation link page) and the counts the survey API reports after them.
- * Data is set up through the admin API by {@link it.kenes.survey.SurveyFixture}.
- */
+/** ITs of the survey API: instruments, surveys, rounds, invitations and responses over HTTP. */
 package it.kenes.survey;

@@ -17,21 +17,24 @@ class DemoSeedTest {
   private static final DevPlatformReady READY = new DevPlatformReady(7, "dev-deployment-1");
 
   private final RecordingLoader loader = new RecordingLoader();
+  private final RecordingSurveySeed surveys = new RecordingSurveySeed();
 
   @Test
   void loadsNothingOutsideDevMode() {
-    DemoSeed seed = new DemoSeed(new DevModeGate(() -> false), loader, CLOCK);
+    DemoSeed seed = new DemoSeed(new DevModeGate(() -> false), loader, CLOCK, surveys);
 
     assertThat(seed.seed(READY)).isFalse();
     assertThat(loader.calls).isEmpty();
+    assertThat(surveys.calls).isEmpty();
   }
 
   @Test
   void loadsTheStandardCatalogForThePlatformRegistrationInDevMode() {
-    DemoSeed seed = new DemoSeed(new DevModeGate(() -> true), loader, CLOCK);
+    DemoSeed seed = new DemoSeed(new DevModeGate(() -> true), loader, CLOCK, surveys);
 
     assertThat(seed.seed(READY)).isTrue();
     assertThat(loader.calls).containsExactly("7/dev-deployment-1/DEMO-DSU");
+    assertThat(surveys.calls).containsExactly("DEMO-DSU/AGR");
   }
 
   @Test
@@ -43,7 +46,7 @@ class DemoSeedTest {
             throw new IllegalStateException("database down");
           }
         };
-    DemoSeed seed = new DemoSeed(new DevModeGate(() -> true), failing, CLOCK);
+    DemoSeed seed = new DemoSeed(new DevModeGate(() -> true), failing, CLOCK, surveys);
 
     assertThat(seed.seed(READY)).isFalse();
   }
@@ -56,6 +59,17 @@ class DemoSeedTest {
     public Created load(DemoCatalog catalog, long reg, String dep, Instant now) {
       calls.add(reg + "/" + dep + "/" + catalog.university().code());
       return new Created(0, 0, 0, 0, 0, 0);
+    }
+  }
+
+  /** Records the demo survey loads instead of touching a database. */
+  private static final class RecordingSurveySeed extends DemoSurveySeed {
+    final List<String> calls = new ArrayList<>();
+
+    @Override
+    public boolean load(String universityCode, String programCode, Instant now) {
+      calls.add(universityCode + "/" + programCode);
+      return true;
     }
   }
 }

@@ -26,7 +26,18 @@ public final class StaticAssets {
           "kenes.svg", "image/svg+xml",
           "survey.js", "text/javascript; charset=UTF-8",
           "dev-platform.css", "text/css; charset=UTF-8",
-          "dev-platform.js", "text/javascript; charset=UTF-8");
+          "dev-platform.js", "text/javascript; charset=UTF-8",
+          "report.css", "text/css; charset=UTF-8",
+          "report.js", "text/javascript; charset=UTF-8",
+          "echarts.min.js", "text/javascript; charset=UTF-8");
+
+  /**
+   * Whitelisted files that come from a WebJar in WEB-INF/lib rather than from {@code static/}. The
+   * JAX-RS application owns every path, so the container's serving of META-INF/resources never
+   * answers; they are served here like the others.
+   */
+  static final Map<String, String> WEBJARS =
+      Map.of("echarts.min.js", "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js");
 
   private static final String FOLDER = "static/";
 
@@ -54,7 +65,7 @@ public final class StaticAssets {
     Map<String, Asset> loaded = new LinkedHashMap<>();
     WHITELIST.forEach(
         (name, type) -> {
-          byte[] content = read(loader, FOLDER + name);
+          byte[] content = read(loader, WEBJARS.getOrDefault(name, FOLDER + name));
           loaded.put(name, new Asset(name, content, type, version(content)));
         });
     return new StaticAssets(loaded);

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * form with their answers so far, autosaved drafts, and the submission (one response per round,
  * which they may change until the round closes).
  */
-@Path("/api")
+@Path("/api/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Answering surveys")
@@ -55,7 +55,6 @@ public class RespondentResource {
   }
 
   @GET
-  @Path("me/rounds")
   @Operation(summary = "The survey rounds open to the learner in this course")
   public List<OpenRound> openRounds() {
     KenesSession session = auth.requireSession(headers, null);
@@ -67,7 +66,7 @@ public class RespondentResource {
   }
 
   @GET
-  @Path("rounds/{roundId}/form")
+  @Path("{roundId}/form")
   @Operation(summary = "A round's questions in the learner's language, with their answers so far")
   public FormView form(@PathParam("roundId") long roundId, @QueryParam("lang") String lang) {
     KenesSession session = auth.requireSession(headers, null);
@@ -76,7 +75,7 @@ public class RespondentResource {
   }
 
   @PUT
-  @Path("rounds/{roundId}/draft")
+  @Path("{roundId}/draft")
   @Operation(summary = "Save a draft (answers may be missing; values are checked)")
   public Saved draft(@PathParam("roundId") long roundId, JsonObject body) {
     KenesSession session = auth.requireSession(headers, null);
@@ -84,7 +83,7 @@ public class RespondentResource {
   }
 
   @POST
-  @Path("rounds/{roundId}/response")
+  @Path("{roundId}/response")
   @Operation(
       summary = "Submit the learner's response",
       description =

@@ -13,7 +13,8 @@ import kz.kenes.survey.domain.InstrumentDefinition;
 
 /**
  * The starter instruments shipped with Kenes ({@code survey/library/<code>.json}, documented in
- * {@code docs/survey-library.md}): program satisfaction of applicants, employers and graduates, in
+ * {@code docs/survey-library.md}): program satisfaction of all stakeholders together (one
+ * questionnaire, so that the groups compare), and of applicants, employers and graduates each, in
  * Kazakh, Russian and English, after the study in seed paper 000. An administrator installs one as
  * an instrument of their own and adapts it from there.
  */
@@ -23,6 +24,7 @@ public class InstrumentLibrary {
   /** The codes of the starter instruments, in the order they are offered. */
   public static final List<String> CODES =
       List.of(
+          "program-satisfaction",
           "program-satisfaction-applicants",
           "program-satisfaction-employers",
           "program-satisfaction-graduates");

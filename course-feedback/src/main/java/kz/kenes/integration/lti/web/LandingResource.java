@@ -33,10 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/app")
 public class LandingResource {
 
+  /** The course page (plan, delivered modules, the link's module) of the program context. */
+  static final String COURSE_PLAN_PATH = "/app/course/plan";
+
+  /** The program pages of the program context. */
+  static final String PROGRAMS_PATH = "/app/admin/programs";
+
   @Inject PageSessions pages;
   @Inject SessionDetails details;
   @Inject ToolConfiguration tool;
   @Inject Views views;
+  @Inject Instance<LinkedModuleSource> linkedModules;
   @Inject Instance<LandingSection> sections;
   @Context HttpHeaders headers;
 
@@ -46,6 +53,10 @@ public class LandingResource {
   public Response landing(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
     PageRequest request = pages.open(headers, kt, lang);
     PageModel page = model(request, details.of(request.session()), tool);
+    Long linkRef = request.session().resourceLinkRef();
+    if (linkRef != null && linkedModules.isResolvable()) {
+      page.with("linkedModule", linkedModules.get().moduleOf(linkRef).orElse(null));
+    }
     sections.forEach(section -> section.addTo(request, page));
     return HtmlPages.ok(views.render(template(request.session()), request.locale(), page.asMap()));
   }
@@ -64,7 +75,11 @@ public class LandingResource {
     describe(page, request.session(), launch);
     if (role == KenesRole.ADMIN) {
       page.with("tool", ToolConfigResource.of(tool))
-          .with("platformsUrl", page.link(PlatformPagesResource.PATH, Map.of()));
+          .with("platformsUrl", page.link(PlatformPagesResource.PATH, Map.of()))
+          .with("programsUrl", page.link(PROGRAMS_PATH, Map.of()));
+    }
+    if (role != KenesRole.LEARNER && request.session().contextRef() != null) {
+      page.with("coursePlanUrl", page.link(COURSE_PLAN_PATH, Map.of()));
     }
     return page;
   }

@@ -38,6 +38,7 @@ public class PageSessions {
               .switchLinks(path, query);
       return session.isAdmin()
           ? page.with("platformsNavUrl", page.link(PlatformPagesResource.PATH, Map.of()))
+              .with("programsNavUrl", page.link(LandingResource.PROGRAMS_PATH, Map.of()))
           : page;
     }
 

@@ -1,0 +1,91 @@
+package kz.kenes.analytics.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.kenes.analytics.domain.GroupComparison;
+import kz.kenes.analytics.domain.LevelCutoffs;
+import kz.kenes.analytics.domain.Outcome;
+import kz.kenes.analytics.domain.Reliability;
+import kz.kenes.analytics.domain.ScaleSummary;
+import kz.kenes.analytics.domain.TTestResult;
+import kz.kenes.analytics.domain.Table2;
+import kz.kenes.survey.domain.Translations;
+
+/**
+ * The before/after analysis of one survey: a baseline and (when the survey has two rounds) a
+ * follow-up round, per stakeholder group the descriptive statistics and the comparison, the papers'
+ * Table 2, per item and per module summaries and Cronbach's alpha per round. With one round only
+ * {@link #after} is empty and nothing is compared.
+ */
+public record SurveyReport(
+    long surveyId,
+    String title,
+    List<RoundSummary> rounds,
+    RoundSummary before,
+    Optional<RoundSummary> after,
+    List<GroupReport> groups,
+    Table2 table2,
+    List<ItemReport> items,
+    List<ModuleReport> modules,
+    List<RoundReliability> reliability) {
+
+  /** Whether two rounds are compared. */
+  public boolean comparable() {
+    return after.isPresent();
+  }
+
+  /** Submitted responses in the compared rounds. */
+  public long responses() {
+    return before.responses() + after.map(RoundSummary::responses).orElse(0L);
+  }
+
+  /** A round with its level cut-offs and its number of submitted responses. */
+  public record RoundSummary(
+      long id, int position, String kind, String label, LevelCutoffs cutoffs, long responses) {}
+
+  /** One group: its summaries per round and, with two rounds, the comparison. */
+  public record GroupReport(
+      String code,
+      Translations name,
+      ScaleSummary before,
+      ScaleSummary after,
+      Optional<GroupComparison> comparison,
+      Optional<Outcome<TTestResult>> paired,
+      long pairs) {}
+
+  /** An item matched across the rounds by its code. */
+  public record ItemReport(
+      String code,
+      String kind,
+      boolean reversed,
+      Translations text,
+      String module,
+      List<ItemGroup> groups) {}
+
+  /**
+   * One group's answers to an item: for a scale item the summaries of scored answers; for a choice
+   * item the option counts; for an open item the number of answers (in {@code answersBefore} and
+   * {@code answersAfter}).
+   */
+  public record ItemGroup(
+      String group,
+      ScaleSummary before,
+      ScaleSummary after,
+      List<OptionCount> options,
+      long answersBefore,
+      long answersAfter) {}
+
+  /** How often an option was chosen in each round. */
+  public record OptionCount(String code, Translations text, long before, long after) {}
+
+  /** The scale score over a module's items, per group. */
+  public record ModuleReport(long moduleId, String title, List<GroupReport> groups) {}
+
+  /** Cronbach's alpha of a round over all respondents and per group. */
+  public record RoundReliability(
+      long roundId,
+      String label,
+      Outcome<Reliability> all,
+      Map<String, Outcome<Reliability>> byGroup) {}
+}

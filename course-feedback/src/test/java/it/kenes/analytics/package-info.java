@@ -1,0 +1,2 @@
+/** Integration tests of the survey report and exports over HTTP. */
+package it.kenes.analytics;
