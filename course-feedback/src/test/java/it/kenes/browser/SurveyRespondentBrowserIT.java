@@ -18,7 +18,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.NoSuchFrameException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -76,6 +78,7 @@ class SurveyRespondentBrowserIT {
     link.click();
     wait(driver, d -> visibleText(d).contains("Бағдарлама жұмысқа дайындайды") ? true : null);
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
+    screenshot(driver, "learner-round-kk");
 
     // item 1 by keyboard only: Tab from the link above the form into the radio group, Space
     // chooses the first point, the arrow keys move the choice to "Иә" (yes)
@@ -100,10 +103,12 @@ class SurveyRespondentBrowserIT {
     WebElement status = driver.findElement(By.cssSelector("[data-autosave-status]"));
     wait(driver, d -> status.getText().startsWith("Нобай сақталды:") ? true : null);
     assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
+    screenshot(driver, "learner-autosaved-kk");
 
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
     wait(driver, d -> visibleText(d).contains("Жауаптарыңыз сақталды; оларды") ? true : null);
     assertThat(visibleText(driver)).contains("дейін өзгертуге болады");
+    screenshot(driver, "learner-saved-kk");
     assertThat(fixture.counts(ids[0], ids[1], "learner")).containsExactly(1, 0);
   }
 
@@ -124,11 +129,25 @@ class SurveyRespondentBrowserIT {
     driver.findElement(By.cssSelector("label[for='q-Q3-lt1']")).click();
     driver.findElement(By.cssSelector("label[for='q-Q4-video']")).click();
     driver.findElement(By.id("pairCode")).sendKeys("ALM-MAY");
+    screenshot(driver, "invitation-ru");
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
 
     wait(driver, d -> visibleText(d).contains("Спасибо!") ? true : null);
     assertThat(visibleText(driver)).contains("Ваши ответы получены.", "Изменить мои ответы");
+    screenshot(driver, "invitation-thanks-ru");
     assertThat(fixture.counts(ids[0], ids[1], "employer")).containsExactly(1, 0);
+  }
+
+  /** Keeps what the browser shows in target/screenshots, for people to look at. */
+  private static void screenshot(WebDriver driver, String name) {
+    try {
+      java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+      java.nio.file.Files.createDirectories(folder);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+    } catch (IOException | RuntimeException e) {
+      System.out.println("no screenshot " + name + ": " + e);
+    }
   }
 
   private static void launchAsLearnerInKazakh(WebDriver driver) {
