@@ -2,6 +2,8 @@
  * Survey pages (templates/survey/). Progressive enhancement: the form works as a plain post
  * without this script.
  * - Open answers show how many characters are used of the limit.
+ * - A confirmation marked data-focus-on-load takes the focus, so that it is scrolled into view and
+ *   read out even when the form was submitted at the bottom of a long page in the LMS frame.
  * - On a learner's round (form[data-autosave-url]) the answers are saved as a draft a moment
  *   after each change: PUT {autosave-url} {"answers": {…}} with the session token from data-kt
  *   as a Bearer header; the result ("Draft saved at 14:05") is written to the aria-live region
@@ -126,6 +128,10 @@
   }
 
   function start() {
+    var confirmation = document.querySelector('[data-focus-on-load]');
+    if (confirmation) {
+      confirmation.focus();
+    }
     document.querySelectorAll('form[data-survey-form]').forEach(function (form) {
       startCounters(form);
       startAutosave(form);

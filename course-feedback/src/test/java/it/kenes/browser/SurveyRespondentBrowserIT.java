@@ -108,6 +108,10 @@ class SurveyRespondentBrowserIT {
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
     wait(driver, d -> visibleText(d).contains("Жауаптарыңыз сақталды; оларды") ? true : null);
     assertThat(visibleText(driver)).contains("дейін өзгертуге болады");
+    Object focused =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.activeElement.hasAttribute('data-focus-on-load')");
+    assertThat(focused).as("the confirmation has the focus").isEqualTo(true);
     screenshot(driver, "learner-saved-kk");
     assertThat(fixture.counts(ids[0], ids[1], "learner")).containsExactly(1, 0);
   }
