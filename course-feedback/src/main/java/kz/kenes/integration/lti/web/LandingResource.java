@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The landing page where a launch ends ({@code /app?kt=…}): one page per Kenes role, saying what
  * that role can do next, with the course and resource link the launch came from. Its body carries
- * {@code data-kenes-role}. Without a valid session the answer is a 401 error page asking to launch
- * again from the course.
+ * {@code data-kenes-role}. Other parts of Kenes add to it through {@link LandingSection}s. Without
+ * a valid session the answer is a 401 error page asking to launch again from the course.
  */
 @Path("/app")
 public class LandingResource {
@@ -50,6 +50,7 @@ public class LandingResource {
   @Inject ToolConfiguration tool;
   @Inject Views views;
   @Inject Instance<LinkedModuleSource> linkedModules;
+  @Inject Instance<LandingSection> sections;
   @Context HttpHeaders headers;
 
   @GET
@@ -62,6 +63,7 @@ public class LandingResource {
     if (linkRef != null && linkedModules.isResolvable()) {
       page.with("linkedModule", linkedModules.get().moduleOf(linkRef).orElse(null));
     }
+    sections.forEach(section -> section.addTo(request, page));
     return HtmlPages.ok(views.render(template(request.session()), request.locale(), page.asMap()));
   }
 
