@@ -85,14 +85,19 @@ class ReportBrowserIT {
     }
   }
 
-  /** The file behind a download link, fetched by the page itself (same origin, same session). */
+  /**
+   * The file behind a download link, fetched by the page itself (same origin, same session),
+   * decoded with any byte order mark kept.
+   */
   private static String download(WebDriver driver, String href) {
     Object text =
         ((JavascriptExecutor) driver)
             .executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0]).then(r => r.ok ? r.text() : 'HTTP ' + r.status)"
-                    + ".then(done, e => done('failed: ' + e));",
+                    + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : null)"
+                    + ".then(b => done(b === null ? 'HTTP error'"
+                    + " : new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)),"
+                    + " e => done('failed: ' + e));",
                 href);
     return String.valueOf(text);
   }
