@@ -168,12 +168,17 @@ public class DemoSurveySeed {
     }
   }
 
-  /** Scale answers scattered around {@code mean}; one option of each choice item. */
+  /**
+   * One respondent's answers: their own satisfaction drawn around the cohort's {@code mean}, each
+   * scale answer scattered around it (so that the items hang together, as real ones do, and
+   * Cronbach's alpha comes out high); one option of each choice item.
+   */
   private static Map<String, Object> answers(SurveyRound round, double mean, Random random) {
     Map<String, Object> answers = new LinkedHashMap<>();
+    double satisfaction = mean + random.nextGaussian() * 0.5;
     for (InstrumentItem item : round.version().items()) {
       if (item.kind() == ItemKind.SCALE) {
-        long value = Math.round(mean + random.nextGaussian() * 0.8);
+        long value = Math.round(satisfaction + random.nextGaussian() * 0.55);
         int answer = (int) Math.max(0, Math.min(3, value));
         answers.put(item.code(), item.reversed() ? 3 - answer : answer);
       } else if (item.kind() == ItemKind.SINGLE) {

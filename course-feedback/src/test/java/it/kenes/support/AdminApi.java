@@ -34,6 +34,11 @@ public final class AdminApi {
   }
 
   /** With this {@code Authorization} header value, or none when null. */
+  /** The {@code Authorization} header value this client sends, or null. */
+  public String authorization() {
+    return authorization;
+  }
+
   public static AdminApi withAuthorization(String authorization) {
     return new AdminApi(authorization);
   }

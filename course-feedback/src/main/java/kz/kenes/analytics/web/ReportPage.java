@@ -190,10 +190,10 @@ public class ReportPage {
                         r ->
                             String.format(
                                 locale,
-                                "χ² = %.2f (%d), p = %.3f%s",
+                                "χ² = %.2f (%d), %s%s",
                                 r.chiSquare(),
                                 r.degreesOfFreedom(),
-                                r.pValue(),
+                                p(r.pValue(), locale),
                                 r.mark().symbol())))
             .orElse(Cell.of(DASH)));
   }
@@ -278,34 +278,52 @@ public class ReportPage {
     return total;
   }
 
+  /**
+   * One stacked bar per group and round (the baseline's and the follow-up's side by side), split
+   * into the three levels: three legend entries, labels short enough to read.
+   */
   private Map<String, Object> levelChart(SurveyReport report, Locale locale) {
-    List<String> groups =
-        report.groups().stream().map(g -> g.name().in(locale.getLanguage())).toList();
-    List<Map<String, Object>> series = new ArrayList<>();
-    List<Map.Entry<String, Boolean>> rounds = new ArrayList<>();
-    rounds.add(Map.entry(report.before().label(), true));
-    report.after().ifPresent(a -> rounds.add(Map.entry(a.label(), false)));
-    for (Map.Entry<String, Boolean> round : rounds) {
-      for (SatisfactionLevel level : SatisfactionLevel.values()) {
-        List<Double> data = new ArrayList<>();
-        for (GroupReport g : report.groups()) {
-          ScaleSummary s = round.getValue() ? g.before() : g.after();
-          OptionalDouble p = s.levelPercent(level);
-          data.add(p.isPresent() ? Math.round(p.getAsDouble() * 10) / 10.0 : null);
-        }
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("name", levelName(level, locale) + " (" + round.getKey() + ")");
-        one.put("stack", round.getKey());
-        one.put("level", level.name().toLowerCase(Locale.ROOT));
-        one.put("data", data);
-        series.add(one);
+    List<String> categories = new ArrayList<>();
+    List<List<Double>> values = new ArrayList<>();
+    for (int l = 0; l < SatisfactionLevel.values().length; l++) {
+      values.add(new ArrayList<>());
+    }
+    for (GroupReport g : report.groups()) {
+      String name = g.name().in(locale.getLanguage());
+      addLevelBar(categories, values, name + "\n" + shortRound(true, locale), g.before());
+      if (report.comparable()) {
+        addLevelBar(categories, values, name + "\n" + shortRound(false, locale), g.after());
       }
     }
+    List<Map<String, Object>> series = new ArrayList<>();
+    for (SatisfactionLevel level : SatisfactionLevel.values()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("name", levelName(level, locale));
+      one.put("stack", "levels");
+      one.put("level", level.name().toLowerCase(Locale.ROOT));
+      one.put("data", values.get(level.ordinal()));
+      series.add(one);
+    }
     Map<String, Object> chart = new LinkedHashMap<>();
-    chart.put("categories", groups);
+    chart.put("categories", categories);
     chart.put("series", series);
     chart.put("unit", "%");
     return chart;
+  }
+
+  private static void addLevelBar(
+      List<String> categories, List<List<Double>> values, String label, ScaleSummary summary) {
+    categories.add(label);
+    for (SatisfactionLevel level : SatisfactionLevel.values()) {
+      OptionalDouble p = summary.levelPercent(level);
+      values
+          .get(level.ordinal())
+          .add(p.isPresent() ? Math.round(p.getAsDouble() * 10) / 10.0 : null);
+    }
+  }
+
+  private String shortRound(boolean before, Locale locale) {
+    return messages.text(locale, before ? "report.col.before" : "report.col.after");
   }
 
   private Map<String, Object> itemChart(SurveyReport report, Locale locale) {
@@ -319,12 +337,12 @@ public class ReportPage {
         continue;
       }
       addItemBar(
-          categories, values, item.code() + " · " + report.before().label(), pooled(item, true));
+          categories, values, item.code() + " · " + shortRound(true, locale), pooled(item, true));
       if (report.comparable()) {
         addItemBar(
             categories,
             values,
-            item.code() + " · " + report.after().orElseThrow().label(),
+            item.code() + " · " + shortRound(false, locale),
             pooled(item, false));
       }
     }
@@ -373,11 +391,11 @@ public class ReportPage {
         r ->
             String.format(
                 locale,
-                "%.2f%s (%s), p = %.3f",
+                "%.2f%s (%s), %s",
                 r.t(),
                 r.mark().symbol(),
                 df(r.degreesOfFreedom(), locale),
-                r.pValue()));
+                p(r.pValue(), locale)));
   }
 
   static Cell effect(Outcome<EffectSize> outcome, Locale locale) {
@@ -396,6 +414,11 @@ public class ReportPage {
       return new Cell(DASH, u.explanation());
     }
     return Cell.of(format.apply(outcome.orElseThrow()));
+  }
+
+  /** A p-value as papers print it: three decimals, or {@code p < 0.001}. */
+  static String p(double p, Locale locale) {
+    return p < 0.001 ? "p < 0.001" : String.format(locale, "p = %.3f", p);
   }
 
   static String df(double df, Locale locale) {

@@ -24,6 +24,7 @@ public final class StaticAssets {
           "kenes.css", "text/css; charset=UTF-8",
           "kenes.js", "text/javascript; charset=UTF-8",
           "kenes.svg", "image/svg+xml",
+          "survey.js", "text/javascript; charset=UTF-8",
           "dev-platform.css", "text/css; charset=UTF-8",
           "dev-platform.js", "text/javascript; charset=UTF-8",
           "report.css", "text/css; charset=UTF-8",

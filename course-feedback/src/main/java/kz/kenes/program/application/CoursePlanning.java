@@ -9,6 +9,7 @@ import kz.kenes.integration.lti.application.Courses;
 import kz.kenes.platform.errors.ApiException;
 import kz.kenes.program.domain.CoursePlan;
 import kz.kenes.program.domain.CoursePlanRepository;
+import kz.kenes.program.domain.LinkedModuleRepository;
 import kz.kenes.program.domain.ProgramModule;
 import kz.kenes.program.domain.ProgramRepository;
 
@@ -24,6 +25,7 @@ public class CoursePlanning {
   @Inject Courses courses;
   @Inject ProgramRepository programs;
   @Inject ModuleCatalog modules;
+  @Inject LinkedModuleRepository linkedModules;
   @Inject Clock clock;
 
   /** A module a course delivers, named by its program and code. */
@@ -55,7 +57,10 @@ public class CoursePlanning {
     return programs.findModulesDeliveredIn(contextRef);
   }
 
-  /** Makes the course deliver exactly these modules; every one must exist. */
+  /**
+   * Makes the course deliver exactly these modules; every one must exist. The course's resource
+   * links that pointed at a module no longer delivered point at nothing afterwards.
+   */
   public List<ProgramModule> deliverOnly(long contextRef, List<ModuleRef> refs) {
     requireCourse(contextRef);
     List<Long> ids = new ArrayList<>();
@@ -67,6 +72,7 @@ public class CoursePlanning {
       ids.add(modules.find(programId, code).id());
     }
     plans.deliverOnly(contextRef, ids);
+    linkedModules.keepOnly(courses.resourceLinksOf(contextRef), ids);
     return programs.findModulesDeliveredIn(contextRef);
   }
 

@@ -29,6 +29,9 @@ public interface ProgramRepository {
   /** Removes the program with its modules and the courses' links to them. */
   void remove(long id);
 
+  /** A module by its own id, with its program. */
+  Optional<ProgramModule> findModule(long moduleId);
+
   /** The modules the course delivers, by program and position. */
   List<ProgramModule> findModulesDeliveredIn(long contextRef);
 

@@ -117,6 +117,11 @@ public class JpaProgramRepository implements ProgramRepository {
   }
 
   @Override
+  public Optional<ProgramModule> findModule(long moduleId) {
+    return Optional.ofNullable(em.find(ProgramModule.class, moduleId));
+  }
+
+  @Override
   public List<ProgramModule> findModulesDeliveredIn(long contextRef) {
     return em.createQuery(
             "select m from ProgramModule m, CourseModule cm"

@@ -84,6 +84,11 @@ public class InstrumentService {
                         + ")."));
   }
 
+  /** Whether a round holds responses on the current version: an edit then makes a new one. */
+  public boolean answered(Instrument instrument) {
+    return store.hasResponses(instrument.current().id());
+  }
+
   public Page<Instrument> page(int offset, int limit) {
     return new Page<>(store.instruments(offset, limit), store.countInstruments(), offset, limit);
   }

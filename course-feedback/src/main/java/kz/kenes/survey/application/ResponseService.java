@@ -58,6 +58,8 @@ public class ResponseService {
    * @param submitted whether a response was submitted
    * @param submittedAt when it was first submitted
    * @param draftSavedAt when the draft was last saved, if there is a newer draft
+   * @param anonymous whether the respondent's invitation link keeps no pairing code (learners:
+   *     false)
    */
   public record Form(
       SurveyRound round,
@@ -65,7 +67,8 @@ public class ResponseService {
       Map<String, Object> answers,
       boolean submitted,
       Optional<Instant> submittedAt,
-      Optional<Instant> draftSavedAt) {
+      Optional<Instant> draftSavedAt,
+      boolean anonymous) {
 
     public InstrumentVersion version() {
       return round.version();
@@ -82,7 +85,7 @@ public class ResponseService {
 
   public Form learnerForm(KenesSession session, long roundId) {
     SurveyRound round = learnerRound(session, roundId, false);
-    return form(round, responses.find(roundId, learnerKey(session)));
+    return form(round, responses.find(roundId, learnerKey(session)), false);
   }
 
   public SurveyResponse saveLearnerDraft(
@@ -128,7 +131,7 @@ public class ResponseService {
                 throw new ApiException(410, "invitation-unavailable", why);
               });
     }
-    return form(invitation.round(), response);
+    return form(invitation.round(), response, invitation.anonymous());
   }
 
   public Receipt submitByInvitation(
@@ -209,7 +212,7 @@ public class ResponseService {
     return new Receipt(submitted.response(), submitted.created());
   }
 
-  private Form form(SurveyRound round, Optional<SurveyResponse> response) {
+  private Form form(SurveyRound round, Optional<SurveyResponse> response, boolean anonymous) {
     Map<String, Object> answers = new LinkedHashMap<>();
     Optional<Instant> draftSavedAt = Optional.empty();
     if (response.isPresent()) {
@@ -228,7 +231,8 @@ public class ResponseService {
         answers,
         response.map(SurveyResponse::isSubmitted).orElse(false),
         response.flatMap(SurveyResponse::submittedAt),
-        draftSavedAt);
+        draftSavedAt,
+        anonymous);
   }
 
   private Map<String, Object> submittedAnswers(SurveyResponse response) {

@@ -46,7 +46,11 @@ public class SurveyAccess {
     if (Authenticator.bearer(headers).map(auth::adminTokenMatches).orElse(false)) {
       return new Staff(Optional.empty());
     }
-    KenesSession session = auth.requireSession(headers, kt);
+    return staffOf(auth.requireSession(headers, kt));
+  }
+
+  /** The staff member of a known session: an administrator or an instructor of some course. */
+  public Staff staffOf(KenesSession session) {
     if (session.isAdmin()) {
       return new Staff(Optional.of(session));
     }
@@ -57,15 +61,19 @@ public class SurveyAccess {
     return new Staff(Optional.of(session));
   }
 
-  /** The survey, if the caller may run and read it. */
-  public Survey requireStaffOf(HttpHeaders headers, String kt, long surveyId) {
-    Staff staff = requireStaff(headers, kt);
+  /** The survey, if this staff member may run and read it; 404 for an unknown one. */
+  public Survey requireStaffOf(Staff staff, long surveyId) {
     Survey survey =
         store
             .survey(surveyId)
             .orElseThrow(() -> ApiException.notFound("There is no survey " + surveyId + "."));
     requireCovers(staff, survey);
     return survey;
+  }
+
+  /** The survey, if the caller may run and read it. */
+  public Survey requireStaffOf(HttpHeaders headers, String kt, long surveyId) {
+    return requireStaffOf(requireStaff(headers, kt), surveyId);
   }
 
   /** Refuses an instructor whose course does not deliver what the survey asks about. */

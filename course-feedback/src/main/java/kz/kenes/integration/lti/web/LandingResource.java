@@ -1,5 +1,6 @@
 package kz.kenes.integration.lti.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,16 +27,30 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The landing page where a launch ends ({@code /app?kt=…}): one page per Kenes role, saying what
  * that role can do next, with the course and resource link the launch came from. Its body carries
- * {@code data-kenes-role}. Without a valid session the answer is a 401 error page asking to launch
- * again from the course.
+ * {@code data-kenes-role}. Other parts of Kenes add to it through {@link LandingSection}s. Without
+ * a valid session the answer is a 401 error page asking to launch again from the course.
  */
 @Path("/app")
 public class LandingResource {
+
+  /** The staff's survey pages (kz.kenes.survey.web.staff), linked by path only. */
+  static final String SURVEYS_PATH = "/app/surveys";
+
+  /** The administrator's instrument pages. */
+  static final String INSTRUMENTS_PATH = "/app/admin/instruments";
+
+  /** The course page (plan, delivered modules, the link's module) of the program context. */
+  static final String COURSE_PLAN_PATH = "/app/course/plan";
+
+  /** The program pages of the program context. */
+  static final String PROGRAMS_PATH = "/app/admin/programs";
 
   @Inject PageSessions pages;
   @Inject SessionDetails details;
   @Inject ToolConfiguration tool;
   @Inject Views views;
+  @Inject Instance<LinkedModuleSource> linkedModules;
+  @Inject Instance<LandingSection> sections;
   @Context HttpHeaders headers;
 
   @GET
@@ -44,6 +59,11 @@ public class LandingResource {
   public Response landing(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
     PageRequest request = pages.open(headers, kt, lang);
     PageModel page = model(request, details.of(request.session()), tool);
+    Long linkRef = request.session().resourceLinkRef();
+    if (linkRef != null && linkedModules.isResolvable()) {
+      page.with("linkedModule", linkedModules.get().moduleOf(linkRef).orElse(null));
+    }
+    sections.forEach(section -> section.addTo(request, page));
     return HtmlPages.ok(views.render(template(request.session()), request.locale(), page.asMap()));
   }
 
@@ -59,9 +79,17 @@ public class LandingResource {
     PageModel page =
         request.page("landing." + role.code() + ".title", "/app", Map.of()).with("section", "home");
     describe(page, request.session(), launch);
+    if (role.atLeast(KenesRole.INSTRUCTOR)) {
+      page.with("surveysUrl", page.link(SURVEYS_PATH, Map.of()));
+    }
     if (role == KenesRole.ADMIN) {
       page.with("tool", ToolConfigResource.of(tool))
-          .with("platformsUrl", page.link(PlatformPagesResource.PATH, Map.of()));
+          .with("platformsUrl", page.link(PlatformPagesResource.PATH, Map.of()))
+          .with("instrumentsUrl", page.link(INSTRUMENTS_PATH, Map.of()))
+          .with("programsUrl", page.link(PROGRAMS_PATH, Map.of()));
+    }
+    if (role != KenesRole.LEARNER && request.session().contextRef() != null) {
+      page.with("coursePlanUrl", page.link(COURSE_PLAN_PATH, Map.of()));
     }
     return page;
   }

@@ -38,6 +38,9 @@ public class PageSessions {
               .switchLinks(path, query);
       return session.isAdmin()
           ? page.with("platformsNavUrl", page.link(PlatformPagesResource.PATH, Map.of()))
+              .with("programsNavUrl", page.link(LandingResource.PROGRAMS_PATH, Map.of()))
+              .with("surveysNavUrl", page.link(LandingResource.SURVEYS_PATH, Map.of()))
+              .with("instrumentsNavUrl", page.link(LandingResource.INSTRUMENTS_PATH, Map.of()))
           : page;
     }
 

@@ -1,0 +1,22 @@
+package kz.kenes.program.domain;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** Where the module each resource link points at is kept. */
+public interface LinkedModuleRepository {
+
+  Optional<LinkedModule> find(long resourceLinkRef);
+
+  /** Points the link at the module, replacing what it pointed at before. */
+  LinkedModule store(long resourceLinkRef, long moduleId);
+
+  /** The link points at no module any more; nothing happens when it pointed at none. */
+  void remove(long resourceLinkRef);
+
+  /**
+   * Of these links, those pointing at a module not in {@code deliveredModuleIds} point at nothing
+   * any more (a course stopped delivering the module).
+   */
+  void keepOnly(Collection<Long> resourceLinkRefs, Collection<Long> deliveredModuleIds);
+}

@@ -1,0 +1,113 @@
+package kz.kenes.program.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.kenes.integration.lti.application.Courses;
+import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.platform.web.PageModel;
+import kz.kenes.platform.web.Views;
+import kz.kenes.program.api.CoursePlanView;
+import kz.kenes.program.api.DeliveredModuleView;
+import kz.kenes.program.application.CoursePlanning;
+import kz.kenes.program.application.LinkedModules;
+import kz.kenes.program.application.ProgramCatalog;
+import kz.kenes.program.domain.CoursePlan;
+import kz.kenes.program.domain.CoursePlanRepository;
+import kz.kenes.program.domain.EducationalProgram;
+import kz.kenes.program.domain.ProgramModule;
+
+/**
+ * Renders the course page of {@link CoursePagesResource}: the plan form, the program modules the
+ * course may deliver (checkboxes grouped by program) and the module the launch's resource link
+ * shows.
+ */
+@ApplicationScoped
+public class CoursePages {
+
+  static final int MAX_PROGRAMS = 200;
+  static final Set<String> CONFIRMATIONS = Set.of("plan-saved", "modules-saved", "link-saved");
+  private static final String PATH = CoursePagesResource.PATH;
+
+  @Inject CoursePlanRepository plans;
+  @Inject CoursePlanning planning;
+  @Inject ProgramCatalog catalog;
+  @Inject LinkedModules linked;
+  @Inject Courses courses;
+  @Inject Views views;
+
+  /** A program with its modules as checkboxes. */
+  public record ProgramGroup(
+      String code, String name, String university, List<ModuleChoice> modules) {}
+
+  /** One module checkbox: value {@code programId:code}. */
+  public record ModuleChoice(
+      String value, String code, String title, int credits, boolean delivered) {}
+
+  /** The forms of the page as typed, with their errors. */
+  record Forms(PlanForm plan, FieldErrors planErrors, FieldErrors linkErrors) {
+    static Forms stored() {
+      return new Forms(null, FieldErrors.none(), FieldErrors.none());
+    }
+  }
+
+  String page(PageRequest request, long contextRef, String done, Forms forms) {
+    PageModel page = request.page("course.title", PATH, Map.of());
+    Optional<CoursePlan> stored = plans.find(contextRef);
+    PlanForm plan =
+        forms.plan() != null
+            ? forms.plan()
+            : stored.map(CoursePlanView::of).map(PlanForm::of).orElse(PlanForm.empty());
+    List<ProgramModule> delivered = planning.deliveredModules(contextRef);
+    Set<Long> deliveredIds = delivered.stream().map(ProgramModule::id).collect(Collectors.toSet());
+    page.with("section", "course")
+        .with("planAction", PATH)
+        .with("planForm", plan.values())
+        .with("planErrors", forms.planErrors().fields())
+        .with("planFields", PlanForm.FIELDS)
+        .with("planLists", PlanForm.LISTS)
+        .with("planSaved", stored.isPresent())
+        .with("modulesAction", PATH + "/modules")
+        .with("groups", groups(deliveredIds))
+        .with("delivered", delivered.stream().map(DeliveredModuleView::of).toList())
+        .with("linkErrors", forms.linkErrors().fields());
+    withLink(page, request, contextRef);
+    return views.render(
+        "course/plan", request.locale(), PageForms.confirm(page, done, CONFIRMATIONS).asMap());
+  }
+
+  private void withLink(PageModel page, PageRequest request, long contextRef) {
+    Long linkRef = request.session().resourceLinkRef();
+    boolean ofCourse = linkRef != null && courses.hasResourceLink(contextRef, linkRef);
+    page.with("linkAction", ofCourse ? PATH + "/link" : null)
+        .with(
+            "linkedModuleId",
+            ofCourse ? linked.moduleOf(linkRef).map(m -> String.valueOf(m.id())).orElse("") : "");
+  }
+
+  private List<ProgramGroup> groups(Set<Long> deliveredIds) {
+    return catalog.list(null, null, 0, MAX_PROGRAMS).stream()
+        .filter(p -> !p.modules().isEmpty())
+        .map(p -> group(p, deliveredIds))
+        .toList();
+  }
+
+  private static ProgramGroup group(EducationalProgram program, Set<Long> deliveredIds) {
+    List<ModuleChoice> choices =
+        program.modules().stream()
+            .map(
+                m ->
+                    new ModuleChoice(
+                        program.id() + ":" + m.code(),
+                        m.code(),
+                        m.title(),
+                        m.credits(),
+                        deliveredIds.contains(m.id())))
+            .toList();
+    return new ProgramGroup(program.code(), program.name(), program.university().name(), choices);
+  }
+}

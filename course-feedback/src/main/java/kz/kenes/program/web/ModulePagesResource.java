@@ -1,0 +1,112 @@
+package kz.kenes.program.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import kz.kenes.integration.lti.web.PageSessions;
+import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.program.application.ModuleCatalog;
+import kz.kenes.program.domain.ProgramModule;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The administrator's pages for the modules of a program: add one, edit one (a change saves a new
+ * version; the page lists the versions) and read any older version. Administrators only; forms post
+ * the session and CSRF tokens, refused forms come back with the input kept and the fields marked.
+ */
+@Path(ProgramPagesResource.PATH + "/{id}/modules")
+@Produces(MediaType.TEXT_HTML)
+public class ModulePagesResource {
+
+  @Inject PageSessions pages;
+  @Inject ModuleCatalog modules;
+  @Inject ModulePages render;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Path("new")
+  @Operation(hidden = true)
+  public Response addForm(
+      @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(render.add(request, id, ModuleForm.empty(), FieldErrors.none()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response add(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    ModuleForm input = ModuleForm.from(form);
+    try {
+      ProgramModule module = modules.add(id, input.toCommand());
+      return PageForms.redirect(request, ModulePages.modulePath(id, module.code()), "module-added");
+    } catch (ApiException refusal) {
+      FieldErrors errors = FieldErrors.of(refusal, ModuleForm.FIELDS, "code");
+      return HtmlPages.status(refusal.status(), render.add(request, id, input, errors));
+    }
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(hidden = true)
+  public Response edit(
+      @PathParam("id") long id,
+      @PathParam("code") String code,
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang,
+      @QueryParam("done") String done) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(render.edit(request, id, code, done, null, FieldErrors.none()));
+  }
+
+  @POST
+  @Path("{code}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response revise(
+      @PathParam("id") long id,
+      @PathParam("code") String code,
+      MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    ModuleForm input = ModuleForm.from(form);
+    try {
+      modules.revise(id, code, input.toCommand());
+      return PageForms.redirect(request, ModulePages.modulePath(id, code), "module-updated");
+    } catch (ApiException refusal) {
+      FieldErrors errors =
+          FieldErrors.of(refusal, ModuleForm.FIELDS, "title", "form.error.concurrent");
+      return HtmlPages.status(
+          refusal.status(), render.edit(request, id, code, null, input, errors));
+    }
+  }
+
+  @GET
+  @Path("{code}/versions/{n}")
+  @Operation(hidden = true)
+  public Response version(
+      @PathParam("id") long id,
+      @PathParam("code") String code,
+      @PathParam("n") int number,
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(render.version(request, id, code, number));
+  }
+
+  private PageRequest submitted(MultivaluedMap<String, String> form) {
+    return PageForms.submitted(pages, headers, form).requireAdmin();
+  }
+}

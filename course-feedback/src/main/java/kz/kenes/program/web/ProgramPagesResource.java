@@ -1,0 +1,169 @@
+package kz.kenes.program.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import kz.kenes.integration.lti.web.PageSessions;
+import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.program.application.ProgramCatalog;
+import kz.kenes.program.application.ProgramDocument;
+import kz.kenes.program.application.ProgramTransfer;
+import kz.kenes.program.application.UniversityRegistry;
+import kz.kenes.program.domain.EducationalProgram;
+import kz.kenes.program.web.ProgramPages.Filter;
+import kz.kenes.program.web.ProgramPages.ListForms;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The administrator's pages for universities and programs: the list (filter by university and
+ * field, paginated) with the forms to add a university and a program, a program's page with its
+ * modules and edit form, deleting a program after a confirmation step, and the program's JSON
+ * export. Administrators only (403 for anyone else). Every form posts the session token and its
+ * CSRF token; a refused form comes back (400 or 409) with the input kept and the fields at fault
+ * marked, a saved one redirects (POST-redirect-GET) to a page that confirms it.
+ */
+@Path(ProgramPagesResource.PATH)
+@Produces(MediaType.TEXT_HTML)
+public class ProgramPagesResource {
+
+  public static final String PATH = "/app/admin/programs";
+
+  @Inject PageSessions pages;
+  @Inject UniversityRegistry universities;
+  @Inject ProgramCatalog catalog;
+  @Inject ProgramTransfer transfer;
+  @Inject ProgramPages render;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(hidden = true)
+  public Response list(
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang,
+      @QueryParam("university") String university,
+      @QueryParam("field") String field,
+      @QueryParam("offset") String offset,
+      @QueryParam("done") String done) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    Filter filter =
+        new Filter(
+            ProgramForm.id(university),
+            field == null || field.isBlank() ? null : field.strip(),
+            PageForms.offset(offset));
+    return HtmlPages.ok(render.list(request, filter, done, ListForms.empty()));
+  }
+
+  @POST
+  @Path("universities")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response addUniversity(MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    UniversityForm input = UniversityForm.from(form);
+    try {
+      universities.register(input.toCommand());
+      return PageForms.redirect(request, PATH, "university-added");
+    } catch (ApiException refusal) {
+      FieldErrors errors = FieldErrors.of(refusal, UniversityForm.FIELDS, "code");
+      ListForms forms = new ListForms(input, errors, ProgramForm.empty(), FieldErrors.none());
+      return HtmlPages.status(refusal.status(), render.list(request, firstPage(), null, forms));
+    }
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response addProgram(MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    ProgramForm input = ProgramForm.from(form);
+    try {
+      EducationalProgram program = catalog.open(input.toCommand());
+      return PageForms.redirect(request, PATH + "/" + program.id(), "program-added");
+    } catch (ApiException refusal) {
+      FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
+      ListForms forms = new ListForms(UniversityForm.empty(), FieldErrors.none(), input, errors);
+      return HtmlPages.status(refusal.status(), render.list(request, firstPage(), null, forms));
+    }
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(hidden = true)
+  public Response program(
+      @PathParam("id") long id,
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang,
+      @QueryParam("done") String done) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(render.program(request, id, done, null, FieldErrors.none()));
+  }
+
+  @POST
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response describe(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    ProgramForm input = ProgramForm.from(form).withUniversity(catalog.find(id).university().id());
+    try {
+      catalog.describe(id, input.toCommand());
+      return PageForms.redirect(request, PATH + "/" + id, "program-updated");
+    } catch (ApiException refusal) {
+      FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
+      return HtmlPages.status(refusal.status(), render.program(request, id, null, input, errors));
+    }
+  }
+
+  @GET
+  @Path("{id}/delete")
+  @Operation(hidden = true)
+  public Response confirmDelete(
+      @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(render.confirmDelete(request, id));
+  }
+
+  @POST
+  @Path("{id}/delete")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    catalog.remove(id);
+    return PageForms.redirect(request, PATH, "program-deleted");
+  }
+
+  @GET
+  @Path("{id}/export")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Response export(@PathParam("id") long id, @QueryParam("kt") String kt) {
+    pages.open(headers, kt, null).requireAdmin();
+    ProgramDocument document = transfer.export(id);
+    String file = document.program().code().replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
+    return Response.ok(document, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  private PageRequest submitted(MultivaluedMap<String, String> form) {
+    return PageForms.submitted(pages, headers, form).requireAdmin();
+  }
+
+  private static Filter firstPage() {
+    return new Filter(null, null, 0);
+  }
+}

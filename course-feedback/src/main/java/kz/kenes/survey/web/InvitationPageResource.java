@@ -1,0 +1,192 @@
+package kz.kenes.survey.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import kz.kenes.integration.lti.web.PageSessions;
+import kz.kenes.platform.config.KenesConfig;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.platform.web.PageModel;
+import kz.kenes.survey.api.InvitationView;
+import kz.kenes.survey.application.InvitationService;
+import kz.kenes.survey.application.ResponseService;
+import kz.kenes.survey.application.ResponseService.Form;
+import kz.kenes.survey.domain.InvalidSurveyInput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The page of an invitation link ({@code /survey/i/{token}}), for respondents without an LMS
+ * account: no session, the language by {@code ?lang=}. The page carries a submission id made here
+ * when it is first rendered, so a double click or a retried post finds the response it made instead
+ * of making a second (the service is idempotent by submission id). With no session there is no CSRF
+ * token: the link token and the submission id are the unguessable values, and a post whose {@code
+ * Origin} or {@code Referer} names another site is refused. The stakeholder group is the link's,
+ * never a form field. An unknown link answers a 404 page, a used-up, expired or withdrawn one a 410
+ * page saying which.
+ */
+@Path(InvitationService.PAGE_PATH + "{token}")
+@Produces(MediaType.TEXT_HTML)
+public class InvitationPageResource {
+
+  /** Path of the thank-you page, under the link's page. */
+  static final String THANKS = "/thanks";
+
+  private static final Pattern SUBMISSION_ID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  @Inject PageSessions pages;
+  @Inject ResponseService responses;
+  @Inject InvitationService invitations;
+  @Inject SurveyPages render;
+  @Inject KenesConfig config;
+  @Inject Clock clock;
+  @Context HttpHeaders headers;
+
+  /** The page of the link with this token. */
+  static String path(String token) {
+    return InvitationService.PAGE_PATH + token;
+  }
+
+  @GET
+  @Operation(hidden = true)
+  public Response page(
+      @PathParam("token") String token,
+      @QueryParam("submissionId") String submissionId,
+      @QueryParam("lang") String lang) {
+    Locale locale = pages.anonymousLocale(headers, lang);
+    Form form;
+    try {
+      form = responses.invitationForm(token, submissionId);
+    } catch (ApiException refused) {
+      return unavailable(refused, token, locale);
+    }
+    boolean changing = form.submitted();
+    String id = changing ? submissionId.toLowerCase(Locale.ROOT) : newSubmissionId();
+    return HtmlPages.ok(render.invitation(locale, token, form, id, changing, null, Map.of(), null));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response submit(@PathParam("token") String token, MultivaluedMap<String, String> posted) {
+    requireSameOrigin();
+    Locale locale = pages.anonymousLocale(headers, posted.getFirst("lang"));
+    String submissionId = posted.getFirst("submissionId");
+    Form form;
+    try {
+      form = responses.invitationForm(token, submissionId);
+    } catch (ApiException refused) {
+      return unavailable(refused, token, locale);
+    }
+    Map<String, Object> answers = AnswerFields.read(posted, SurveyPages.kinds(form));
+    String pairCode = form.anonymous() ? null : posted.getFirst(SurveyForm.PAIR_CODE);
+    try {
+      responses.submitByInvitation(token, submissionId, pairCode, answers);
+    } catch (InvalidSurveyInput refused) {
+      String id = isSubmissionId(submissionId) ? submissionId : newSubmissionId();
+      String html =
+          render.invitation(
+              locale, token, form, id, form.submitted(), answers, refused.fieldErrors(), pairCode);
+      return HtmlPages.status(400, html);
+    } catch (ApiException refused) {
+      if (refused.status() == 409 && "round-closed".equals(refused.type())) {
+        Form now = responses.invitationForm(token, submissionId);
+        String html =
+            render.invitation(
+                locale, token, now, submissionId, now.submitted(), null, Map.of(), null);
+        return HtmlPages.status(409, html);
+      }
+      return unavailable(refused, token, locale);
+    }
+    String target =
+        PageModel.href(
+            null, path(token) + THANKS, query(submissionId.toLowerCase(Locale.ROOT), locale));
+    return Response.seeOther(URI.create(target)).header("Cache-Control", "no-store").build();
+  }
+
+  @GET
+  @Path("thanks")
+  @Operation(hidden = true)
+  public Response thanks(
+      @PathParam("token") String token,
+      @QueryParam("submissionId") String submissionId,
+      @QueryParam("lang") String lang) {
+    Locale locale = pages.anonymousLocale(headers, lang);
+    Form form;
+    try {
+      form = responses.invitationForm(token, submissionId);
+    } catch (ApiException refused) {
+      return unavailable(refused, token, locale);
+    }
+    if (!form.submitted()) {
+      String page = PageModel.href(null, path(token), Map.of("lang", locale.getLanguage()));
+      return Response.seeOther(URI.create(page)).header("Cache-Control", "no-store").build();
+    }
+    String id = submissionId.toLowerCase(Locale.ROOT);
+    return HtmlPages.ok(render.thanks(locale, token, form, id));
+  }
+
+  /** The query of a link to a submission's page, in this language. */
+  static Map<String, String> query(String submissionId, Locale locale) {
+    Map<String, String> query = new java.util.LinkedHashMap<>();
+    query.put("submissionId", submissionId);
+    query.put("lang", locale.getLanguage());
+    return query;
+  }
+
+  private void requireSameOrigin() {
+    if (!SameOrigin.allows(
+        config.publicUrl(),
+        headers.getHeaderString("Origin"),
+        headers.getHeaderString("Referer"))) {
+      throw ApiException.forbidden(
+          "This form was sent from another site: open the invitation link itself and answer"
+              + " there.");
+    }
+  }
+
+  /** The 404 page of an unknown link, the 410 page of one that takes no more answers. */
+  private Response unavailable(ApiException refused, String token, Locale locale) {
+    if (refused.status() == 404) {
+      return HtmlPages.status(
+          404, render.unavailable(locale, 404, "survey.invite.unavailable.unknown"));
+    }
+    if (refused.status() != 410) {
+      throw refused;
+    }
+    String state = InvitationView.of(invitations.resolve(token), clock.instant()).state();
+    String reason =
+        switch (state) {
+          case "expired", "revoked" -> state;
+          default -> "used-up";
+        };
+    return HtmlPages.status(
+        410, render.unavailable(locale, 410, "survey.invite.unavailable." + reason));
+  }
+
+  private static boolean isSubmissionId(String value) {
+    return value != null && SUBMISSION_ID.matcher(value).matches();
+  }
+
+  private static String newSubmissionId() {
+    return UUID.randomUUID().toString();
+  }
+}

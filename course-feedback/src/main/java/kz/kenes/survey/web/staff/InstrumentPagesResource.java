@@ -1,0 +1,134 @@
+package kz.kenes.survey.web.staff;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+import kz.kenes.integration.lti.session.Authenticator;
+import kz.kenes.integration.lti.web.PageSessions;
+import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.survey.application.InstrumentLibrary;
+import kz.kenes.survey.application.InstrumentService;
+import kz.kenes.survey.domain.Instrument;
+import kz.kenes.survey.domain.InstrumentDefinition;
+import kz.kenes.survey.domain.InvalidSurveyInput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The administrator's instrument pages ({@code /app/admin/instruments}): the list, installing a
+ * starter instrument from the library, one version's items, and editing an instrument by pasting
+ * its JSON definition. An edit makes a new version once a round holds responses on the current one.
+ * Administrators only (403 for anyone else).
+ */
+@Path(InstrumentPagesResource.PATH)
+@Produces(MediaType.TEXT_HTML)
+public class InstrumentPagesResource {
+
+  public static final String PATH = "/app/admin/instruments";
+
+  @Inject PageSessions pages;
+  @Inject InstrumentService instruments;
+  @Inject InstrumentPages render;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(hidden = true)
+  public Response list(
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang,
+      @QueryParam("done") String done) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(render.list(request, done, null));
+  }
+
+  @POST
+  @Path("library")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response install(MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    String code = form.getFirst("code");
+    if (code == null || !InstrumentLibrary.CODES.contains(code)) {
+      return HtmlPages.status(400, render.list(request, null, "instrument.admin.error.choose"));
+    }
+    try {
+      Instrument installed = instruments.install(code);
+      return StaffPages.redirect(request, PATH + "/" + installed.id(), "installed");
+    } catch (ApiException refusal) {
+      if (refusal.status() != 409) {
+        throw refusal;
+      }
+      return HtmlPages.status(409, render.list(request, null, "instrument.admin.error.installed"));
+    }
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(hidden = true)
+  public Response instrument(
+      @PathParam("id") long id,
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang,
+      @QueryParam("version") String version,
+      @QueryParam("done") String done) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    Instrument instrument = instruments.find(id);
+    int number = (int) StaffForms.wholeNumber(version).orElse(instrument.currentVersionNumber());
+    return HtmlPages.ok(
+        render.instrument(request, instrument, instruments.version(id, number), done));
+  }
+
+  @GET
+  @Path("{id}/edit")
+  @Operation(hidden = true)
+  public Response editForm(
+      @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(render.edit(request, instruments.find(id), null));
+  }
+
+  @POST
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    Instrument instrument = instruments.find(id);
+    String text = form.getFirst("definition");
+    Optional<InstrumentDefinition> definition = InstrumentJson.read(text);
+    if (definition.isEmpty()) {
+      InstrumentPages.Edit refused =
+          new InstrumentPages.Edit(text, "instrument.admin.error.json", Map.of());
+      return HtmlPages.status(400, render.edit(request, instrument, refused));
+    }
+    int before = instrument.currentVersionNumber();
+    try {
+      Instrument edited = instruments.edit(id, definition.get());
+      String done = edited.currentVersionNumber() > before ? "new-version" : "saved";
+      return StaffPages.redirect(request, PATH + "/" + id, done);
+    } catch (InvalidSurveyInput refusal) {
+      InstrumentPages.Edit refused =
+          new InstrumentPages.Edit(text, "instrument.admin.error.rules", refusal.fieldErrors());
+      return HtmlPages.status(400, render.edit(request, instrument, refused));
+    }
+  }
+
+  private PageRequest submitted(MultivaluedMap<String, String> form) {
+    String kt = form.getFirst(Authenticator.TOKEN_PARAM);
+    String csrf = form.getFirst(Authenticator.CSRF_PARAM);
+    return pages.submit(headers, kt, csrf).requireAdmin();
+  }
+}

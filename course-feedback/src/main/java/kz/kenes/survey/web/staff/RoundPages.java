@@ -1,0 +1,126 @@
+package kz.kenes.survey.web.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.platform.web.PageModel;
+import kz.kenes.platform.web.Views;
+import kz.kenes.survey.api.InvitationView;
+import kz.kenes.survey.application.InvitationService;
+import kz.kenes.survey.domain.Invitation;
+import kz.kenes.survey.domain.Survey;
+import kz.kenes.survey.domain.SurveyRound;
+import kz.kenes.survey.web.staff.StaffPages.StaffRequest;
+
+/**
+ * Renders the pages of one round: its invitation links (never their tokens: Kenes keeps only a
+ * hash) with the form that makes one, the page that shows a new link once, and the confirmation
+ * steps before a round is closed or a link revoked.
+ */
+@ApplicationScoped
+public class RoundPages {
+
+  @Inject InvitationService invitations;
+  @Inject SurveyChoices choices;
+  @Inject Views views;
+  @Inject Clock clock;
+
+  /** An invitation link in the list. */
+  public record LinkRow(
+      String group,
+      String label,
+      int uses,
+      int maxUses,
+      boolean anonymous,
+      String expiresAt,
+      String state,
+      String revokeUrl) {}
+
+  /** The confirmation step of an action. */
+  record Confirm(
+      String titleKey,
+      String questionKey,
+      String detail,
+      String action,
+      String submitKey,
+      boolean backToSurvey) {}
+
+  String round(
+      StaffRequest request,
+      SurveyRound round,
+      String done,
+      InvitationForm form,
+      FieldErrors errors) {
+    PageModel page = model(request, round, "survey.staff.round.title");
+    Map<String, String> groups = choices.groupNames(page.locale().getLanguage());
+    Instant now = clock.instant();
+    List<LinkRow> links =
+        invitations.list(round).stream().map(i -> link(page, round, i, groups, now)).toList();
+    page.with("links", links)
+        .with("groups", groups)
+        .with("inviteAction", path(round) + "/invitations")
+        .with("form", form.values())
+        .with("errors", errors.fields())
+        .with("defaultExpiry", StaffForms.shown(round.closesAt()));
+    return render("surveys/staff/round", request, SurveyPages.confirm(page, done));
+  }
+
+  String created(StaffRequest request, SurveyRound round, InvitationService.Created created) {
+    PageModel page = model(request, round, "survey.staff.created.title");
+    Invitation i = created.invitation();
+    Map<String, String> groups = choices.groupNames(page.locale().getLanguage());
+    page.with("url", created.url()).with("link", link(page, round, i, groups, clock.instant()));
+    return render("surveys/staff/invitation-created", request, page);
+  }
+
+  String confirm(StaffRequest request, SurveyRound round, Confirm confirm) {
+    PageModel page = model(request, round, confirm.titleKey());
+    page.with("question", confirm.questionKey())
+        .with("detail", confirm.detail())
+        .with("action", confirm.action())
+        .with("submit", confirm.submitKey())
+        .with("cancelUrl", page.asMap().get(confirm.backToSurvey() ? "surveyUrl" : "roundUrl"));
+    return render("surveys/staff/confirm", request, page);
+  }
+
+  static String path(SurveyRound round) {
+    return SurveyPagesResource.PATH + "/" + round.survey().id() + "/rounds/" + round.id();
+  }
+
+  private PageModel model(StaffRequest request, SurveyRound round, String titleKey) {
+    Survey survey = round.survey();
+    String surveyPath = SurveyPagesResource.PATH + "/" + survey.id();
+    PageModel page =
+        request.page().page(titleKey, path(round), Map.of()).with("section", "surveys");
+    return page.with("surveyTitle", survey.title())
+        .with("roundLabel", round.label())
+        .with(
+            "roundStatus", round.status(clock.instant()).name().toLowerCase(java.util.Locale.ROOT))
+        .with("roundCloses", StaffForms.shown(round.closesAt()))
+        .with("surveyUrl", page.link(surveyPath, Map.of()))
+        .with("roundUrl", page.link(path(round), Map.of()));
+  }
+
+  private LinkRow link(
+      PageModel page, SurveyRound round, Invitation i, Map<String, String> groups, Instant now) {
+    InvitationView view = InvitationView.of(i, now);
+    return new LinkRow(
+        groups.getOrDefault(view.group(), view.group()),
+        view.label(),
+        view.uses(),
+        view.maxUses(),
+        view.anonymous(),
+        StaffForms.shown(view.expiresAt()),
+        view.state(),
+        "revoked".equals(view.state())
+            ? null
+            : page.link(path(round) + "/invitations/" + view.id() + "/revoke", Map.of()));
+  }
+
+  private String render(String template, StaffRequest request, PageModel page) {
+    return views.render(template, request.page().locale(), page.asMap());
+  }
+}

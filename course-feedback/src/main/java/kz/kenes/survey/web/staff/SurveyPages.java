@@ -1,0 +1,89 @@
+package kz.kenes.survey.web.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.kenes.platform.web.Page;
+import kz.kenes.platform.web.PageModel;
+import kz.kenes.platform.web.Views;
+import kz.kenes.survey.application.SurveyService;
+import kz.kenes.survey.domain.Survey;
+import kz.kenes.survey.web.staff.StaffPages.StaffRequest;
+
+/**
+ * Renders {@code /app/surveys}: the surveys a staff member runs, newest first and paginated, with
+ * the form that creates one (refused input shown again with its errors).
+ */
+@ApplicationScoped
+public class SurveyPages {
+
+  static final String PATH = SurveyPagesResource.PATH;
+  static final int PAGE_SIZE = 20;
+
+  /** The confirmations a saved form redirects with ({@code done=…}). */
+  static final Set<String> CONFIRMATIONS =
+      Set.of("created", "round-added", "closed", "reopened", "revoked");
+
+  @Inject SurveyService surveys;
+  @Inject SurveyChoices choices;
+  @Inject Views views;
+  @Inject Clock clock;
+
+  /** One survey in the list. */
+  public record Row(
+      String title, String url, String program, String instrument, int rounds, String created) {}
+
+  String list(StaffRequest request, int offset, String done, SurveyForm form, FieldErrors errors) {
+    int start = Math.max(0, offset);
+    PageModel page =
+        request
+            .page()
+            .page("survey.staff.list.title", PATH, offsetQuery(start))
+            .with("section", "surveys");
+    Page<Survey> found = surveys.list(request.staff(), start, PAGE_SIZE);
+    List<Row> rows = found.items().stream().map(s -> row(page, s)).toList();
+    String language = request.page().locale().getLanguage();
+    page.with("surveys", rows)
+        .with("total", found.total())
+        .with("from", start + 1)
+        .with("to", start + rows.size())
+        .with("previousUrl", start > 0 ? page.link(PATH, offsetQuery(start - PAGE_SIZE)) : null)
+        .with(
+            "nextUrl",
+            start + PAGE_SIZE < found.total()
+                ? page.link(PATH, offsetQuery(start + PAGE_SIZE))
+                : null)
+        .with("isAdmin", request.staff().isAdmin())
+        .with("instrumentsUrl", page.link(InstrumentPagesResource.PATH, Map.of()))
+        .with("instruments", choices.instruments(language))
+        .with("programs", choices.programs(request.staff()))
+        .with("modules", choices.modules(request.staff()))
+        .with("formAction", PATH)
+        .with("form", form.values())
+        .with("errors", errors.fields());
+    return views.render("surveys/staff/list", request.page().locale(), confirm(page, done).asMap());
+  }
+
+  private Row row(PageModel page, Survey survey) {
+    return new Row(
+        survey.title(),
+        page.link(PATH + "/" + survey.id(), Map.of()),
+        choices.programName(survey.programId()),
+        survey.instrument().code(),
+        survey.rounds().size(),
+        StaffForms.shown(survey.createdAt()));
+  }
+
+  static PageModel confirm(PageModel page, String done) {
+    return done != null && CONFIRMATIONS.contains(done)
+        ? page.with("confirmation", "survey.staff.done." + done)
+        : page;
+  }
+
+  private static Map<String, String> offsetQuery(int start) {
+    return start <= 0 ? Map.of() : Map.of("offset", String.valueOf(start));
+  }
+}

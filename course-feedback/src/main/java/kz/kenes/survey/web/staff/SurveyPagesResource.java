@@ -1,0 +1,110 @@
+package kz.kenes.survey.web.staff;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.survey.application.SurveyService;
+import kz.kenes.survey.domain.InvalidSurveyInput;
+import kz.kenes.survey.domain.Survey;
+import kz.kenes.survey.web.staff.StaffPages.StaffRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The staff's survey pages: {@code /app/surveys} lists the surveys the caller runs and creates
+ * them; {@code /app/surveys/{id}} shows one with its rounds and adds rounds. Instructors and
+ * administrators only (learners get 403; an instructor whose course does not deliver the survey's
+ * program gets 403 on its page).
+ */
+@Path(SurveyPagesResource.PATH)
+@Produces(MediaType.TEXT_HTML)
+public class SurveyPagesResource {
+
+  public static final String PATH = "/app/surveys";
+
+  @Inject StaffPages staff;
+  @Inject SurveyService surveys;
+  @Inject SurveyPages listPage;
+  @Inject OverviewPages surveyPage;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(hidden = true)
+  public Response list(
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang,
+      @QueryParam("offset") String offset,
+      @QueryParam("done") String done) {
+    StaffRequest request = staff.open(headers, kt, lang);
+    return HtmlPages.ok(
+        listPage.list(
+            request,
+            (int) StaffForms.wholeNumber(offset).orElse(0),
+            done,
+            SurveyForm.empty(),
+            FieldErrors.none()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response create(MultivaluedMap<String, String> form) {
+    StaffRequest request = staff.submit(headers, form);
+    SurveyForm input = SurveyForm.from(form);
+    FieldErrors errors = input.check();
+    if (!errors.any()) {
+      try {
+        Survey survey = surveys.create(request.staff(), input.toCommand());
+        return StaffPages.redirect(request.page(), PATH + "/" + survey.id(), "created");
+      } catch (InvalidSurveyInput refusal) {
+        errors = FieldErrors.ofService(SurveyForm.NAME, refusal.fieldErrors(), SurveyForm.FIELDS);
+      }
+    }
+    return HtmlPages.status(400, listPage.list(request, 0, null, input, errors));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(hidden = true)
+  public Response survey(
+      @PathParam("id") long id,
+      @QueryParam("kt") String kt,
+      @QueryParam("lang") String lang,
+      @QueryParam("done") String done) {
+    StaffRequest request = staff.open(headers, kt, lang);
+    Survey survey = staff.survey(request, id);
+    return HtmlPages.ok(surveyPage.render(request, survey, done, OverviewPages.Forms.none()));
+  }
+
+  @POST
+  @Path("{id}/rounds")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response addRound(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+    StaffRequest request = staff.submit(headers, form);
+    Survey survey = staff.survey(request, id);
+    RoundForm input = RoundForm.from(form);
+    FieldErrors errors = input.check();
+    if (!errors.any()) {
+      try {
+        surveys.addRound(survey, input.toCommand());
+        return StaffPages.redirect(request.page(), PATH + "/" + id, "round-added");
+      } catch (InvalidSurveyInput refusal) {
+        errors = FieldErrors.ofService(RoundForm.NAME, refusal.fieldErrors(), RoundForm.FIELDS);
+      }
+    }
+    String html =
+        surveyPage.render(request, survey, null, OverviewPages.Forms.round(input, errors));
+    return HtmlPages.status(400, html);
+  }
+}

@@ -1,0 +1,211 @@
+package it.kenes.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.kenes.support.Kenes;
+import it.kenes.support.Unique;
+import it.kenes.survey.RespondentFixture;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.NoSuchFrameException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Respondents answering in a real browser. A learner launched by the development platform (on
+ * 127.0.0.1, framing Kenes on localhost with third-party cookies blocked) in Kazakh answers a
+ * survey of the demo course inside the iframe, one item with the keyboard only, sees the draft
+ * autosaved, submits and sees the confirmation. An employer opens an invitation link top-level in
+ * Russian, answers, submits and sees the thank-you page. Assertions are on the visible text.
+ */
+class SurveyRespondentBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(45);
+
+  private static Chromium.Found found;
+  private final RespondentFixture fixture = new RespondentFixture();
+  private Chromium.Session browser;
+
+  @BeforeAll
+  static void findChromium() {
+    found = Chromium.find();
+    if (found.chromium() == null) {
+      System.out.println(Chromium.SKIPPED_MARKER + ": " + found.reason());
+    }
+  }
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    Assumptions.assumeTrue(found.chromium() != null, () -> found.reason());
+    browser = found.chromium().start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aLearnerAnswersInKazakhInsideTheLmsFrameWithTheKeyboardForOneItem() {
+    String mark = Unique.suffix();
+    long[] ids =
+        fixture.openSurvey(
+            fixture.instrument(mark), fixture.demoAgronomyProgram(), "Browser " + mark);
+    WebDriver driver = browser.driver();
+    launchAsLearnerInKazakh(driver);
+
+    WebElement link = wait(driver, d -> first(d, "a[href*='/app/surveys/rounds/" + ids[1] + "?']"));
+    assertThat(link.getText()).isEqualTo("Бағдарламаға қанағаттану " + mark);
+    link.click();
+    wait(driver, d -> visibleText(d).contains("Бағдарлама жұмысқа дайындайды") ? true : null);
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
+    screenshot(driver, "learner-round-kk");
+
+    // item 1 by keyboard only: Tab from the link above the form into the radio group, Space
+    // chooses the first point, the arrow keys move the choice to "Иә" (yes)
+    focus(driver, driver.findElement(By.cssSelector("main a")));
+    Actions keys = new Actions(driver);
+    for (int i = 0; i < 12 && !"a.Q1".equals(activeName(driver)); i++) {
+      keys.sendKeys(Keys.TAB).perform();
+    }
+    assertThat(activeName(driver)).as("focus reached item 1 by Tab").isEqualTo("a.Q1");
+    keys.sendKeys(Keys.SPACE).perform();
+    keys.sendKeys(Keys.ARROW_RIGHT).perform();
+    keys.sendKeys(Keys.ARROW_RIGHT).perform();
+    keys.sendKeys(Keys.ARROW_RIGHT).perform();
+    assertThat(driver.findElement(By.id("q-Q1-3")).isSelected()).isTrue();
+    assertThat(driver.findElement(By.cssSelector("label[for='q-Q1-3']")).getText()).isEqualTo("Иә");
+
+    driver.findElement(By.cssSelector("label[for='q-Q2-2']")).click();
+    driver.findElement(By.cssSelector("label[for='q-Q3-gt1']")).click();
+    driver.findElement(By.cssSelector("label[for='q-Q4-quiz']")).click();
+    driver.findElement(By.id("q-Q5-input")).sendKeys("Дала тәжірибесі көбірек болсын");
+
+    WebElement status = driver.findElement(By.cssSelector("[data-autosave-status]"));
+    wait(driver, d -> status.getText().startsWith("Нобай сақталды:") ? true : null);
+    assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
+    screenshot(driver, "learner-autosaved-kk");
+
+    driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
+    wait(driver, d -> visibleText(d).contains("Жауаптарыңыз сақталды; оларды") ? true : null);
+    assertThat(visibleText(driver)).contains("дейін өзгертуге болады");
+    Object focused =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.activeElement.hasAttribute('data-focus-on-load')");
+    assertThat(focused).as("the confirmation has the focus").isEqualTo(true);
+    screenshot(driver, "learner-saved-kk");
+    assertThat(fixture.counts(ids[0], ids[1], "learner")).containsExactly(1, 0);
+  }
+
+  @Test
+  void anEmployerAnswersThroughAnInvitationLinkInRussian() {
+    String mark = Unique.suffix();
+    long[] ids =
+        fixture.openSurvey(fixture.instrument(mark), fixture.program("AGR-201"), "Inv " + mark);
+    String token = fixture.invitation(ids[0], ids[1], "employer", 1, false);
+    WebDriver driver = browser.driver();
+
+    driver.get(Kenes.baseUrl() + "/survey/i/" + token + "?lang=ru");
+
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Удовлетворённость программой " + mark);
+    driver.findElement(By.cssSelector("label[for='q-Q1-2']")).click();
+    driver.findElement(By.cssSelector("label[for='q-Q2-3']")).click();
+    driver.findElement(By.cssSelector("label[for='q-Q3-lt1']")).click();
+    driver.findElement(By.cssSelector("label[for='q-Q4-video']")).click();
+    driver.findElement(By.id("pairCode")).sendKeys("ALM-MAY");
+    screenshot(driver, "invitation-ru");
+    driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
+
+    wait(driver, d -> visibleText(d).contains("Спасибо!") ? true : null);
+    assertThat(visibleText(driver)).contains("Ваши ответы получены.", "Изменить мои ответы");
+    screenshot(driver, "invitation-thanks-ru");
+    assertThat(fixture.counts(ids[0], ids[1], "employer")).containsExactly(1, 0);
+  }
+
+  /** Keeps what the browser shows in target/screenshots, for people to look at. */
+  private static void screenshot(WebDriver driver, String name) {
+    try {
+      java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+      java.nio.file.Files.createDirectories(folder);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+    } catch (IOException | RuntimeException e) {
+      System.out.println("no screenshot " + name + ": " + e);
+    }
+  }
+
+  private static void launchAsLearnerInKazakh(WebDriver driver) {
+    driver.get(Kenes.browserBaseUrl() + "/dev/platform");
+    new Select(driver.findElement(By.id("role"))).selectByValue("learner");
+    new Select(driver.findElement(By.id("locale"))).selectByValue("kk");
+    driver.findElement(By.id("launch")).click();
+    wait(
+        driver,
+        d -> {
+          try {
+            d.switchTo().defaultContent();
+            d.switchTo().frame("kenes-frame");
+            return d.findElements(By.cssSelector("body[data-kenes-role='learner']")).isEmpty()
+                ? null
+                : true;
+          } catch (NoSuchFrameException | StaleElementReferenceException e) {
+            return null;
+          }
+        });
+  }
+
+  private static <T> T wait(WebDriver driver, java.util.function.Function<WebDriver, T> until) {
+    try {
+      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250)).until(until::apply);
+    } catch (TimeoutException e) {
+      throw new AssertionError("waited in vain; the page shows: " + visibleText(driver), e);
+    }
+  }
+
+  private static WebElement first(WebDriver driver, String css) {
+    List<WebElement> found = driver.findElements(By.cssSelector(css));
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private static void focus(WebDriver driver, WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", element);
+  }
+
+  private static String activeName(WebDriver driver) {
+    Object name =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.activeElement && document.activeElement.name");
+    return name == null ? null : name.toString();
+  }
+
+  private static String visibleText(WebDriver driver) {
+    try {
+      Object text =
+          ((JavascriptExecutor) driver)
+              .executeScript("return document.body ? document.body.innerText : ''");
+      return String.valueOf(text);
+    } catch (NoSuchElementException | StaleElementReferenceException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,273 @@
+package it.kenes.program;
+
+import static it.kenes.support.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.kenes.support.AdminApi;
+import it.kenes.support.Flow;
+import it.kenes.support.Http;
+import it.kenes.support.HttpAnswer;
+import it.kenes.support.JsonText;
+import it.kenes.support.LtiRoles;
+import it.kenes.support.TestPlatform;
+import it.kenes.support.Unique;
+import jakarta.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.lti.LtiClaims;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The instructor's course page (plan, delivered modules, the module of their link), the resource
+ * link module API, and the learner's landing page showing the module of the link.
+ */
+class CoursePagesIT {
+
+  private static final String PAGE = "/app/course/plan";
+
+  private final AdminApi admin = AdminApi.asAdmin();
+  private TestPlatform platform;
+  private String courseId;
+  private String linkId;
+  private PageClient instructor;
+  private AdminApi instructorApi;
+  private long contextRef;
+  private long linkRef;
+  private long programId;
+
+  @BeforeEach
+  void launchAnInstructor() {
+    platform = TestPlatform.register();
+    courseId = "course-" + Unique.suffix();
+    linkId = "link-" + Unique.suffix();
+    String token = launch(LtiRoles.INSTRUCTOR, courseId, linkId).sessionToken();
+    instructor = PageClient.ofSession(token);
+    instructorApi = AdminApi.withAuthorization("Bearer " + token);
+    JsonObject me = Http.me(token).json();
+    contextRef = me.getJsonObject("context").getJsonNumber("id").longValue();
+    linkRef = me.getJsonObject("resourceLink").getJsonNumber("id").longValue();
+    programId = programWithModules("AGR-201", "AGR-202");
+  }
+
+  @AfterEach
+  void closePlatform() {
+    platform.close();
+  }
+
+  private Flow launch(String role, String course, String link) {
+    return platform.completeFlow(
+        token ->
+            token
+                .roles(role)
+                .with(LtiClaims.CONTEXT, Map.of("id", course, "title", "Crop Production"))
+                .with(LtiClaims.RESOURCE_LINK, Map.of("id", link, "title", "Week 1")));
+  }
+
+  private String linkPath(long context, long link) {
+    return "/api/courses/" + context + "/links/" + link + "/module";
+  }
+
+  @Test
+  void theInstructorWritesThePlanAndChoosesTheModules() {
+    HttpAnswer page = instructor.get(PAGE);
+    assertThat(page.status()).as("%s", page).isEqualTo(200);
+    assertThat(page.body()).contains("Module AGR-201").contains("No plan is written");
+
+    HttpAnswer saved =
+        instructor.post(
+            PAGE,
+            "title",
+            "Crops",
+            "discipline",
+            "Crop Production Technology",
+            "trainingDirection",
+            "Agronomy",
+            "purpose",
+            "Grow crops",
+            "weeks",
+            "Soils\nSeeds",
+            "formats",
+            "video lectures\nquizzes");
+    assertThat(saved.status()).as("%s", saved).isEqualTo(303);
+    JsonObject plan =
+        instructorApi.send("GET", "/api/courses/" + contextRef + "/plan", null).json();
+    assertThat(plan.getJsonArray("weeks").getJsonObject(1).getString("topic")).isEqualTo("Seeds");
+
+    HttpAnswer modules = instructor.post(PAGE + "/modules", "module", programId + ":AGR-202");
+    assertThat(modules.status()).as("%s", modules).isEqualTo(303);
+    HttpAnswer after = instructor.get(modules.location().orElseThrow().toString());
+    assertThat(after.body()).contains("The course").contains("Crop Production Technology");
+    assertThat(instructorApi.send("GET", "/api/courses/" + contextRef + "/modules", null).body())
+        .contains("\"AGR-202\"")
+        .doesNotContain("\"AGR-201\"");
+  }
+
+  @Test
+  void aBadPlanComesBackWith400AndIsNotStored() {
+    instructor.get(PAGE);
+
+    HttpAnswer refused =
+        instructor.post(PAGE, "title", "Crops", "discipline", "", "trainingDirection", "A");
+
+    assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+    assertThat(refused.body()).contains("id=\"c-discipline-error\"").contains("value=\"Crops\"");
+    assertProblem(
+        instructorApi.send("GET", "/api/courses/" + contextRef + "/plan", null), 404, "not-found");
+  }
+
+  @Test
+  void aLearnerGetsA403PageAndAFormWithoutCsrfIsRefused() {
+    PageClient learner =
+        PageClient.ofSession(launch(LtiRoles.LEARNER, courseId, linkId).sessionToken());
+    assertThat(learner.get(PAGE).status()).isEqualTo(403);
+
+    instructor.get(PAGE);
+    HttpAnswer forged =
+        instructor.postRaw(
+            PAGE,
+            "kt",
+            instructor.token(),
+            "title",
+            "T",
+            "discipline",
+            "D",
+            "trainingDirection",
+            "A");
+    assertThat(forged.status()).isEqualTo(403);
+  }
+
+  @Test
+  void theLinkModuleApiAnswers200404400And403() {
+    long agr201 = deliver("AGR-201");
+    String path = linkPath(contextRef, linkRef);
+
+    assertProblem(instructorApi.send("GET", path, null), 404, "not-found");
+    HttpAnswer put = instructorApi.send("PUT", path, JsonText.of(Map.of("moduleId", agr201)));
+    assertThat(put.status()).as("%s", put).isEqualTo(200);
+    assertThat(put.json().getString("code")).isEqualTo("AGR-201");
+    assertThat(put.json().getJsonArray("learningOutcomes").getString(0))
+        .isEqualTo("Reads a soil map");
+    assertThat(instructorApi.send("GET", path, null).json()).isEqualTo(put.json());
+
+    long notDelivered = moduleId("AGR-202");
+    HttpAnswer bad = instructorApi.send("PUT", path, JsonText.of(Map.of("moduleId", notDelivered)));
+    assertProblem(bad, 400, "invalid-input");
+    assertThat(bad.json().getJsonObject("errors").keySet()).containsExactly("moduleId");
+    assertProblem(instructorApi.send("PUT", path, "{}"), 400, "invalid-input");
+
+    assertProblem(
+        instructorApi.send("GET", linkPath(contextRef, 9_000_000_000_000_000L), null),
+        404,
+        "not-found");
+    assertProblem(
+        admin.send("GET", linkPath(contextRef, otherCourseLink()), null), 404, "not-found");
+
+    AdminApi learner =
+        AdminApi.withAuthorization(
+            "Bearer " + launch(LtiRoles.LEARNER, courseId, linkId).sessionToken());
+    assertProblem(learner.send("GET", path, null), 403, "forbidden");
+    assertProblem(
+        learner.send("PUT", path, JsonText.of(Map.of("moduleId", agr201))), 403, "forbidden");
+
+    assertThat(instructorApi.send("DELETE", path, null).status()).isEqualTo(204);
+    assertProblem(instructorApi.send("GET", path, null), 404, "not-found");
+  }
+
+  @Test
+  void theLearnerSeesTheModuleOfTheLinkTheyLaunchedFrom() {
+    long agr201 = deliver("AGR-201");
+    instructor.get(PAGE);
+    HttpAnswer chosen = instructor.post(PAGE + "/link", "moduleId", String.valueOf(agr201));
+    assertThat(chosen.status()).as("%s", chosen).isEqualTo(303);
+    assertThat(instructor.get(PAGE).body()).containsPattern("value=\"" + agr201 + "\"\\s+selected");
+
+    Flow learner = launch(LtiRoles.LEARNER, courseId, linkId);
+    HttpAnswer landing = PageClient.ofSession(learner.sessionToken()).get("/app");
+
+    assertThat(landing.body())
+        .contains("Module AGR-201")
+        .contains("Credits: 5")
+        .contains("Reads a soil map");
+  }
+
+  @Test
+  void choosingAModuleTheCourseDoesNotDeliverIsA400() {
+    deliver("AGR-201");
+    instructor.get(PAGE);
+
+    HttpAnswer refused =
+        instructor.post(PAGE + "/link", "moduleId", String.valueOf(moduleId("AGR-202")));
+
+    assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+    assertThat(refused.body()).contains("Choose one of the modules this course delivers.");
+  }
+
+  @Test
+  void theInstructorLandingPageLinksToTheCoursePage() {
+    assertThat(instructor.get("/app").body()).contains("href=\"/app/course/plan?kt=");
+  }
+
+  private long deliver(String code) {
+    HttpAnswer delivered =
+        instructorApi.send(
+            "PUT",
+            "/api/courses/" + contextRef + "/modules",
+            JsonText.of(Map.of("modules", List.of(Map.of("programId", programId, "code", code)))));
+    assertThat(delivered.status()).as("%s", delivered).isEqualTo(200);
+    return moduleId(code);
+  }
+
+  /** A module's id: what GET …/modules answers once a (probe) course delivers it. */
+  private long moduleId(String code) {
+    String token = launch(LtiRoles.INSTRUCTOR, "probe-" + Unique.suffix(), "l").sessionToken();
+    AdminApi probe = AdminApi.withAuthorization("Bearer " + token);
+    long probeContext =
+        Http.me(token).json().getJsonObject("context").getJsonNumber("id").longValue();
+    HttpAnswer delivered =
+        probe.send(
+            "PUT",
+            "/api/courses/" + probeContext + "/modules",
+            JsonText.of(Map.of("modules", List.of(Map.of("programId", programId, "code", code)))));
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(delivered.body()))) {
+      return reader.readArray().getJsonObject(0).getJsonNumber("moduleId").longValue();
+    }
+  }
+
+  private long otherCourseLink() {
+    String token = launch(LtiRoles.INSTRUCTOR, "other-" + Unique.suffix(), "other").sessionToken();
+    return Http.me(token).json().getJsonObject("resourceLink").getJsonNumber("id").longValue();
+  }
+
+  private long programWithModules(String... codes) {
+    HttpAnswer university =
+        admin.send(
+            "POST",
+            "/api/admin/universities",
+            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Test University")));
+    Map<String, Object> program = new LinkedHashMap<>();
+    program.put("universityId", university.json().getJsonNumber("id").longValue());
+    program.put("code", "AGR");
+    program.put("name", "Agronomy");
+    program.put("field", "Agriculture and veterinary");
+    program.put("level", "bachelor");
+    program.put("languages", List.of("kk"));
+    long id =
+        admin
+            .send("POST", "/api/admin/programs", JsonText.of(program))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    for (String code : codes) {
+      Map<String, Object> module = new LinkedHashMap<>();
+      module.put("code", code);
+      module.put("title", "Module " + code);
+      module.put("credits", 5);
+      module.put("learningOutcomes", List.of("Reads a soil map"));
+      admin.send("POST", "/api/admin/programs/" + id + "/modules", JsonText.of(module));
+    }
+    return id;
+  }
+}
