@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import kz.kenes.analytics.domain.LevelCutoffs;
@@ -137,8 +136,11 @@ public class InstrumentVersion {
     return new LevelCutoffs(highFrom, dissatisfiedBelow);
   }
 
+  /** The items in their order (also when a query fetched them without it). */
   public List<InstrumentItem> items() {
-    return Collections.unmodifiableList(items);
+    return items.stream()
+        .sorted(java.util.Comparator.comparingInt(InstrumentItem::position))
+        .toList();
   }
 
   public Instant createdAt() {

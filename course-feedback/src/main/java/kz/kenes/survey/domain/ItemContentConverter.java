@@ -11,6 +11,15 @@ public class ItemContentConverter implements AttributeConverter<ItemContent, Str
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
+  /**
+   * Parsed columns by their text: instrument texts are read on every respondent's request and
+   * rarely change, and the values are immutable records. Bounded: cleared when full.
+   */
+  private static final java.util.Map<String, ItemContent> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_PARSED = 20_000;
+
   @Override
   public String convertToDatabaseColumn(ItemContent content) {
     return JSONB.toJson(content);
@@ -18,6 +27,14 @@ public class ItemContentConverter implements AttributeConverter<ItemContent, Str
 
   @Override
   public ItemContent convertToEntityAttribute(String column) {
-    return JSONB.fromJson(column, ItemContent.class);
+    ItemContent parsed = PARSED.get(column);
+    if (parsed == null) {
+      if (PARSED.size() >= MAX_PARSED) {
+        PARSED.clear();
+      }
+      parsed = JSONB.fromJson(column, ItemContent.class);
+      PARSED.put(column, parsed);
+    }
+    return parsed;
   }
 }

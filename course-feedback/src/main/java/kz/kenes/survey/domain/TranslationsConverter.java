@@ -11,6 +11,15 @@ public class TranslationsConverter implements AttributeConverter<Translations, S
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
+  /**
+   * Parsed columns by their text: instrument texts are read on every respondent's request and
+   * rarely change, and the values are immutable records. Bounded: cleared when full.
+   */
+  private static final java.util.Map<String, Translations> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_PARSED = 20_000;
+
   @Override
   public String convertToDatabaseColumn(Translations text) {
     return JSONB.toJson(text);
@@ -18,6 +27,14 @@ public class TranslationsConverter implements AttributeConverter<Translations, S
 
   @Override
   public Translations convertToEntityAttribute(String column) {
-    return JSONB.fromJson(column, Translations.class);
+    Translations parsed = PARSED.get(column);
+    if (parsed == null) {
+      if (PARSED.size() >= MAX_PARSED) {
+        PARSED.clear();
+      }
+      parsed = JSONB.fromJson(column, Translations.class);
+      PARSED.put(column, parsed);
+    }
+    return parsed;
   }
 }

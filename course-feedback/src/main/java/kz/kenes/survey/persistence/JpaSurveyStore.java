@@ -187,7 +187,12 @@ public class JpaSurveyStore {
   }
 
   public Optional<Invitation> invitationByHash(String tokenHash) {
-    return em.createQuery("select i from Invitation i where i.tokenHash = :hash", Invitation.class)
+    // one statement for what a respondent's request needs: the link, its round, the round's
+    // survey and instrument version with its items
+    return em.createQuery(
+            "select i from Invitation i join fetch i.round r join fetch r.survey"
+                + " join fetch r.version v left join fetch v.items where i.tokenHash = :hash",
+            Invitation.class)
         .setParameter("hash", tokenHash)
         .getResultStream()
         .findFirst();
