@@ -1,23 +1,13 @@
 package kz.kenes.survey.domain;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import kz.kenes.platform.persistence.JsonColumnConverter;
 
 /** Stores an {@link ItemContent} as JSON text in {@code instrument_item.content}. */
 @Converter
-public class ItemContentConverter implements AttributeConverter<ItemContent, String> {
+public class ItemContentConverter extends JsonColumnConverter<ItemContent> {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
-  @Override
-  public String convertToDatabaseColumn(ItemContent content) {
-    return JSONB.toJson(content);
-  }
-
-  @Override
-  public ItemContent convertToEntityAttribute(String column) {
-    return JSONB.fromJson(column, ItemContent.class);
+  public ItemContentConverter() {
+    super(ItemContent.class);
   }
 }
