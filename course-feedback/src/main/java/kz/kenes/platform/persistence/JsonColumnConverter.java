@@ -6,8 +6,11 @@ import jakarta.persistence.AttributeConverter;
 
 /**
  * Stores a value object as JSON text in one column, written and read with JSON-B. A concrete
- * {@code @Converter} names its type: {@code class XConverter extends JsonColumnConverter<X> {
- * XConverter() { super(X.class); } }}.
+ * {@code @Converter} names its type twice: {@code class XConverter extends JsonColumnConverter<X>
+ * implements AttributeConverter<X, String> { public XConverter() { super(X.class); } }}. The {@code
+ * implements} clause is not redundant: EclipseLink learns the attribute and column types of a
+ * converter from the converter class's own generic interfaces only, and without it hands the
+ * column's text to the entity unconverted.
  *
  * @param <T> the value object's type
  */

@@ -1,5 +1,6 @@
 package kz.kenes.program.domain;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import kz.kenes.platform.persistence.JsonColumnConverter;
 
@@ -8,7 +9,8 @@ import kz.kenes.platform.persistence.JsonColumnConverter;
  * an empty column) is the empty outline.
  */
 @Converter
-public class ModuleOutlineConverter extends JsonColumnConverter<ModuleOutline> {
+public class ModuleOutlineConverter extends JsonColumnConverter<ModuleOutline>
+    implements AttributeConverter<ModuleOutline, String> {
 
   public ModuleOutlineConverter() {
     super(ModuleOutline.class);
