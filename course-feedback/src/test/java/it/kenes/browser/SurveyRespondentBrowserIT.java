@@ -7,17 +7,11 @@ import it.kenes.support.Unique;
 import it.kenes.survey.RespondentFixture;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.NoSuchFrameException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -25,7 +19,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,34 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * autosaved, submits and sees the confirmation. An employer opens an invitation link top-level in
  * Russian, answers, submits and sees the thank-you page. Assertions are on the visible text.
  */
-class SurveyRespondentBrowserIT {
+class SurveyRespondentBrowserIT extends BrowserTest {
 
   private static final Duration WAIT = Duration.ofSeconds(45);
 
-  private static Chromium.Found found;
   private final RespondentFixture fixture = new RespondentFixture();
-  private Chromium.Session browser;
-
-  @BeforeAll
-  static void findChromium() {
-    found = Chromium.find();
-    if (found.chromium() == null) {
-      System.out.println(Chromium.SKIPPED_MARKER + ": " + found.reason());
-    }
-  }
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    Assumptions.assumeTrue(found.chromium() != null, () -> found.reason());
-    browser = found.chromium().start();
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aLearnerAnswersInKazakhInsideTheLmsFrameWithTheKeyboardForOneItem() {
@@ -70,10 +40,13 @@ class SurveyRespondentBrowserIT {
     long[] ids =
         fixture.openSurvey(
             fixture.instrument(mark), fixture.demoAgronomyProgram(), "Browser " + mark);
-    WebDriver driver = browser.driver();
-    launchAsLearnerInKazakh(driver);
+    WebDriver driver = driver();
+    launchAsLearnerInKazakh();
 
-    WebElement link = wait(driver, d -> first(d, "a[href*='/app/surveys/rounds/" + ids[1] + "?']"));
+    WebElement link =
+        wait(
+            driver,
+            d -> first(d, By.cssSelector("a[href*='/app/surveys/rounds/" + ids[1] + "?']")));
     assertThat(link.getText()).isEqualTo("Бағдарламаға қанағаттану " + mark);
     link.click();
     wait(driver, d -> visibleText(d).contains("Бағдарлама жұмысқа дайындайды") ? true : null);
@@ -122,7 +95,7 @@ class SurveyRespondentBrowserIT {
     long[] ids =
         fixture.openSurvey(fixture.instrument(mark), fixture.program("AGR-201"), "Inv " + mark);
     String token = fixture.invitation(ids[0], ids[1], "employer", 1, false);
-    WebDriver driver = browser.driver();
+    WebDriver driver = driver();
 
     driver.get(Kenes.baseUrl() + "/survey/i/" + token + "?lang=ru");
 
@@ -154,24 +127,12 @@ class SurveyRespondentBrowserIT {
     }
   }
 
-  private static void launchAsLearnerInKazakh(WebDriver driver) {
-    driver.get(Kenes.browserBaseUrl() + "/dev/platform");
-    new Select(driver.findElement(By.id("role"))).selectByValue("learner");
-    new Select(driver.findElement(By.id("locale"))).selectByValue("kk");
-    driver.findElement(By.id("launch")).click();
-    wait(
-        driver,
-        d -> {
-          try {
-            d.switchTo().defaultContent();
-            d.switchTo().frame("kenes-frame");
-            return d.findElements(By.cssSelector("body[data-kenes-role='learner']")).isEmpty()
-                ? null
-                : true;
-          } catch (NoSuchFrameException | StaleElementReferenceException e) {
-            return null;
-          }
-        });
+  /** Launches as a learner in Kazakh and goes into the frame. */
+  private void launchAsLearnerInKazakh() {
+    DevPlatformLauncher devPlatform = devPlatform();
+    DevPlatformLauncher.Landing landing = devPlatform.launch("learner", "kk");
+    assertThat(landing.role()).as(landing.describe()).isEqualTo("learner");
+    devPlatform.enterFrame();
   }
 
   private static <T> T wait(WebDriver driver, java.util.function.Function<WebDriver, T> until) {
@@ -180,11 +141,6 @@ class SurveyRespondentBrowserIT {
     } catch (TimeoutException e) {
       throw new AssertionError("waited in vain; the page shows: " + visibleText(driver), e);
     }
-  }
-
-  private static WebElement first(WebDriver driver, String css) {
-    List<WebElement> found = driver.findElements(By.cssSelector(css));
-    return found.isEmpty() ? null : found.get(0);
   }
 
   private static void focus(WebDriver driver, WebElement element) {

@@ -9,10 +9,10 @@ import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
 import it.kenes.support.LtiRoles;
+import it.kenes.support.Programs;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
 import jakarta.json.JsonObject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.kenes.lti.LtiClaims;
@@ -58,12 +58,8 @@ class CoursePagesIT {
   }
 
   private Flow launch(String role, String course, String link) {
-    return platform.completeFlow(
-        token ->
-            token
-                .roles(role)
-                .with(LtiClaims.CONTEXT, Map.of("id", course, "title", "Crop Production"))
-                .with(LtiClaims.RESOURCE_LINK, Map.of("id", link, "title", "Week 1")));
+    return platform.launchIntoCourse(
+        role, course, t -> t.with(LtiClaims.RESOURCE_LINK, Map.of("id", link, "title", "Week 1")));
   }
 
   private String linkPath(long context, long link) {
@@ -224,8 +220,7 @@ class CoursePagesIT {
   private long moduleId(String code) {
     String token = launch(LtiRoles.INSTRUCTOR, "probe-" + Unique.suffix(), "l").sessionToken();
     AdminApi probe = AdminApi.withAuthorization("Bearer " + token);
-    long probeContext =
-        Http.me(token).json().getJsonObject("context").getJsonNumber("id").longValue();
+    long probeContext = Http.contextRef(token);
     HttpAnswer delivered =
         probe.send(
             "PUT",
@@ -242,32 +237,12 @@ class CoursePagesIT {
   }
 
   private long programWithModules(String... codes) {
-    HttpAnswer university =
-        admin.send(
-            "POST",
-            "/api/admin/universities",
-            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Test University")));
-    Map<String, Object> program = new LinkedHashMap<>();
-    program.put("universityId", university.json().getJsonNumber("id").longValue());
-    program.put("code", "AGR");
-    program.put("name", "Agronomy");
-    program.put("field", "Agriculture and veterinary");
-    program.put("level", "bachelor");
-    program.put("languages", List.of("kk"));
-    long id =
-        admin
-            .send("POST", "/api/admin/programs", JsonText.of(program))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    Programs programs = Programs.aProgram();
     for (String code : codes) {
-      Map<String, Object> module = new LinkedHashMap<>();
-      module.put("code", code);
-      module.put("title", "Module " + code);
-      module.put("credits", 5);
+      Map<String, Object> module = Programs.module(code);
       module.put("learningOutcomes", List.of("Reads a soil map"));
-      admin.send("POST", "/api/admin/programs/" + id + "/modules", JsonText.of(module));
+      programs.withModule(module);
     }
-    return id;
+    return programs.create(admin).programId();
   }
 }

@@ -4,17 +4,16 @@ import static it.kenes.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.kenes.support.AdminApi;
-import it.kenes.support.Flow;
 import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
 import it.kenes.support.LtiRoles;
+import it.kenes.support.Programs;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.kenes.lti.LtiClaims;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,23 +31,14 @@ class CoursePlanIT {
   void launchAnInstructor() {
     platform = TestPlatform.register();
     courseId = "course-" + Unique.suffix();
-    String token = launch(LtiRoles.INSTRUCTOR, courseId).sessionToken();
+    String token = platform.launchIntoCourse(LtiRoles.INSTRUCTOR, courseId).sessionToken();
     instructor = AdminApi.withAuthorization("Bearer " + token);
-    HttpAnswer me = Http.me(token);
-    contextRef = me.json().getJsonObject("context").getJsonNumber("id").longValue();
+    contextRef = Http.contextRef(token);
   }
 
   @AfterEach
   void closePlatform() {
     platform.close();
-  }
-
-  private Flow launch(String role, String course) {
-    return platform.completeFlow(
-        token ->
-            token
-                .roles(role)
-                .with(LtiClaims.CONTEXT, Map.of("id", course, "title", "Crop Production")));
   }
 
   private static Map<String, Object> plan(String title) {
@@ -100,10 +90,14 @@ class CoursePlanIT {
   @Test
   void refusesLearnersOtherCoursesInstructorsAndAnonymousCallers() {
     AdminApi learner =
-        AdminApi.withAuthorization("Bearer " + launch(LtiRoles.LEARNER, courseId).sessionToken());
+        AdminApi.withAuthorization(
+            "Bearer " + platform.launchIntoCourse(LtiRoles.LEARNER, courseId).sessionToken());
     AdminApi otherInstructor =
         AdminApi.withAuthorization(
-            "Bearer " + launch(LtiRoles.INSTRUCTOR, "other-" + Unique.suffix()).sessionToken());
+            "Bearer "
+                + platform
+                    .launchIntoCourse(LtiRoles.INSTRUCTOR, "other-" + Unique.suffix())
+                    .sessionToken());
 
     assertProblem(learner.send("GET", path("plan"), null), 403, "forbidden");
     assertProblem(learner.send("PUT", path("modules"), "{\"modules\":[]}"), 403, "forbidden");
@@ -114,7 +108,7 @@ class CoursePlanIT {
 
   @Test
   void theInstructorLinksTheCourseToProgramModules() {
-    long programId = programWithModules("AGR-201", "AGR-202");
+    long programId = Programs.create(admin, "AGR-201", "AGR-202");
     String body =
         JsonText.of(
             Map.of(
@@ -136,33 +130,5 @@ class CoursePlanIT {
   @Test
   void anAdminGetsA404ForAnUnknownCourse() {
     assertProblem(admin.send("GET", "/api/courses/9000000000000000/plan", null), 404, "not-found");
-  }
-
-  private long programWithModules(String... codes) {
-    HttpAnswer university =
-        admin.send(
-            "POST",
-            "/api/admin/universities",
-            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Test University")));
-    Map<String, Object> program = new LinkedHashMap<>();
-    program.put("universityId", university.json().getJsonNumber("id").longValue());
-    program.put("code", "AGR");
-    program.put("name", "Agronomy");
-    program.put("field", "Agriculture and veterinary");
-    program.put("level", "bachelor");
-    program.put("languages", List.of("kk"));
-    long id =
-        admin
-            .send("POST", "/api/admin/programs", JsonText.of(program))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
-    for (String code : codes) {
-      admin.send(
-          "POST",
-          "/api/admin/programs/" + id + "/modules",
-          JsonText.of(Map.of("code", code, "title", "Module " + code, "credits", 5)));
-    }
-    return id;
   }
 }

@@ -7,7 +7,7 @@ import it.kenes.support.AdminApi;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
 import it.kenes.support.Kenes;
-import it.kenes.support.Unique;
+import it.kenes.support.Programs;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,21 +23,7 @@ class ModuleAdminIT {
 
   @BeforeEach
   void openAProgram() {
-    HttpAnswer university =
-        admin.send(
-            "POST",
-            "/api/admin/universities",
-            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Test University")));
-    Map<String, Object> program = new LinkedHashMap<>();
-    program.put("universityId", university.json().getJsonNumber("id").longValue());
-    program.put("code", "AGR");
-    program.put("name", "Agronomy");
-    program.put("field", "Agriculture and veterinary");
-    program.put("level", "bachelor");
-    program.put("languages", List.of("kk"));
-    HttpAnswer created = admin.send("POST", "/api/admin/programs", JsonText.of(program));
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    modules = "/api/admin/programs/" + created.json().getJsonNumber("id").longValue() + "/modules";
+    modules = Programs.aProgram().create(admin).modulesPath();
   }
 
   private static Map<String, Object> module(String title, String competency) {

@@ -9,6 +9,7 @@ import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
 import it.kenes.support.Kenes;
 import it.kenes.support.LtiRoles;
+import it.kenes.support.Programs;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
 import jakarta.json.JsonObject;
@@ -30,13 +31,7 @@ class ProgramAdminIT {
 
   @BeforeEach
   void registerAUniversity() {
-    HttpAnswer answer =
-        admin.send(
-            "POST",
-            "/api/admin/universities",
-            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Test University")));
-    assertThat(answer.status()).as("%s", answer).isEqualTo(201);
-    universityId = answer.json().getJsonNumber("id").longValue();
+    universityId = Programs.university(admin, "U-" + Unique.suffix(), "Test University");
     field = "Field " + Unique.suffix();
   }
 

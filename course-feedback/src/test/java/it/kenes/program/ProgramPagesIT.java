@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.kenes.support.AdminApi;
 import it.kenes.support.Flow;
 import it.kenes.support.HttpAnswer;
-import it.kenes.support.JsonText;
 import it.kenes.support.Kenes;
 import it.kenes.support.LtiRoles;
+import it.kenes.support.Programs;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,26 +29,14 @@ class ProgramPagesIT {
   void signInAndOpenAProgram() {
     admin = PageClient.adminSignedIn(Kenes.adminToken());
     universityCode = "U-" + Unique.suffix();
-    universityId =
-        api.send(
-                "POST",
-                "/api/admin/universities",
-                JsonText.of(Map.of("code", universityCode, "name", "Dala <State> University")))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
-    Map<String, Object> program = new LinkedHashMap<>();
-    program.put("universityId", universityId);
-    program.put("code", "AGR");
-    program.put("name", "Agronomy " + universityCode);
-    program.put("field", "Agriculture and veterinary");
-    program.put("level", "bachelor");
-    program.put("languages", List.of("kk", "ru"));
-    programId =
-        api.send("POST", "/api/admin/programs", JsonText.of(program))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    Programs.Created created =
+        Programs.aProgram()
+            .university(universityCode, "Dala <State> University")
+            .name("Agronomy " + universityCode)
+            .languages("kk", "ru")
+            .create(api);
+    universityId = created.universityId();
+    programId = created.programId();
   }
 
   @Test

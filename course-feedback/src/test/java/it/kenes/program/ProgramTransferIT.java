@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.kenes.support.AdminApi;
 import it.kenes.support.HttpAnswer;
-import it.kenes.support.JsonText;
 import it.kenes.support.Kenes;
-import it.kenes.support.Unique;
+import it.kenes.support.Programs;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,34 +23,16 @@ class ProgramTransferIT {
 
   @BeforeEach
   void openAProgramWithTwoModules() {
-    HttpAnswer university =
-        admin.send(
-            "POST",
-            "/api/admin/universities",
-            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Test University")));
-    Map<String, Object> program = new LinkedHashMap<>();
-    universityId = university.json().getJsonNumber("id").longValue();
-    program.put("universityId", universityId);
-    program.put("code", "AGR");
-    program.put("name", "Agronomy");
-    program.put("field", "Agriculture and veterinary");
-    program.put("level", "bachelor");
-    program.put("languages", List.of("kk", "ru"));
-    programId =
-        admin
-            .send("POST", "/api/admin/programs", JsonText.of(program))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    Programs program = Programs.aProgram().languages("kk", "ru");
     for (String code : List.of("AGR-101", "AGR-102")) {
-      Map<String, Object> module = new LinkedHashMap<>();
-      module.put("code", code);
-      module.put("title", "Module " + code);
-      module.put("credits", 5);
+      Map<String, Object> module = Programs.module(code);
       module.put("competencies", List.of("C " + code));
       module.put("lessons", List.of(Map.of("title", "L1", "steps", List.of("Video"))));
-      admin.send("POST", "/api/admin/programs/" + programId + "/modules", JsonText.of(module));
+      program.withModule(module);
     }
+    Programs.Created created = program.create(admin);
+    universityId = created.universityId();
+    programId = created.programId();
   }
 
   private JsonObject export() {

@@ -44,6 +44,11 @@ public final class Http {
         : get("/api/me", "Accept", "application/json", "Authorization", "Bearer " + sessionToken);
   }
 
+  /** The id Kenes gives the course (LTI context) of a launch's session, from {@code /api/me}. */
+  public static long contextRef(String sessionToken) {
+    return me(sessionToken).json().getJsonObject("context").getJsonNumber("id").longValue();
+  }
+
   static HttpAnswer send(HttpRequest.Builder request, String... headers) {
     if (headers.length % 2 != 0) {
       throw new IllegalArgumentException("headers come in name/value pairs");

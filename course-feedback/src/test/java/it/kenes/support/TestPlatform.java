@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import kz.kenes.lti.LtiClaims;
 import kz.kenes.lti.security.jwt.RsaJwk;
 import kz.kenes.lti.testing.LaunchTokenBuilder;
 
@@ -205,6 +206,24 @@ public final class TestPlatform implements AutoCloseable {
   /** A whole launch in a new browser with the id_token as changed by {@code token}. */
   public Flow completeFlow(UnaryOperator<LaunchTokenBuilder> token) {
     return completeFlow(VirtualBrowser.open(), token);
+  }
+
+  /** A whole launch as {@code role} from the course {@code courseId} ("Crop Production"). */
+  public Flow launchIntoCourse(String role, String courseId) {
+    return launchIntoCourse(role, courseId, UnaryOperator.identity());
+  }
+
+  /**
+   * A whole launch as {@code role} from the course {@code courseId} ("Crop Production"), the
+   * id_token further changed by {@code token}.
+   */
+  public Flow launchIntoCourse(
+      String role, String courseId, UnaryOperator<LaunchTokenBuilder> token) {
+    return completeFlow(
+        t ->
+            token.apply(
+                t.roles(role)
+                    .with(LtiClaims.CONTEXT, Map.of("id", courseId, "title", "Crop Production"))));
   }
 
   /**

@@ -3,6 +3,7 @@ package it.kenes.survey;
 import it.kenes.support.AdminApi;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
+import it.kenes.support.Programs;
 import it.kenes.support.Unique;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -91,26 +92,11 @@ public final class RespondentFixture {
 
   /** A new university with one program of one module; returns the program id. */
   public long program(String moduleCode) {
-    HttpAnswer university =
-        admin.send(
-            "POST",
-            "/api/admin/universities",
-            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Test University")));
-    Map<String, Object> program = new LinkedHashMap<>();
-    program.put("universityId", created(university));
-    program.put("code", "AGR");
-    program.put("name", "Agronomy");
-    program.put("field", "Agriculture and veterinary");
-    program.put("level", "bachelor");
-    program.put("languages", List.of("kk", "ru"));
-    long id = created(admin.send("POST", "/api/admin/programs", JsonText.of(program)));
-    HttpAnswer module =
-        admin.send(
-            "POST",
-            "/api/admin/programs/" + id + "/modules",
-            JsonText.of(Map.of("code", moduleCode, "title", "Module " + moduleCode, "credits", 5)));
-    require(module, 201);
-    return id;
+    return Programs.aProgram()
+        .languages("kk", "ru")
+        .withModules(moduleCode)
+        .create(admin)
+        .programId();
   }
 
   /** The demo seed's Agronomy program (the one the dev platform's demo course delivers). */
@@ -135,9 +121,7 @@ public final class RespondentFixture {
 
   /** Makes the course {@code contextRef} deliver the program's module {@code moduleCode}. */
   public void deliver(long contextRef, long programId, String moduleCode) {
-    String body =
-        JsonText.of(Map.of("modules", List.of(Map.of("programId", programId, "code", moduleCode))));
-    require(admin.send("PUT", "/api/courses/" + contextRef + "/modules", body), 200);
+    Programs.deliver(admin, contextRef, programId, moduleCode);
   }
 
   /** A survey of the program with one round open now for a week; returns {surveyId, roundId}. */

@@ -7,6 +7,7 @@ import it.kenes.support.Flow;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
 import it.kenes.support.LtiRoles;
+import it.kenes.support.Programs;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.kenes.lti.LtiClaims;
 
 /**
  * A survey world of its own for one test: a university, a program with two modules, a course of a
@@ -32,15 +32,17 @@ final class SurveyFixture implements AutoCloseable {
   long surveyId;
 
   SurveyFixture() {
-    programId = program();
+    programId =
+        Programs.aProgram()
+            .universityName("Survey University")
+            .code("P-" + Unique.suffix())
+            .languages("kk", "ru")
+            .withModules("M-1", "M-2")
+            .create(admin)
+            .programId();
     AdminApi instructor = as(LtiRoles.INSTRUCTOR, courseId);
     long contextRef = contextRef(instructor);
-    HttpAnswer delivered =
-        admin.send(
-            "PUT",
-            "/api/courses/" + contextRef + "/modules",
-            JsonText.of(Map.of("modules", List.of(Map.of("programId", programId, "code", "M-1")))));
-    assertThat(delivered.status()).as("%s", delivered).isEqualTo(200);
+    Programs.deliver(admin, contextRef, programId, "M-1");
     HttpAnswer instrument = admin.send("POST", "/api/admin/instruments", JsonText.of(instrument()));
     assertThat(instrument.status()).as("%s", instrument).isEqualTo(201);
     instrumentId = id(instrument);
@@ -92,24 +94,15 @@ final class SurveyFixture implements AutoCloseable {
 
   /** A caller launched with this role into this course. */
   AdminApi as(String role, String course) {
-    Flow flow =
-        platform.completeFlow(
-            token ->
-                token
-                    .roles(role)
-                    .with(LtiClaims.CONTEXT, Map.of("id", course, "title", "Crop Production")));
+    Flow flow = platform.launchIntoCourse(role, course);
     return AdminApi.withAuthorization("Bearer " + flow.sessionToken());
   }
 
   /** A new learner of the course (a new LTI user each time). */
   AdminApi learner() {
     Flow flow =
-        platform.completeFlow(
-            token ->
-                token
-                    .subject("learner-" + Unique.suffix())
-                    .roles(LtiRoles.LEARNER)
-                    .with(LtiClaims.CONTEXT, Map.of("id", courseId, "title", "Crop Production")));
+        platform.launchIntoCourse(
+            LtiRoles.LEARNER, courseId, token -> token.subject("learner-" + Unique.suffix()));
     return AdminApi.withAuthorization("Bearer " + flow.sessionToken());
   }
 
@@ -148,29 +141,6 @@ final class SurveyFixture implements AutoCloseable {
 
   static long id(HttpAnswer answer) {
     return answer.json().getJsonNumber("id").longValue();
-  }
-
-  private long program() {
-    HttpAnswer university =
-        admin.send(
-            "POST",
-            "/api/admin/universities",
-            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Survey University")));
-    Map<String, Object> program = new LinkedHashMap<>();
-    program.put("universityId", id(university));
-    program.put("code", "P-" + Unique.suffix());
-    program.put("name", "Agronomy");
-    program.put("field", "Agriculture and veterinary");
-    program.put("level", "bachelor");
-    program.put("languages", List.of("kk", "ru"));
-    long id = id(admin.send("POST", "/api/admin/programs", JsonText.of(program)));
-    for (String code : List.of("M-1", "M-2")) {
-      admin.send(
-          "POST",
-          "/api/admin/programs/" + id + "/modules",
-          JsonText.of(Map.of("code", code, "title", "Module " + code, "credits", 5)));
-    }
-    return id;
   }
 
   Map<String, Object> instrument() {

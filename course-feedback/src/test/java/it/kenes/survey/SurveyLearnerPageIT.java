@@ -10,10 +10,8 @@ import it.kenes.support.Unique;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import kz.kenes.lti.LtiClaims;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,15 +34,8 @@ class SurveyLearnerPageIT {
   void aLearnerInACourseThatDeliversAnOpenSurvey() {
     platform = TestPlatform.register();
     String course = "course-" + Unique.suffix();
-    token =
-        platform
-            .completeFlow(
-                t ->
-                    t.roles(LtiRoles.LEARNER)
-                        .with(LtiClaims.CONTEXT, Map.of("id", course, "title", "Crop Production")))
-            .sessionToken();
-    long contextRef =
-        Http.me(token).json().getJsonObject("context").getJsonNumber("id").longValue();
+    token = platform.launchIntoCourse(LtiRoles.LEARNER, course).sessionToken();
+    long contextRef = Http.contextRef(token);
     long program = fixture.program("AGR-201");
     fixture.deliver(contextRef, program, "AGR-201");
     mark = Unique.suffix();

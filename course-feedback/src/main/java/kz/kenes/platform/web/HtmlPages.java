@@ -2,6 +2,7 @@ package kz.kenes.platform.web;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,6 +19,14 @@ public final class HtmlPages {
 
   public static Response ok(String html) {
     return status(200, html);
+  }
+
+  /**
+   * See Other to {@code target} (POST-redirect-GET, or a page that sends the browser on), never
+   * stored by a cache: the target may carry the session token.
+   */
+  public static Response seeOther(String target) {
+    return Response.seeOther(URI.create(target)).header("Cache-Control", "no-store").build();
   }
 
   public static Response status(int status, String html) {

@@ -10,6 +10,18 @@ public final class QueryInts {
 
   private QueryInts() {}
 
+  /**
+   * The list offset of a page link, leniently: anything but a whole number (none, text, a negative
+   * number) shows the first page, 0.
+   */
+  public static int pageOffset(String value) {
+    try {
+      return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   public static int parse(String name, String value, int min, int max) {
     try {
       int parsed = Integer.parseInt(value.trim());

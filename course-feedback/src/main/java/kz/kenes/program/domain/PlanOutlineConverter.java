@@ -1,23 +1,15 @@
 package kz.kenes.program.domain;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import kz.kenes.platform.persistence.JsonColumnConverter;
 
 /** Stores a {@link PlanOutline} as JSON text in {@code course_plan.outline}. */
 @Converter
-public class PlanOutlineConverter implements AttributeConverter<PlanOutline, String> {
+public class PlanOutlineConverter extends JsonColumnConverter<PlanOutline>
+    implements AttributeConverter<PlanOutline, String> {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
-  @Override
-  public String convertToDatabaseColumn(PlanOutline outline) {
-    return JSONB.toJson(outline);
-  }
-
-  @Override
-  public PlanOutline convertToEntityAttribute(String column) {
-    return JSONB.fromJson(column, PlanOutline.class);
+  public PlanOutlineConverter() {
+    super(PlanOutline.class);
   }
 }

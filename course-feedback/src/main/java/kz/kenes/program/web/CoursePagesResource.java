@@ -58,12 +58,12 @@ public class CoursePagesResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response writePlan(MultivaluedMap<String, String> form) {
-    PageRequest request = PageForms.submitted(pages, headers, form);
+    PageRequest request = pages.submit(headers, form);
     long contextRef = course(request);
     PlanForm input = PlanForm.from(form);
     try {
       planning.writePlan(contextRef, input.toCommand());
-      return PageForms.redirect(request, PATH, "plan-saved");
+      return request.redirect(PATH, "plan-saved");
     } catch (ApiException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, PlanForm.FIELDS, "title");
       Forms forms = new Forms(input, errors, FieldErrors.none());
@@ -76,10 +76,10 @@ public class CoursePagesResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response deliver(MultivaluedMap<String, String> form) {
-    PageRequest request = PageForms.submitted(pages, headers, form);
+    PageRequest request = pages.submit(headers, form);
     long contextRef = course(request);
     planning.deliverOnly(contextRef, refs(form.get("module")));
-    return PageForms.redirect(request, PATH, "modules-saved");
+    return request.redirect(PATH, "modules-saved");
   }
 
   @POST
@@ -87,7 +87,7 @@ public class CoursePagesResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response link(MultivaluedMap<String, String> form) {
-    PageRequest request = PageForms.submitted(pages, headers, form);
+    PageRequest request = pages.submit(headers, form);
     long contextRef = course(request);
     Long linkRef = request.session().resourceLinkRef();
     if (linkRef == null) {
@@ -100,7 +100,7 @@ public class CoursePagesResource {
       } else {
         linked.point(contextRef, linkRef, ProgramForm.id(moduleId));
       }
-      return PageForms.redirect(request, PATH, "link-saved");
+      return request.redirect(PATH, "link-saved");
     } catch (ApiException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, List.of("moduleId"), "moduleId");
       Forms forms = new Forms(null, FieldErrors.none(), errors);

@@ -52,7 +52,7 @@ public class ModulePagesResource {
     ModuleForm input = ModuleForm.from(form);
     try {
       ProgramModule module = modules.add(id, input.toCommand());
-      return PageForms.redirect(request, ModulePages.modulePath(id, module.code()), "module-added");
+      return request.redirect(ModulePages.modulePath(id, module.code()), "module-added");
     } catch (ApiException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, ModuleForm.FIELDS, "code");
       return HtmlPages.status(refusal.status(), render.add(request, id, input, errors));
@@ -84,7 +84,7 @@ public class ModulePagesResource {
     ModuleForm input = ModuleForm.from(form);
     try {
       modules.revise(id, code, input.toCommand());
-      return PageForms.redirect(request, ModulePages.modulePath(id, code), "module-updated");
+      return request.redirect(ModulePages.modulePath(id, code), "module-updated");
     } catch (ApiException refusal) {
       FieldErrors errors =
           FieldErrors.of(refusal, ModuleForm.FIELDS, "title", "form.error.concurrent");
@@ -107,6 +107,6 @@ public class ModulePagesResource {
   }
 
   private PageRequest submitted(MultivaluedMap<String, String> form) {
-    return PageForms.submitted(pages, headers, form).requireAdmin();
+    return pages.submit(headers, form).requireAdmin();
   }
 }

@@ -59,7 +59,7 @@ public class ProgramImportPagesResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response importTyped(MultivaluedMap<String, String> form) {
-    PageRequest request = PageForms.submitted(pages, headers, form).requireAdmin();
+    PageRequest request = pages.submit(headers, form).requireAdmin();
     return importDocument(
         request, form.getFirst("document"), "true".equals(form.getFirst("replace")));
   }
@@ -78,7 +78,7 @@ public class ProgramImportPagesResource {
         form.add(part.getName(), text);
       }
     }
-    PageRequest request = PageForms.submitted(pages, headers, form).requireAdmin();
+    PageRequest request = pages.submit(headers, form).requireAdmin();
     String document = file != null && !file.isBlank() ? file : form.getFirst("document");
     return importDocument(request, document, "true".equals(form.getFirst("replace")));
   }
@@ -97,8 +97,8 @@ public class ProgramImportPagesResource {
     }
     try {
       ProgramTransfer.Imported imported = transfer.importProgram(document, replace);
-      return PageForms.redirect(
-          request, ProgramPagesResource.PATH + "/" + imported.program().id(), "program-imported");
+      return request.redirect(
+          ProgramPagesResource.PATH + "/" + imported.program().id(), "program-imported");
     } catch (ApiException refusal) {
       String key =
           switch (refusal.status()) {

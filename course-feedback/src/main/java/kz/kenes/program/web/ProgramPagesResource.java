@@ -17,6 +17,7 @@ import kz.kenes.integration.lti.web.PageSessions;
 import kz.kenes.integration.lti.web.PageSessions.PageRequest;
 import kz.kenes.platform.errors.ApiException;
 import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.platform.web.QueryInts;
 import kz.kenes.program.application.ProgramCatalog;
 import kz.kenes.program.application.ProgramDocument;
 import kz.kenes.program.application.ProgramTransfer;
@@ -61,7 +62,7 @@ public class ProgramPagesResource {
         new Filter(
             ProgramForm.id(university),
             field == null || field.isBlank() ? null : field.strip(),
-            PageForms.offset(offset));
+            QueryInts.pageOffset(offset));
     return HtmlPages.ok(render.list(request, filter, done, ListForms.empty()));
   }
 
@@ -74,7 +75,7 @@ public class ProgramPagesResource {
     UniversityForm input = UniversityForm.from(form);
     try {
       universities.register(input.toCommand());
-      return PageForms.redirect(request, PATH, "university-added");
+      return request.redirect(PATH, "university-added");
     } catch (ApiException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, UniversityForm.FIELDS, "code");
       ListForms forms = new ListForms(input, errors, ProgramForm.empty(), FieldErrors.none());
@@ -90,7 +91,7 @@ public class ProgramPagesResource {
     ProgramForm input = ProgramForm.from(form);
     try {
       EducationalProgram program = catalog.open(input.toCommand());
-      return PageForms.redirect(request, PATH + "/" + program.id(), "program-added");
+      return request.redirect(PATH + "/" + program.id(), "program-added");
     } catch (ApiException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
       ListForms forms = new ListForms(UniversityForm.empty(), FieldErrors.none(), input, errors);
@@ -119,7 +120,7 @@ public class ProgramPagesResource {
     ProgramForm input = ProgramForm.from(form).withUniversity(catalog.find(id).university().id());
     try {
       catalog.describe(id, input.toCommand());
-      return PageForms.redirect(request, PATH + "/" + id, "program-updated");
+      return request.redirect(PATH + "/" + id, "program-updated");
     } catch (ApiException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
       return HtmlPages.status(refusal.status(), render.program(request, id, null, input, errors));
@@ -142,7 +143,7 @@ public class ProgramPagesResource {
   public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = submitted(form);
     catalog.remove(id);
-    return PageForms.redirect(request, PATH, "program-deleted");
+    return request.redirect(PATH, "program-deleted");
   }
 
   @GET
@@ -160,7 +161,7 @@ public class ProgramPagesResource {
   }
 
   private PageRequest submitted(MultivaluedMap<String, String> form) {
-    return PageForms.submitted(pages, headers, form).requireAdmin();
+    return pages.submit(headers, form).requireAdmin();
   }
 
   private static Filter firstPage() {

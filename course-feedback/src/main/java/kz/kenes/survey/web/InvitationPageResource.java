@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -119,7 +118,7 @@ public class InvitationPageResource {
     String target =
         PageModel.href(
             null, path(token) + THANKS, query(submissionId.toLowerCase(Locale.ROOT), locale));
-    return Response.seeOther(URI.create(target)).header("Cache-Control", "no-store").build();
+    return HtmlPages.seeOther(target);
   }
 
   @GET
@@ -138,7 +137,7 @@ public class InvitationPageResource {
     }
     if (!form.submitted()) {
       String page = PageModel.href(null, path(token), Map.of("lang", locale.getLanguage()));
-      return Response.seeOther(URI.create(page)).header("Cache-Control", "no-store").build();
+      return HtmlPages.seeOther(page);
     }
     String id = submissionId.toLowerCase(Locale.ROOT);
     return HtmlPages.ok(render.thanks(locale, token, form, id));

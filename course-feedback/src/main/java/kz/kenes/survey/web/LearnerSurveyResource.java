@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
-import kz.kenes.integration.lti.session.Authenticator;
 import kz.kenes.integration.lti.web.PageSessions;
 import kz.kenes.integration.lti.web.PageSessions.PageRequest;
 import kz.kenes.platform.errors.ApiException;
@@ -65,11 +63,7 @@ public class LearnerSurveyResource {
   @Operation(hidden = true)
   public Response answer(
       @PathParam("roundId") long roundId, MultivaluedMap<String, String> posted) {
-    PageRequest request =
-        pages.submit(
-            headers,
-            posted.getFirst(Authenticator.TOKEN_PARAM),
-            posted.getFirst(Authenticator.CSRF_PARAM));
+    PageRequest request = pages.submit(headers, posted);
     Form form = responses.learnerForm(request.session(), roundId);
     Map<String, Object> answers = AnswerFields.read(posted, SurveyPages.kinds(form));
     try {
@@ -90,6 +84,6 @@ public class LearnerSurveyResource {
             request.token(),
             PATH + "/" + roundId,
             Map.of("lang", request.locale().getLanguage(), "done", "saved"));
-    return Response.seeOther(URI.create(target)).header("Cache-Control", "no-store").build();
+    return HtmlPages.seeOther(target);
   }
 }

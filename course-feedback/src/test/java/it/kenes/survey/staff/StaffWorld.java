@@ -7,6 +7,7 @@ import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
 import it.kenes.support.LtiRoles;
+import it.kenes.support.Programs;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
 import jakarta.json.JsonObject;
@@ -16,12 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import kz.kenes.lti.LtiClaims;
 
 /**
  * The data of a staff page test, made through the admin API: a university with a program of two
@@ -39,7 +38,12 @@ final class StaffWorld implements AutoCloseable {
   final long instrumentId;
 
   StaffWorld() {
-    programId = programWithModules("AGR-201", "AGR-202");
+    programId =
+        Programs.aProgram()
+            .name("Agronomy " + Unique.suffix())
+            .withModules("AGR-201", "AGR-202")
+            .create(admin)
+            .programId();
     instrumentId = instrument(EMPLOYERS);
   }
 
@@ -50,13 +54,7 @@ final class StaffWorld implements AutoCloseable {
 
   /** A session of {@code ltiRole} launched from course {@code courseId}. */
   String launch(String ltiRole, String courseId) {
-    return platform
-        .completeFlow(
-            token ->
-                token
-                    .roles(ltiRole)
-                    .with(LtiClaims.CONTEXT, Map.of("id", courseId, "title", "Crop Production")))
-        .sessionToken();
+    return platform.launchIntoCourse(ltiRole, courseId).sessionToken();
   }
 
   String admin() {
@@ -66,12 +64,7 @@ final class StaffWorld implements AutoCloseable {
   /** An instructor of a new course that delivers module AGR-201 of the program. */
   String deliveringInstructor() {
     String token = launch(LtiRoles.INSTRUCTOR, "course-" + Unique.suffix());
-    long contextRef =
-        Http.me(token).json().getJsonObject("context").getJsonNumber("id").longValue();
-    String body =
-        JsonText.of(Map.of("modules", List.of(Map.of("programId", programId, "code", "AGR-201"))));
-    HttpAnswer linked = admin.send("PUT", "/api/courses/" + contextRef + "/modules", body);
-    assertThat(linked.status()).as("%s", linked).isEqualTo(200);
+    Programs.deliver(admin, Http.contextRef(token), programId, "AGR-201");
     return token;
   }
 
@@ -179,30 +172,5 @@ final class StaffWorld implements AutoCloseable {
         .orElseThrow()
         .getJsonNumber("id")
         .longValue();
-  }
-
-  private long programWithModules(String... codes) {
-    HttpAnswer university =
-        admin.send(
-            "POST",
-            "/api/admin/universities",
-            JsonText.of(Map.of("code", "U-" + Unique.suffix(), "name", "Test University")));
-    Map<String, Object> program = new LinkedHashMap<>();
-    program.put("universityId", university.json().getJsonNumber("id").longValue());
-    program.put("code", "AGR");
-    program.put("name", "Agronomy " + Unique.suffix());
-    program.put("field", "Agriculture and veterinary");
-    program.put("level", "bachelor");
-    program.put("languages", List.of("kk"));
-    HttpAnswer created = admin.send("POST", "/api/admin/programs", JsonText.of(program));
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-    for (String code : codes) {
-      admin.send(
-          "POST",
-          "/api/admin/programs/" + id + "/modules",
-          JsonText.of(Map.of("code", code, "title", "Module " + code, "credits", 5)));
-    }
-    return id;
   }
 }

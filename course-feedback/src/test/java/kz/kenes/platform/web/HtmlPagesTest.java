@@ -24,4 +24,12 @@ class HtmlPagesTest {
         .isInstanceOf(byte[].class)
         .isEqualTo("<p>Қате</p>".getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void seeOtherIsNotStoredSinceItsTargetMayCarryTheSessionToken() {
+    Response response = HtmlPages.seeOther("/app/admin/programs?kt=t%2B1&done=saved");
+    assertThat(response.getStatus()).isEqualTo(303);
+    assertThat(response.getLocation()).hasToString("/app/admin/programs?kt=t%2B1&done=saved");
+    assertThat(response.getHeaderString("Cache-Control")).isEqualTo("no-store");
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import kz.kenes.platform.errors.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryIntsTest {
@@ -26,5 +27,13 @@ class QueryIntsTest {
               assertThat(e.fieldErrors()).containsKey("limit");
               assertThat(e.getMessage()).contains("between 1 and 200");
             });
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "null",
+      value = {"null, 0", "'', 0", "abc, 0", "-20, 0", "' 40 ', 40", "99999999999, 0"})
+  void pageOffsetShowsTheFirstPageForAnythingButAWholeNumber(String value, int offset) {
+    assertThat(QueryInts.pageOffset(value)).isEqualTo(offset);
   }
 }

@@ -3,6 +3,8 @@ package kz.kenes.integration.lti.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import kz.kenes.integration.lti.session.KenesSession;
 import kz.kenes.integration.lti.session.SessionService;
 import kz.kenes.platform.errors.ApiException;
 import kz.kenes.platform.i18n.Messages;
+import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
 
 /**
@@ -44,6 +47,14 @@ public class PageSessions {
           : page;
     }
 
+    /**
+     * The POST-redirect-GET answer of a saved form: See Other to {@code path} with the session
+     * token and {@code done} naming the confirmation to show.
+     */
+    public Response redirect(String path, String done) {
+      return HtmlPages.seeOther(PageModel.href(token, path, Map.of("done", done)));
+    }
+
     /** Refuses (403) anyone but an administrator. */
     public PageRequest requireAdmin() {
       if (!session.isAdmin()) {
@@ -70,6 +81,12 @@ public class PageSessions {
     KenesSession session = auth.requireFormSession(kt, csrf);
     Locale locale = messages.choose(null, session.locale(), acceptLanguage(headers));
     return new PageRequest(session, kt, locale);
+  }
+
+  /** {@link #submit(HttpHeaders, String, String)} with the tokens the form posted. */
+  public PageRequest submit(HttpHeaders headers, MultivaluedMap<String, String> form) {
+    return submit(
+        headers, form.getFirst(Authenticator.TOKEN_PARAM), form.getFirst(Authenticator.CSRF_PARAM));
   }
 
   /** The language of a page without a session (sign-in): explicit choice, then the browser's. */

@@ -13,14 +13,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Map;
 import kz.kenes.integration.lti.application.RegistrationService;
-import kz.kenes.integration.lti.session.Authenticator;
 import kz.kenes.integration.lti.web.PageSessions.PageRequest;
 import kz.kenes.platform.errors.ApiException;
 import kz.kenes.platform.web.HtmlPages;
-import kz.kenes.platform.web.PageModel;
+import kz.kenes.platform.web.QueryInts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -50,7 +47,12 @@ public class PlatformPagesResource {
       @QueryParam("done") String done) {
     PageRequest request = pages.open(headers, kt, lang).requireAdmin();
     return HtmlPages.ok(
-        render.list(request, offset(offset), done, RegistrationForm.empty(), FormErrors.none()));
+        render.list(
+            request,
+            QueryInts.pageOffset(offset),
+            done,
+            RegistrationForm.empty(),
+            FormErrors.none()));
   }
 
   @POST
@@ -61,7 +63,7 @@ public class PlatformPagesResource {
     RegistrationForm input = RegistrationForm.from(form);
     try {
       registrations.register(input.toRequest());
-      return redirect(request, PATH, "created");
+      return request.redirect(PATH, "created");
     } catch (ApiException refusal) {
       FormErrors errors = FormErrors.ofRegistration(refusal);
       return HtmlPages.status(refusal.status(), render.list(request, 0, null, input, errors));
@@ -89,7 +91,7 @@ public class PlatformPagesResource {
     RegistrationForm input = RegistrationForm.from(form);
     try {
       registrations.update(id, input.toRequest());
-      return redirect(request, PATH, "updated");
+      return request.redirect(PATH, "updated");
     } catch (ApiException refusal) {
       FormErrors errors = FormErrors.ofRegistration(refusal);
       return HtmlPages.status(refusal.status(), render.edit(request, id, null, input, errors));
@@ -105,7 +107,7 @@ public class PlatformPagesResource {
     String deploymentId = form.getFirst("deploymentId");
     try {
       registrations.addDeployment(id, deploymentId);
-      return redirect(request, PATH + "/" + id, "deployment-added");
+      return request.redirect(PATH + "/" + id, "deployment-added");
     } catch (ApiException refusal) {
       FormErrors errors = FormErrors.ofDeployment(refusal);
       String html = render.editWithDeployment(request, id, deploymentId, errors);
@@ -113,23 +115,7 @@ public class PlatformPagesResource {
     }
   }
 
-  /** The list offset of a page link; anything but a whole number shows the first page. */
-  static int offset(String value) {
-    try {
-      return value == null ? 0 : Math.max(0, Integer.parseInt(value.trim()));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
-
   private PageRequest submitted(MultivaluedMap<String, String> form) {
-    String kt = form.getFirst(Authenticator.TOKEN_PARAM);
-    String csrf = form.getFirst(Authenticator.CSRF_PARAM);
-    return pages.submit(headers, kt, csrf).requireAdmin();
-  }
-
-  private static Response redirect(PageRequest request, String path, String done) {
-    String target = PageModel.href(request.token(), path, Map.of("done", done));
-    return Response.seeOther(URI.create(target)).header("Cache-Control", "no-store").build();
+    return pages.submit(headers, form).requireAdmin();
   }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
-import kz.kenes.integration.lti.session.Authenticator;
 import kz.kenes.integration.lti.web.PageSessions;
 import kz.kenes.integration.lti.web.PageSessions.PageRequest;
 import kz.kenes.platform.errors.ApiException;
@@ -66,7 +65,7 @@ public class InstrumentPagesResource {
     }
     try {
       Instrument installed = instruments.install(code);
-      return StaffPages.redirect(request, PATH + "/" + installed.id(), "installed");
+      return request.redirect(PATH + "/" + installed.id(), "installed");
     } catch (ApiException refusal) {
       if (refusal.status() != 409) {
         throw refusal;
@@ -118,7 +117,7 @@ public class InstrumentPagesResource {
     try {
       Instrument edited = instruments.edit(id, definition.get());
       String done = edited.currentVersionNumber() > before ? "new-version" : "saved";
-      return StaffPages.redirect(request, PATH + "/" + id, done);
+      return request.redirect(PATH + "/" + id, done);
     } catch (InvalidSurveyInput refusal) {
       InstrumentPages.Edit refused =
           new InstrumentPages.Edit(text, "instrument.admin.error.rules", refusal.fieldErrors());
@@ -127,8 +126,6 @@ public class InstrumentPagesResource {
   }
 
   private PageRequest submitted(MultivaluedMap<String, String> form) {
-    String kt = form.getFirst(Authenticator.TOKEN_PARAM);
-    String csrf = form.getFirst(Authenticator.CSRF_PARAM);
-    return pages.submit(headers, kt, csrf).requireAdmin();
+    return pages.submit(headers, form).requireAdmin();
   }
 }

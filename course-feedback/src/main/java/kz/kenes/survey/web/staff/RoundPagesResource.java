@@ -85,7 +85,7 @@ public class RoundPagesResource {
       MultivaluedMap<String, String> form) {
     StaffRequest request = staff.submit(headers, form);
     surveys.close(round(request, id, roundId));
-    return StaffPages.redirect(request.page(), SurveyPagesResource.PATH + "/" + id, "closed");
+    return request.page().redirect(SurveyPagesResource.PATH + "/" + id, "closed");
   }
 
   @POST
@@ -103,7 +103,7 @@ public class RoundPagesResource {
     if (!errors.any()) {
       try {
         surveys.reopen(round, RoundForm.reopen(closesAt));
-        return StaffPages.redirect(request.page(), SurveyPagesResource.PATH + "/" + id, "reopened");
+        return request.page().redirect(SurveyPagesResource.PATH + "/" + id, "reopened");
       } catch (InvalidSurveyInput refusal) {
         errors = FieldErrors.ofService("reopen", refusal.fieldErrors(), RoundForm.REOPEN_FIELDS);
       }
@@ -173,7 +173,7 @@ public class RoundPagesResource {
     StaffRequest request = staff.submit(headers, form);
     SurveyRound round = round(request, id, roundId);
     invitations.revoke(round, invitationId);
-    return StaffPages.redirect(request.page(), RoundPages.path(round), "revoked");
+    return request.page().redirect(RoundPages.path(round), "revoked");
   }
 
   private SurveyRound round(StaffRequest request, long surveyId, long roundId) {

@@ -4,13 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Map;
-import kz.kenes.integration.lti.session.Authenticator;
 import kz.kenes.integration.lti.web.PageSessions;
 import kz.kenes.integration.lti.web.PageSessions.PageRequest;
-import kz.kenes.platform.web.PageModel;
 import kz.kenes.survey.application.SurveyAccess;
 import kz.kenes.survey.application.SurveyAccess.Staff;
 import kz.kenes.survey.domain.Survey;
@@ -18,7 +13,7 @@ import kz.kenes.survey.domain.Survey;
 /**
  * The staff member behind a survey page: the page session (its language, token and CSRF token) and
  * the survey rules of {@link SurveyAccess}: administrators, and instructors launched from a course
- * (learners get 403). Also the redirect that ends a saved form.
+ * (learners get 403).
  */
 @ApplicationScoped
 public class StaffPages {
@@ -37,22 +32,12 @@ public class StaffPages {
 
   /** A posted form: 401 without a session, 403 without its CSRF token or for a learner. */
   StaffRequest submit(HttpHeaders headers, MultivaluedMap<String, String> form) {
-    PageRequest request =
-        pages.submit(
-            headers,
-            form.getFirst(Authenticator.TOKEN_PARAM),
-            form.getFirst(Authenticator.CSRF_PARAM));
+    PageRequest request = pages.submit(headers, form);
     return new StaffRequest(request, access.staffOf(request.session()));
   }
 
   /** The survey, if the staff member may run it (403 otherwise, 404 when unknown). */
   Survey survey(StaffRequest request, long surveyId) {
     return access.requireStaffOf(request.staff(), surveyId);
-  }
-
-  /** See Other to {@code path} with the session token and the confirmation {@code done}. */
-  static Response redirect(PageRequest request, String path, String done) {
-    String target = PageModel.href(request.token(), path, Map.of("done", done));
-    return Response.seeOther(URI.create(target)).header("Cache-Control", "no-store").build();
   }
 }

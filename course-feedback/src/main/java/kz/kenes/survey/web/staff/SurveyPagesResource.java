@@ -65,7 +65,7 @@ public class SurveyPagesResource {
     if (!errors.any()) {
       try {
         Survey survey = surveys.create(request.staff(), input.toCommand());
-        return StaffPages.redirect(request.page(), PATH + "/" + survey.id(), "created");
+        return request.page().redirect(PATH + "/" + survey.id(), "created");
       } catch (InvalidSurveyInput refusal) {
         errors = FieldErrors.ofService(SurveyForm.NAME, refusal.fieldErrors(), SurveyForm.FIELDS);
       }
@@ -98,7 +98,7 @@ public class SurveyPagesResource {
     if (!errors.any()) {
       try {
         surveys.addRound(survey, input.toCommand());
-        return StaffPages.redirect(request.page(), PATH + "/" + id, "round-added");
+        return request.page().redirect(PATH + "/" + id, "round-added");
       } catch (InvalidSurveyInput refusal) {
         errors = FieldErrors.ofService(RoundForm.NAME, refusal.fieldErrors(), RoundForm.FIELDS);
       }

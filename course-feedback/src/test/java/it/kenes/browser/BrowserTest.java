@@ -1,0 +1,59 @@
+package it.kenes.browser;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The life of a browser test: finds Chromium once per class (printing {@link
+ * Chromium#SKIPPED_MARKER} with the reason when there is none, which CI looks for), starts a fresh
+ * headless browser before each test, skipping the test without one, and closes it after.
+ */
+abstract class BrowserTest {
+
+  private static Chromium.Found found;
+  private Chromium.Session browser;
+
+  @BeforeAll
+  static void findChromium() {
+    found = Chromium.find();
+    if (found.chromium() == null) {
+      System.out.println(Chromium.SKIPPED_MARKER + ": " + found.reason());
+    }
+  }
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    Assumptions.assumeTrue(found.chromium() != null, () -> found.reason());
+    browser = found.chromium().start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /** This test's browser. */
+  WebDriver driver() {
+    return browser.driver();
+  }
+
+  /** The development platform of this test's browser, to launch Kenes into its frame. */
+  DevPlatformLauncher devPlatform() {
+    return new DevPlatformLauncher(driver());
+  }
+
+  /** The first element {@code by} finds, or null (for waits). */
+  static WebElement first(WebDriver driver, By by) {
+    List<WebElement> found = driver.findElements(by);
+    return found.isEmpty() ? null : found.get(0);
+  }
+}
