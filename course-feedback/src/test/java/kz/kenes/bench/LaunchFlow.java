@@ -6,11 +6,10 @@ import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,21 +29,12 @@ final class LaunchFlow {
     LANDING
   }
 
-  /** A browser: its own HTTP client and, unless cookies are off, its own cookie jar. */
-  record VirtualUser(int index, HttpClient http, CookieManager cookies) {
+  /** A browser: its own cookie jar, unless cookies are off. */
+  record VirtualUser(int index, CookieManager cookies) {
 
     static VirtualUser create(int index, BenchOptions options) {
-      CookieManager cookies =
-          options.cookies() ? new CookieManager(null, CookiePolicy.ACCEPT_ALL) : null;
-      HttpClient.Builder builder =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .connectTimeout(options.requestTimeout());
-      if (cookies != null) {
-        builder.cookieHandler(cookies);
-      }
-      return new VirtualUser(index, builder.build(), cookies);
+      return new VirtualUser(
+          index, options.cookies() ? new CookieManager(null, CookiePolicy.ACCEPT_ALL) : null);
     }
 
     boolean holdsStateCookie(URI launchUrl, String state) {
@@ -59,12 +49,14 @@ final class LaunchFlow {
       "application/problem+json, application/json;q=0.9, text/html;q=0.8, */*;q=0.5";
 
   private final BenchOptions options;
+  private final BenchHttp http;
   private final BenchPlatform platform;
   private final BenchOptions.Landing landing;
   private final URI launchUrl;
 
   LaunchFlow(BenchOptions options, BenchPlatform platform, BenchOptions.Landing landing) {
     this.options = options;
+    this.http = new BenchHttp(options.requestTimeout());
     this.platform = platform;
     this.landing = landing;
     this.launchUrl = URI.create(options.baseUrl() + "/lti/launch");
@@ -108,11 +100,14 @@ final class LaunchFlow {
             + encode(platform.clientId())
             + "&lti_deployment_id="
             + encode(BenchPlatform.DEPLOYMENT_ID);
-    HttpResponse<String> response =
+    BenchHttp.Response response =
         send(
             user,
             Step.LOGIN,
-            browser(user, URI.create(options.baseUrl() + "/lti/login?" + query)).GET());
+            "GET",
+            URI.create(options.baseUrl() + "/lti/login?" + query),
+            browser(user, LTI_STEP),
+            null);
     String location = expect(response, Step.LOGIN, 302);
     if (!location.startsWith(platform.authUrl().toString())) {
       throw new FlowFailure(Step.LOGIN, 302, "redirect is not to the platform: " + location);
@@ -127,13 +122,10 @@ final class LaunchFlow {
   private String launch(VirtualUser user, String idToken, String state)
       throws FlowFailure, InterruptedException {
     String form = "id_token=" + encode(idToken) + "&state=" + encode(state);
-    HttpResponse<String> response =
-        send(
-            user,
-            Step.LAUNCH,
-            browser(user, launchUrl)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    List<String> headers = browser(user, LTI_STEP);
+    headers.add("Content-Type");
+    headers.add("application/x-www-form-urlencoded");
+    BenchHttp.Response response = send(user, Step.LAUNCH, "POST", launchUrl, headers, form);
     return expect(response, Step.LAUNCH, 303);
   }
 
@@ -143,48 +135,55 @@ final class LaunchFlow {
     if (token == null) {
       throw new FlowFailure(Step.LAUNCH, 303, "no session token (kt) in " + location);
     }
-    HttpRequest.Builder request =
-        landing == BenchOptions.Landing.ME
-            ? browser(user, URI.create(options.baseUrl() + "/api/me"))
-                .setHeader("Accept", "application/json")
-                .header("Authorization", "Bearer " + token)
-            : browser(user, target).setHeader("Accept", PAGE);
-    expect(send(user, Step.LANDING, request.GET()), Step.LANDING, 200);
+    BenchHttp.Response response;
+    if (landing == BenchOptions.Landing.ME) {
+      List<String> headers = browser(user, "application/json");
+      headers.add("Authorization");
+      headers.add("Bearer " + token);
+      response =
+          send(user, Step.LANDING, "GET", URI.create(options.baseUrl() + "/api/me"), headers, null);
+    } else {
+      response = send(user, Step.LANDING, "GET", target, browser(user, PAGE), null);
+    }
+    expect(response, Step.LANDING, 200);
   }
 
   /**
    * A request as the user's browser sends it. The LTI steps ask for problem+json first, so that a
    * refusal comes back as the precise problem detail rather than the HTML error page.
    */
-  private HttpRequest.Builder browser(VirtualUser user, URI uri) {
-    return HttpRequest.newBuilder(uri)
-        .timeout(options.requestTimeout())
-        .header("User-Agent", "KenesLoadGenerator/1.0 (virtual user " + user.index() + ")")
-        .header("Accept", LTI_STEP)
-        .header("Accept-Language", "kk, ru;q=0.8, en;q=0.5");
+  private static List<String> browser(VirtualUser user, String accept) {
+    List<String> headers = new ArrayList<>(10);
+    headers.add("User-Agent");
+    headers.add("KenesLoadGenerator/1.0 (virtual user " + user.index() + ")");
+    headers.add("Accept");
+    headers.add(accept);
+    headers.add("Accept-Language");
+    headers.add("kk, ru;q=0.8, en;q=0.5");
+    return headers;
   }
 
-  private static HttpResponse<String> send(VirtualUser user, Step step, HttpRequest.Builder request)
-      throws FlowFailure, InterruptedException {
+  private BenchHttp.Response send(
+      VirtualUser user, Step step, String method, URI uri, List<String> headers, String body)
+      throws FlowFailure {
     try {
-      return user.http().send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(method, uri, headers, body, user.cookies());
     } catch (IOException e) {
       throw new FlowFailure(step, -1, e.getClass().getSimpleName() + " " + e.getMessage());
     }
   }
 
   /** The Location header (or "" for 200) when the status is the expected one. */
-  private static String expect(HttpResponse<String> response, Step step, int status)
+  private static String expect(BenchHttp.Response response, Step step, int status)
       throws FlowFailure {
-    if (response.statusCode() != status) {
-      throw new FlowFailure(step, response.statusCode(), excerpt(response.body()));
+    if (response.status() != status) {
+      throw new FlowFailure(step, response.status(), excerpt(response.body()));
     }
     if (status == 200) {
       return "";
     }
     return response
-        .headers()
-        .firstValue("Location")
+        .header("Location")
         .orElseThrow(() -> new FlowFailure(step, status, "no Location header"));
   }
 
