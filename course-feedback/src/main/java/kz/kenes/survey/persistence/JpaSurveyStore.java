@@ -168,18 +168,34 @@ public class JpaSurveyStore {
         .isEmpty();
   }
 
-  /** The rounds open now to the learners of a course, by survey and position. */
+  /**
+   * The rounds open now to the learners of a course, by survey and position. Every learner landing
+   * asks this, so the course filter is in SQL (one statement, however many rounds the university
+   * has open) and the rounds, when there are any, come with their survey, instrument and version in
+   * a second.
+   */
   public List<SurveyRound> openRoundsFor(long contextRef, Instant now) {
-    return em
-        .createQuery(
-            "select r from SurveyRound r where r.closedAt is null and r.opensAt <= :now"
-                + " and r.closesAt > :now order by r.survey.id, r.position",
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select r.id from survey_round r join survey s on s.id = r.survey_id"
+                    + " where r.closed_at is null and r.opens_at <= ?1 and r.closes_at > ?1"
+                    + " and exists (select 1 from context_module c"
+                    + " join program_module m on m.id = c.module_id where c.context_ref = ?2"
+                    + " and (m.id = s.module_id"
+                    + " or (s.module_id is null and m.program_id = s.program_id)))")
+            .setParameter(1, Timestamps.toColumn(now))
+            .setParameter(2, contextRef)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from SurveyRound r join fetch r.survey s join fetch s.instrument"
+                + " join fetch r.version where r.id in :ids order by s.id, r.position",
             SurveyRound.class)
-        .setParameter("now", Timestamps.toColumn(now))
-        .getResultList()
-        .stream()
-        .filter(r -> courseDelivers(contextRef, r.survey()))
-        .toList();
+        .setParameter("ids", ids.stream().map(Number::longValue).toList())
+        .getResultList();
   }
 
   public Optional<Invitation> invitation(long id) {

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
-import kz.kenes.integration.lti.persistence.JpaLoginStateStore;
+import kz.kenes.integration.lti.persistence.JdbcLoginStateStore;
 import kz.kenes.integration.lti.persistence.JpaToolKeyStore;
 import kz.kenes.lti.ToolConfiguration;
 import kz.kenes.lti.launch.LaunchValidator;
@@ -44,7 +44,7 @@ public class LtiProducers {
   @Singleton
   LoginInitiation loginInitiation(
       CachedRegistrationLookup registrations,
-      JpaLoginStateStore states,
+      JdbcLoginStateStore states,
       ToolConfiguration tool,
       Clock clock) {
     return new LoginInitiation(registrations, states, tool, clock, new SecureRandom());
@@ -54,7 +54,7 @@ public class LtiProducers {
   @Singleton
   LaunchValidator launchValidator(
       CachedRegistrationLookup registrations,
-      JpaLoginStateStore states,
+      JdbcLoginStateStore states,
       PlatformKeySets keySets,
       ToolConfiguration tool,
       Clock clock) {

@@ -1,5 +1,6 @@
 package kz.kenes.integration.lti.session;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,13 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import kz.kenes.integration.lti.persistence.KenesSessionEntity;
 import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.persistence.Timestamps;
@@ -28,9 +35,16 @@ import kz.kenes.platform.persistence.Timestamps;
 public class SessionService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String RESOLVE =
+      "select id, kind, registration_id, deployment_id, context_ref, resource_link_ref, user_ref,"
+          + " roles, kenes_role, locale, csrf_token, expires_at from kenes_session"
+          + " where token_hash = ? and expires_at > ?";
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
+
+  @Resource(lookup = "jdbc/kenes")
+  DataSource dataSource;
 
   @Inject Clock clock;
   @Inject KenesConfig config;
@@ -50,20 +64,45 @@ public class SessionService {
     return new Opened(toSession(draft), token);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The live session the token opens. Every authenticated request asks this, so it is one plain
+   * JDBC statement on the unique token hash, without an EntityManager's unit of work.
+   */
   public Optional<KenesSession> resolve(String token) {
     if (token == null || token.isBlank() || token.length() > 128) {
       return Optional.empty();
     }
-    Instant now = clock.instant();
-    return em.createQuery(
-            "select s from KenesSessionEntity s where s.tokenHash = :hash and s.expiresAt > :now",
-            KenesSessionEntity.class)
-        .setParameter("hash", hash(token))
-        .setParameter("now", Timestamps.toColumn(now))
-        .getResultStream()
-        .findFirst()
-        .map(SessionService::toSession);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement find = c.prepareStatement(RESOLVE)) {
+      find.setString(1, hash(token));
+      find.setObject(2, Timestamps.toColumn(clock.instant()));
+      try (ResultSet row = find.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new KenesSession(
+                row.getLong(1),
+                KenesSession.Kind.valueOf(row.getString(2)),
+                nullableLong(row, 3),
+                row.getString(4),
+                nullableLong(row, 5),
+                nullableLong(row, 6),
+                nullableLong(row, 7),
+                roles(row.getString(8)),
+                KenesRole.valueOf(row.getString(9)),
+                row.getString(10),
+                row.getString(11),
+                Timestamps.fromColumn(row.getObject(12, LocalDateTime.class))));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the session", e);
+    }
+  }
+
+  private static Long nullableLong(ResultSet row, int column) throws SQLException {
+    long value = row.getLong(column);
+    return row.wasNull() ? null : value;
   }
 
   @Transactional
@@ -93,8 +132,6 @@ public class SessionService {
   }
 
   static KenesSession toSession(KenesSessionEntity e) {
-    List<String> roles =
-        e.roles == null || e.roles.isEmpty() ? List.of() : Arrays.asList(e.roles.split(" "));
     return new KenesSession(
         e.id,
         KenesSession.Kind.valueOf(e.kind),
@@ -103,11 +140,15 @@ public class SessionService {
         e.contextRef,
         e.resourceLinkRef,
         e.userRef,
-        roles,
+        roles(e.roles),
         KenesRole.valueOf(e.kenesRole),
         e.locale,
         e.csrfToken,
         Timestamps.fromColumn(e.expiresAt));
+  }
+
+  private static List<String> roles(String stored) {
+    return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split(" "));
   }
 
   static String randomToken(int bytes) {

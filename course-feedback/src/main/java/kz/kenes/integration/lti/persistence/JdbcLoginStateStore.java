@@ -1,0 +1,136 @@
+package kz.kenes.integration.lti.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import javax.sql.DataSource;
+import kz.kenes.lti.security.state.LoginState;
+import kz.kenes.lti.security.state.LoginStateStore;
+import kz.kenes.platform.persistence.Timestamps;
+
+/**
+ * Login states in the database, so that any node can finish a launch another node started. A state
+ * and a nonce are consumed by one conditional UPDATE each: two concurrent launches with the same
+ * state cannot both win, and a launch refused later still leaves the state used.
+ *
+ * <p>Every launch passes here three times (save at login, state and nonce at launch), so this store
+ * is plain JDBC on auto-commit connections, outside any transaction ({@code NOT_SUPPORTED} suspends
+ * a caller's): each statement is its own transaction, one round trip instead of the three (begin,
+ * statement, commit) and the unit of work an EntityManager transaction costs. {@link
+ * LoginStateEntity} maps the same table for queries elsewhere.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class JdbcLoginStateStore implements LoginStateStore {
+
+  private static final String INSERT =
+      "insert into lti_login_state (state, nonce, registration_id, target_link_uri,"
+          + " browser_binding, issued_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)";
+  private static final String USE_STATE =
+      "update lti_login_state set state_used_at = ?"
+          + " where state = ? and state_used_at is null and expires_at > ?";
+  private static final String READ_STATE =
+      "select nonce, registration_id, target_link_uri, browser_binding, issued_at, expires_at,"
+          + " state_used_at from lti_login_state where state = ?";
+  private static final String USE_NONCE =
+      "update lti_login_state set nonce_used_at = ? where nonce = ? and nonce_used_at is null";
+  private static final String NONCE_KNOWN = "select 1 from lti_login_state where nonce = ?";
+  private static final String PURGE = "delete from lti_login_state where expires_at < ?";
+
+  @Resource(lookup = "jdbc/kenes")
+  DataSource dataSource;
+
+  @Override
+  public void save(LoginState state) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert = c.prepareStatement(INSERT)) {
+      insert.setString(1, state.state());
+      insert.setString(2, state.nonce());
+      insert.setLong(3, state.registrationId());
+      insert.setString(4, state.targetLinkUri());
+      insert.setString(5, state.browserBinding());
+      insert.setObject(6, Timestamps.toColumn(state.issuedAt()));
+      insert.setObject(7, Timestamps.toColumn(state.expiresAt()));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not store the login state", e);
+    }
+  }
+
+  @Override
+  public StateConsumption consumeState(String state, Instant now) {
+    LocalDateTime at = Timestamps.toColumn(now);
+    try (Connection c = dataSource.getConnection()) {
+      int updated;
+      try (PreparedStatement use = c.prepareStatement(USE_STATE)) {
+        use.setObject(1, at);
+        use.setString(2, state);
+        use.setObject(3, at);
+        updated = use.executeUpdate();
+      }
+      try (PreparedStatement read = c.prepareStatement(READ_STATE)) {
+        read.setString(1, state);
+        try (ResultSet row = read.executeQuery()) {
+          if (!row.next()) {
+            return new StateConsumption.Unknown();
+          }
+          if (updated == 1) {
+            return new StateConsumption.Consumed(
+                new LoginState(
+                    state,
+                    row.getString(1),
+                    row.getLong(2),
+                    row.getString(3),
+                    row.getString(4),
+                    Timestamps.fromColumn(row.getObject(5, LocalDateTime.class)),
+                    Timestamps.fromColumn(row.getObject(6, LocalDateTime.class))));
+          }
+          if (row.getObject(7, LocalDateTime.class) != null) {
+            return new StateConsumption.AlreadyUsed();
+          }
+          return new StateConsumption.Expired();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not consume the login state", e);
+    }
+  }
+
+  @Override
+  public NonceConsumption consumeNonce(String nonce, Instant now) {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement use = c.prepareStatement(USE_NONCE)) {
+        use.setObject(1, Timestamps.toColumn(now));
+        use.setString(2, nonce);
+        if (use.executeUpdate() == 1) {
+          return NonceConsumption.CONSUMED;
+        }
+      }
+      try (PreparedStatement known = c.prepareStatement(NONCE_KNOWN)) {
+        known.setString(1, nonce);
+        try (ResultSet row = known.executeQuery()) {
+          return row.next() ? NonceConsumption.ALREADY_USED : NonceConsumption.UNKNOWN;
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not consume the nonce", e);
+    }
+  }
+
+  @Override
+  public int purgeExpired(Instant cutoff) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement purge = c.prepareStatement(PURGE)) {
+      purge.setObject(1, Timestamps.toColumn(cutoff));
+      return purge.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not purge expired login states", e);
+    }
+  }
+}
