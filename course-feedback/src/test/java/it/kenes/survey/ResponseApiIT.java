@@ -134,6 +134,9 @@ class ResponseApiIT {
     AdminApi instructor = world.as(LtiRoles.INSTRUCTOR, world.courseId);
     String path = "/api/rounds/" + round + "/response";
 
+    HttpAnswer outsiderRounds = outsider.send("GET", "/api/rounds", null);
+    assertThat(outsiderRounds.status()).as("%s", outsiderRounds).isEqualTo(200);
+    assertThat(outsiderRounds.body()).doesNotContain("\"roundId\":" + round);
     assertProblem(outsider.send("GET", "/api/rounds/" + round + "/form", null), 403, "forbidden");
     assertProblem(
         outsider.send("POST", path, body(SurveyFixture.completeAnswers(1, 1, 1))),
