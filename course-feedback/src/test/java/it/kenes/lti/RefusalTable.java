@@ -391,13 +391,11 @@ final class RefusalTable {
 
   /**
    * Rules that cannot be driven over HTTP against a live server: an expired state needs the
-   * 10-minute lifetime to pass, and a nonce can only be used again with the state that carried it,
-   * which is refused first as a reused state (the lti-tool unit tests cover both with a fixed
-   * clock). An unreachable key set is the platform's fault and answers 502 (own test below).
+   * 10-minute lifetime to pass (the lti-tool unit tests cover it with a fixed clock). An
+   * unreachable key set is the platform's fault and answers 502 (own test below).
    */
   static final Set<LtiError> NOT_DRIVABLE_OVER_HTTP =
-      EnumSet.of(
-          LtiError.EXPIRED_STATE, LtiError.NONCE_ALREADY_USED, LtiError.PLATFORM_JWKS_UNAVAILABLE);
+      EnumSet.of(LtiError.EXPIRED_STATE, LtiError.PLATFORM_JWKS_UNAVAILABLE);
 
   static String typeOf(LtiError rule) {
     return "lti-" + rule.name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -45,7 +45,6 @@ public enum LtiError {
   INVALID_ISSUED_AT(401),
   MISSING_NONCE(401),
   UNKNOWN_NONCE(401),
-  NONCE_ALREADY_USED(401),
   MISSING_SUBJECT(400),
 
   // LTI claims (LTI 1.3 §5.3) and message types (§5.1, Deep Linking 2.0 §4.4)

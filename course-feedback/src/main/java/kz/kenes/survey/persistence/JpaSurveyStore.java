@@ -180,10 +180,11 @@ public class JpaSurveyStore {
         em.createNativeQuery(
                 "select r.id from survey_round r join survey s on s.id = r.survey_id"
                     + " where r.closed_at is null and r.opens_at <= ?1 and r.closes_at > ?1"
-                    + " and exists (select 1 from context_module c"
-                    + " join program_module m on m.id = c.module_id where c.context_ref = ?2"
-                    + " and (m.id = s.module_id"
-                    + " or (s.module_id is null and m.program_id = s.program_id)))")
+                    + " and (s.module_id in"
+                    + " (select c.module_id from context_module c where c.context_ref = ?2)"
+                    + " or (s.module_id is null and s.program_id in (select m.program_id"
+                    + " from context_module c join program_module m on m.id = c.module_id"
+                    + " where c.context_ref = ?2)))")
             .setParameter(1, Timestamps.toColumn(now))
             .setParameter(2, contextRef)
             .getResultList();

@@ -13,7 +13,6 @@ final class InMemoryLoginStates implements LoginStateStore {
 
   private final Map<String, LoginState> states = new HashMap<>();
   private final Set<String> usedStates = new HashSet<>();
-  private final Set<String> usedNonces = new HashSet<>();
 
   @Override
   public void save(LoginState state) {
@@ -32,15 +31,6 @@ final class InMemoryLoginStates implements LoginStateStore {
     return stored.isExpiredAt(now)
         ? new StateConsumption.Expired()
         : new StateConsumption.Consumed(stored);
-  }
-
-  @Override
-  public NonceConsumption consumeNonce(String nonce, Instant now) {
-    boolean issued = states.values().stream().anyMatch(s -> s.nonce().equals(nonce));
-    if (!issued) {
-      return NonceConsumption.UNKNOWN;
-    }
-    return usedNonces.add(nonce) ? NonceConsumption.CONSUMED : NonceConsumption.ALREADY_USED;
   }
 
   @Override

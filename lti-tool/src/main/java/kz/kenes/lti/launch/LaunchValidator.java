@@ -54,7 +54,6 @@ public final class LaunchValidator {
             IdTokenChecks::notExpired,
             IdTokenChecks::issuedRecently,
             IdTokenChecks::nonceMatchesLoginState,
-            new NonceCheck(states),
             IdTokenChecks::hasSubject,
             LtiMessageChecks::deploymentIsRegistered,
             LtiMessageChecks::versionIs130,

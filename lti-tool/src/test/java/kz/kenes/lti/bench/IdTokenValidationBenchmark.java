@@ -98,11 +98,6 @@ public class IdTokenValidationBenchmark {
     }
 
     @Override
-    public NonceConsumption consumeNonce(String nonce, Instant now) {
-      return NonceConsumption.CONSUMED;
-    }
-
-    @Override
     public int purgeExpired(Instant cutoff) {
       return 0;
     }

@@ -15,14 +15,11 @@ import kz.kenes.lti.security.state.LoginStateStore;
 public final class InMemoryLoginStateStore implements LoginStateStore {
 
   private final Map<String, LoginState> states = new HashMap<>();
-  private final Map<String, LoginState> byNonce = new HashMap<>();
   private final Set<String> usedStates = new HashSet<>();
-  private final Set<String> usedNonces = new HashSet<>();
 
   @Override
   public synchronized void save(LoginState state) {
     states.put(state.state(), state);
-    byNonce.put(state.nonce(), state);
   }
 
   @Override
@@ -41,22 +38,9 @@ public final class InMemoryLoginStateStore implements LoginStateStore {
   }
 
   @Override
-  public synchronized NonceConsumption consumeNonce(String nonce, Instant now) {
-    LoginState stored = nonce == null ? null : byNonce.get(nonce);
-    if (stored == null || stored.isExpiredAt(now)) {
-      return NonceConsumption.UNKNOWN;
-    }
-    return usedNonces.add(nonce) ? NonceConsumption.CONSUMED : NonceConsumption.ALREADY_USED;
-  }
-
-  @Override
   public synchronized int purgeExpired(Instant cutoff) {
     var expired = states.values().stream().filter(s -> s.expiresAt().isBefore(cutoff)).toList();
-    expired.forEach(
-        s -> {
-          states.remove(s.state());
-          byNonce.remove(s.nonce());
-        });
+    expired.forEach(s -> states.remove(s.state()));
     return expired.size();
   }
 

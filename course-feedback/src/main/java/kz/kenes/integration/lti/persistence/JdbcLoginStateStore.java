@@ -16,14 +16,14 @@ import kz.kenes.platform.persistence.Timestamps;
 
 /**
  * Login states in the database, so that any node can finish a launch another node started. A state
- * and a nonce are consumed by one conditional UPDATE each: two concurrent launches with the same
- * state cannot both win, and a launch refused later still leaves the state used.
+ * and its nonce are consumed by one conditional UPDATE: two concurrent launches with the same state
+ * cannot both win, and a launch refused later still leaves the state and nonce used.
  *
- * <p>Every launch passes here three times (save at login, state and nonce at launch), so this store
- * is plain JDBC on auto-commit connections, outside any transaction ({@code NOT_SUPPORTED} suspends
- * a caller's): each statement is its own transaction, one round trip instead of the three (begin,
- * statement, commit) and the unit of work an EntityManager transaction costs. {@link
- * LoginStateEntity} maps the same table for queries elsewhere.
+ * <p>Every launch passes here twice (save at login, consume at launch), so this store is plain JDBC
+ * on auto-commit connections, outside any transaction ({@code NOT_SUPPORTED} suspends a caller's):
+ * each statement is its own transaction, one round trip instead of the three (begin, statement,
+ * commit) and the unit of work an EntityManager transaction costs. {@link LoginStateEntity} maps
+ * the same table for queries elsewhere.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -33,14 +33,11 @@ public class JdbcLoginStateStore implements LoginStateStore {
       "insert into lti_login_state (state, nonce, registration_id, target_link_uri,"
           + " browser_binding, issued_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)";
   private static final String USE_STATE =
-      "update lti_login_state set state_used_at = ?"
+      "update lti_login_state set state_used_at = ?, nonce_used_at = ?"
           + " where state = ? and state_used_at is null and expires_at > ?";
   private static final String READ_STATE =
       "select nonce, registration_id, target_link_uri, browser_binding, issued_at, expires_at,"
           + " state_used_at from lti_login_state where state = ?";
-  private static final String USE_NONCE =
-      "update lti_login_state set nonce_used_at = ? where nonce = ? and nonce_used_at is null";
-  private static final String NONCE_KNOWN = "select 1 from lti_login_state where nonce = ?";
   private static final String PURGE = "delete from lti_login_state where expires_at < ?";
 
   @Resource(lookup = "jdbc/kenes")
@@ -70,8 +67,9 @@ public class JdbcLoginStateStore implements LoginStateStore {
       int updated;
       try (PreparedStatement use = c.prepareStatement(USE_STATE)) {
         use.setObject(1, at);
-        use.setString(2, state);
-        use.setObject(3, at);
+        use.setObject(2, at);
+        use.setString(3, state);
+        use.setObject(4, at);
         updated = use.executeUpdate();
       }
       try (PreparedStatement read = c.prepareStatement(READ_STATE)) {
@@ -99,27 +97,6 @@ public class JdbcLoginStateStore implements LoginStateStore {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not consume the login state", e);
-    }
-  }
-
-  @Override
-  public NonceConsumption consumeNonce(String nonce, Instant now) {
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement use = c.prepareStatement(USE_NONCE)) {
-        use.setObject(1, Timestamps.toColumn(now));
-        use.setString(2, nonce);
-        if (use.executeUpdate() == 1) {
-          return NonceConsumption.CONSUMED;
-        }
-      }
-      try (PreparedStatement known = c.prepareStatement(NONCE_KNOWN)) {
-        known.setString(1, nonce);
-        try (ResultSet row = known.executeQuery()) {
-          return row.next() ? NonceConsumption.ALREADY_USED : NonceConsumption.UNKNOWN;
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not consume the nonce", e);
     }
   }
 

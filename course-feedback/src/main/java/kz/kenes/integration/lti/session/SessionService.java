@@ -38,7 +38,7 @@ public class SessionService {
   private static final String RESOLVE =
       "select id, kind, registration_id, deployment_id, context_ref, resource_link_ref, user_ref,"
           + " roles, kenes_role, locale, csrf_token, expires_at from kenes_session"
-          + " where token_hash = ? and expires_at > ?";
+          + " where token_hash = ?";
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
@@ -66,7 +66,10 @@ public class SessionService {
 
   /**
    * The live session the token opens. Every authenticated request asks this, so it is one plain
-   * JDBC statement on the unique token hash, without an EntityManager's unit of work.
+   * JDBC statement on the unique token hash, without an EntityManager's unit of work. The expiry is
+   * checked here, not in the WHERE clause: PostgreSQL's generic plan for a reused prepared
+   * statement with {@code expires_at > ?} chose the expiry index and read every live session (the
+   * launch benchmark fell from 365 to 130 flows/s as sessions piled up).
    */
   public Optional<KenesSession> resolve(String token) {
     if (token == null || token.isBlank() || token.length() > 128) {
@@ -75,9 +78,12 @@ public class SessionService {
     try (Connection c = dataSource.getConnection();
         PreparedStatement find = c.prepareStatement(RESOLVE)) {
       find.setString(1, hash(token));
-      find.setObject(2, Timestamps.toColumn(clock.instant()));
       try (ResultSet row = find.executeQuery()) {
         if (!row.next()) {
+          return Optional.empty();
+        }
+        Instant expiresAt = Timestamps.fromColumn(row.getObject(12, LocalDateTime.class));
+        if (!expiresAt.isAfter(clock.instant())) {
           return Optional.empty();
         }
         return Optional.of(
@@ -93,7 +99,7 @@ public class SessionService {
                 KenesRole.valueOf(row.getString(9)),
                 row.getString(10),
                 row.getString(11),
-                Timestamps.fromColumn(row.getObject(12, LocalDateTime.class))));
+                expiresAt));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the session", e);

@@ -4,18 +4,19 @@ import java.time.Instant;
 
 /**
  * Server-side store of login states and their nonces, shared by all nodes (the application keeps it
- * in the database). Each state and each nonce can be consumed once; implementations make the
- * consumption atomic.
+ * in the database). A state is consumed once, and its nonce with it: the launch then requires the
+ * id_token's nonce to be that state's nonce, so neither can serve a second launch. Implementations
+ * make the consumption atomic.
  */
 public interface LoginStateStore {
 
   void save(LoginState state);
 
-  /** Marks the state used and returns what was stored, or why it cannot be used. */
+  /**
+   * Marks the state and its nonce used, in one atomic step, and returns what was stored, or why it
+   * cannot be used.
+   */
   StateConsumption consumeState(String state, Instant now);
-
-  /** Marks the nonce used; it must have been issued by a login and not used before. */
-  NonceConsumption consumeNonce(String nonce, Instant now);
 
   /** Removes states that expired before {@code cutoff}; returns how many were removed. */
   int purgeExpired(Instant cutoff);
@@ -29,12 +30,5 @@ public interface LoginStateStore {
     record AlreadyUsed() implements StateConsumption {}
 
     record Expired() implements StateConsumption {}
-  }
-
-  /** Result of consuming a nonce. */
-  enum NonceConsumption {
-    CONSUMED,
-    UNKNOWN,
-    ALREADY_USED
   }
 }
