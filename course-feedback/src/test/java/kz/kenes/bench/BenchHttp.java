@@ -20,12 +20,12 @@ import java.util.Optional;
  * are kept per virtual user by the caller's {@link CookieManager}, so each user is still its own
  * browser.
  */
-final class BenchHttp {
+public final class BenchHttp {
 
   /** A response: status, headers (names as the server sent them) and the body as text. */
-  record Response(int status, Map<String, List<String>> headers, String body) {
+  public record Response(int status, Map<String, List<String>> headers, String body) {
 
-    Optional<String> header(String name) {
+    public Optional<String> header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
           return Optional.of(e.getValue().get(0));
@@ -45,7 +45,7 @@ final class BenchHttp {
 
   private final Duration timeout;
 
-  BenchHttp(Duration timeout) {
+  public BenchHttp(Duration timeout) {
     this.timeout = timeout;
   }
 
@@ -53,7 +53,8 @@ final class BenchHttp {
    * Sends one request. {@code headers} are name/value pairs; {@code body} is sent as is when not
    * null; {@code cookies} (may be null) supplies the Cookie header and stores any Set-Cookie.
    */
-  Response send(String method, URI uri, List<String> headers, String body, CookieManager cookies)
+  public Response send(
+      String method, URI uri, List<String> headers, String body, CookieManager cookies)
       throws IOException {
     HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
     c.setRequestMethod(method);

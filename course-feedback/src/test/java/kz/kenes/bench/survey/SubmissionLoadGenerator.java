@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.kenes.bench.BenchArgs;
+import kz.kenes.bench.BenchHttp;
 import kz.kenes.bench.FlowFailure;
 import kz.kenes.bench.LoadReport;
 import kz.kenes.bench.LoadRun;
@@ -44,6 +45,10 @@ public final class SubmissionLoadGenerator {
   private final String group;
   private final LoadRun.Settings settings;
   private final HttpClient http;
+  private final BenchHttp submitter;
+
+  private static final List<String> SUBMIT_HEADERS =
+      List.of("Content-Type", "application/json", "Accept", "application/json");
 
   private SubmissionLoadGenerator(BenchArgs args) {
     baseUrl = args.loopbackUrl("base-url", "http://localhost:9080");
@@ -65,6 +70,7 @@ public final class SubmissionLoadGenerator {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(timeout)
             .build();
+    submitter = new BenchHttp(timeout);
   }
 
   public static void main(String[] args) throws Exception {
@@ -149,23 +155,15 @@ public final class SubmissionLoadGenerator {
       }
       body.append("}}");
       long start = System.nanoTime();
-      HttpResponse<String> response;
+      BenchHttp.Response response;
       try {
-        response =
-            http.send(
-                HttpRequest.newBuilder(submit)
-                    .timeout(settings.requestTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        response = submitter.send("POST", submit, SUBMIT_HEADERS, body.toString(), null);
       } catch (IOException e) {
         throw new FlowFailure("submit", -1, e.getClass().getSimpleName() + " " + e.getMessage());
       }
       steps[0] = System.nanoTime() - start;
-      if (response.statusCode() != 201) {
-        throw new FlowFailure("submit", response.statusCode(), excerpt(response.body()));
+      if (response.status() != 201) {
+        throw new FlowFailure("submit", response.status(), excerpt(response.body()));
       }
     };
   }
