@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -19,9 +20,10 @@ import kz.kenes.bench.LoadReport;
 import kz.kenes.bench.LoadRun;
 
 /**
- * Load generator for survey submissions through an invitation link: it creates one multi-use link
- * for the round through the admin API ({@code POST /api/surveys/{id}/rounds/{roundId}/invitations},
- * {@code maxUses} large enough for the run), then posts complete submissions to {@code POST
+ * Load generator for survey submissions through invitation links: it creates one multi-use link for
+ * the round ({@code --group=all}: one per stakeholder group, the workers spread over them) through
+ * the admin API ({@code POST /api/surveys/{id}/rounds/{roundId}/invitations}, {@code maxUses} large
+ * enough for the run), then posts complete submissions to {@code POST
  * /api/invitations/{token}/responses} at a fixed concurrency for a bounded time, each with a new
  * {@code submissionId}, 20 scale answers drawn from {@link StudyShape} and, for 30 % of them, a
  * pairing code. Each one must answer 201. It reports submissions per second, failures, latency
@@ -77,9 +79,60 @@ public final class SubmissionLoadGenerator {
     new SubmissionLoadGenerator(BenchArgs.parse(args)).run();
   }
 
+  /** A link made for the run: its id, its token and the group its respondents belong to. */
+  private record Link(long id, String token, StudyShape.Group group) {}
+
   private void run() throws Exception {
     URI invitations =
         URI.create(baseUrl + "/api/surveys/" + surveyId + "/rounds/" + roundId + "/invitations");
+    List<StudyShape.Group> groups =
+        group.equals("all")
+            ? StudyShape.GROUPS
+            : List.of(
+                StudyShape.GROUPS.stream()
+                    .filter(g -> g.code().equals(group))
+                    .findFirst()
+                    .orElse(StudyShape.GROUPS.get(0)));
+    List<Link> links = new ArrayList<>();
+    try {
+      for (StudyShape.Group g : groups) {
+        links.add(createLink(invitations, g));
+      }
+      List<URI> submits =
+          links.stream()
+              .map(l -> URI.create(baseUrl + "/api/invitations/" + l.token() + "/responses"))
+              .toList();
+      LoadRun.Outcome outcome =
+          LoadRun.run(
+              settings,
+              1,
+              w ->
+                  submission(
+                      submits.get(w % links.size()),
+                      links.get(w % links.size()).group(),
+                      new SplittableRandom()));
+      report(submits.get(0), links.size())
+          .print(settings.concurrency(), settings.warmup().toSeconds(), outcome);
+      if (outcome.failedInAll() > 0) {
+        throw new IllegalStateException(
+            outcome.failedInAll() + " submissions failed, see the report above");
+      }
+    } finally {
+      for (Link link : links) {
+        HttpResponse<String> revoked =
+            http.send(
+                admin(URI.create(invitations + "/" + link.id() + "/revoke"))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        System.out.println(
+            "Revoked invitation " + link.id() + " (HTTP " + revoked.statusCode() + ")");
+      }
+    }
+  }
+
+  private Link createLink(URI invitations, StudyShape.Group g)
+      throws IOException, InterruptedException {
     HttpResponse<String> created =
         http.send(
             admin(invitations)
@@ -89,7 +142,7 @@ public final class SubmissionLoadGenerator {
                         String.format(
                             Locale.ROOT,
                             "{\"group\":\"%s\",\"maxUses\":%d,\"label\":\"load test %d\"}",
-                            group,
+                            g.code(),
                             settings.maxFlows(),
                             System.currentTimeMillis())))
                 .build(),
@@ -98,44 +151,21 @@ public final class SubmissionLoadGenerator {
       throw new IllegalStateException(
           invitations + " answered " + created.statusCode() + ": " + created.body());
     }
-    String token = match(TOKEN, created.body());
-    long invitationId = Long.parseLong(match(ID, created.body()));
+    Link link =
+        new Link(Long.parseLong(match(ID, created.body())), match(TOKEN, created.body()), g);
     System.out.printf(
         Locale.ROOT,
         "Created invitation %d (group %s, %d uses) for round %d%n",
-        invitationId,
-        group,
+        link.id(),
+        g.code(),
         settings.maxFlows(),
         roundId);
-    URI submit = URI.create(baseUrl + "/api/invitations/" + token + "/responses");
-    try {
-      LoadRun.Outcome outcome =
-          LoadRun.run(settings, 1, w -> submission(submit, new SplittableRandom()));
-      report(submit).print(settings.concurrency(), settings.warmup().toSeconds(), outcome);
-      if (outcome.failedInAll() > 0) {
-        throw new IllegalStateException(
-            outcome.failedInAll() + " submissions failed, see the report above");
-      }
-    } finally {
-      HttpResponse<String> revoked =
-          http.send(
-              admin(URI.create(invitations + "/" + invitationId + "/revoke"))
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      System.out.println(
-          "Revoked invitation " + invitationId + " (HTTP " + revoked.statusCode() + ")");
-    }
+    return link;
   }
 
   /** One worker's flow: a new respondent's complete submission, expected 201. */
-  private LoadRun.Flow submission(URI submit, SplittableRandom random) {
+  private LoadRun.Flow submission(URI submit, StudyShape.Group shape, SplittableRandom random) {
     int[] scores = new int[StudyShape.ITEMS];
-    StudyShape.Group shape =
-        StudyShape.GROUPS.stream()
-            .filter(g -> g.code().equals(group))
-            .findFirst()
-            .orElse(StudyShape.GROUPS.get(0));
     return steps -> {
       StudyShape.answer(random, StudyShape.drawTheta(random, shape, 1), scores);
       StringBuilder body = new StringBuilder(400);
@@ -175,7 +205,7 @@ public final class SubmissionLoadGenerator {
         .header("Accept", "application/json");
   }
 
-  private LoadReport report(URI submit) {
+  private LoadReport report(URI submit, int linkCount) {
     return new LoadReport(
         "Kenes survey submission load test",
         List.of(
@@ -184,8 +214,9 @@ public final class SubmissionLoadGenerator {
                 + ", 20 scale answers, expects 201",
             String.format(
                 Locale.ROOT,
-                "load             concurrency %d, one invitation link (group %s), max %d",
+                "load             concurrency %d, %d invitation link(s) (group %s), max %d each",
                 settings.concurrency(),
+                linkCount,
                 group,
                 settings.maxFlows())),
         "submissions",
