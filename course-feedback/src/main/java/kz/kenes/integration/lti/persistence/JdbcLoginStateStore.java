@@ -22,8 +22,8 @@ import kz.kenes.platform.persistence.Timestamps;
  * <p>Every launch passes here twice (save at login, consume at launch), so this store is plain JDBC
  * on auto-commit connections, outside any transaction ({@code NOT_SUPPORTED} suspends a caller's):
  * each statement is its own transaction, one round trip instead of the three (begin, statement,
- * commit) and the unit of work an EntityManager transaction costs. {@link LoginStateEntity} maps
- * the same table for queries elsewhere.
+ * commit) and the unit of work an EntityManager transaction costs. No JPA entity maps the table:
+ * this store is its only reader and writer.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
