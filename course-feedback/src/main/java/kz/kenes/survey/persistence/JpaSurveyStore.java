@@ -21,17 +21,6 @@ import kz.kenes.survey.domain.SurveyRound;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaSurveyStore {
 
-  /**
-   * The SQL condition "course {@code ?2} delivers what survey {@code s} asks about": the survey's
-   * module, or any module of its program when it names none. One text for the single check and the
-   * open-rounds query, so the two cannot drift apart.
-   */
-  private static final String COURSE_DELIVERS_SURVEY =
-      " (s.module_id in (select c.module_id from context_module c where c.context_ref = ?2)"
-          + " or (s.module_id is null and s.program_id in (select m.program_id"
-          + " from context_module c join program_module m on m.id = c.module_id"
-          + " where c.context_ref = ?2)))";
-
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
@@ -166,10 +155,14 @@ public class JpaSurveyStore {
    * its program when it names none.
    */
   public boolean courseDelivers(long contextRef, Survey survey) {
+    String condition = survey.moduleId().isPresent() ? "m.id = ?2" : "m.program_id = ?2";
+    long target = survey.moduleId().orElse(survey.programId());
     return !em.createNativeQuery(
-            "select 1 from survey s where s.id = ?1 and" + COURSE_DELIVERS_SURVEY)
-        .setParameter(1, survey.id())
-        .setParameter(2, contextRef)
+            "select 1 from context_module c join program_module m on m.id = c.module_id"
+                + " where c.context_ref = ?1 and "
+                + condition)
+        .setParameter(1, contextRef)
+        .setParameter(2, target)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
@@ -187,8 +180,11 @@ public class JpaSurveyStore {
         em.createNativeQuery(
                 "select r.id from survey_round r join survey s on s.id = r.survey_id"
                     + " where r.closed_at is null and r.opens_at <= ?1 and r.closes_at > ?1"
-                    + " and"
-                    + COURSE_DELIVERS_SURVEY)
+                    + " and (s.module_id in"
+                    + " (select c.module_id from context_module c where c.context_ref = ?2)"
+                    + " or (s.module_id is null and s.program_id in (select m.program_id"
+                    + " from context_module c join program_module m on m.id = c.module_id"
+                    + " where c.context_ref = ?2)))")
             .setParameter(1, Timestamps.toColumn(now))
             .setParameter(2, contextRef)
             .getResultList();
