@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,16 +162,22 @@ final class StaffWorld implements AutoCloseable {
       return installed.json().getJsonNumber("id").longValue();
     }
     assertThat(installed.status()).as("%s", installed).isEqualTo(409);
-    return admin
-        .send("GET", "/api/admin/instruments?limit=200", null)
-        .json()
-        .getJsonArray("items")
-        .stream()
-        .map(JsonValue::asJsonObject)
-        .filter(i -> i.getString("code").equals(code))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+    // installed earlier: find it on whichever page it is (a shared database holds many instruments)
+    for (int offset = 0; ; offset += 200) {
+      List<JsonObject> page =
+          admin
+              .send("GET", "/api/admin/instruments?limit=200&offset=" + offset, null)
+              .json()
+              .getJsonArray("items")
+              .stream()
+              .map(JsonValue::asJsonObject)
+              .toList();
+      assertThat(page).as("instrument %s is installed but not listed", code).isNotEmpty();
+      for (JsonObject i : page) {
+        if (i.getString("code").equals(code)) {
+          return i.getJsonNumber("id").longValue();
+        }
+      }
+    }
   }
 }
