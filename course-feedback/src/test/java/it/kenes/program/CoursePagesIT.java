@@ -37,6 +37,8 @@ class CoursePagesIT {
   private long contextRef;
   private long linkRef;
   private long programId;
+  private String universityCode;
+  private long universityId;
 
   @BeforeEach
   void launchAnInstructor() {
@@ -68,7 +70,7 @@ class CoursePagesIT {
 
   @Test
   void theInstructorWritesThePlanAndChoosesTheModules() {
-    HttpAnswer page = instructor.get(PAGE);
+    HttpAnswer page = instructor.get(PAGE + "?programs=" + universityCode);
     assertThat(page.status()).as("%s", page).isEqualTo(200);
     assertThat(page.body()).contains("Module AGR-201").contains("No plan is written");
 
@@ -236,13 +238,61 @@ class CoursePagesIT {
     return Http.me(token).json().getJsonObject("resourceLink").getJsonNumber("id").longValue();
   }
 
+  @Test
+  void theProgramSearchListsTheMatchesAndAlwaysTheProgramsTheCourseDelivers() {
+    long other =
+        Programs.aProgram()
+            .code("MTH")
+            .name("Mathematics")
+            .withModules("MTH-101")
+            .create(admin)
+            .programId();
+    Programs.deliver(admin, contextRef, other, "MTH-101");
+
+    String found = instructor.get(PAGE + "?programs=" + universityCode.toLowerCase()).body();
+
+    assertThat(found)
+        .contains("value=\"" + programId + ":AGR-201\"")
+        .containsPattern("value=\"" + other + ":MTH-101\"\\s+checked")
+        .contains("id=\"find-program\"")
+        .doesNotContain("No program with modules matches");
+  }
+
+  @Test
+  void aSearchThatMatchesNothingSaysSoAndTakesLikeWildcardsLiterally() {
+    String none = instructor.get(PAGE + "?programs=%25_%25").body();
+
+    assertThat(none)
+        .contains("No program with modules matches \u201c%_%\u201d")
+        .doesNotContain("value=\"" + programId + ":AGR-201\"");
+  }
+
+  @Test
+  void beyondFiftyMatchesThePageListsTheFirstFiftyAndSaysHowManyMatch() {
+    for (int i = 0; i < 51; i++) {
+      Programs.aProgram()
+          .code(String.format("X%02d", i))
+          .withModules("X-1")
+          .createIn(admin, universityId);
+    }
+
+    String page = instructor.get(PAGE + "?programs=" + universityCode).body();
+
+    // The course's own program AGR (2 modules) sorts first, then 49 of the 51 X programs.
+    assertThat(page).contains("The first 50 of 52 programs are listed");
+    assertThat(page.split("name=\"module\"", -1)).hasSize(2 + 49 + 1);
+  }
+
   private long programWithModules(String... codes) {
-    Programs programs = Programs.aProgram();
+    universityCode = "U-" + Unique.suffix();
+    Programs programs = Programs.aProgram().university(universityCode, "Crop University");
     for (String code : codes) {
       Map<String, Object> module = Programs.module(code);
       module.put("learningOutcomes", List.of("Reads a soil map"));
       programs.withModule(module);
     }
-    return programs.create(admin).programId();
+    Programs.Created created = programs.create(admin);
+    universityId = created.universityId();
+    return created.programId();
   }
 }

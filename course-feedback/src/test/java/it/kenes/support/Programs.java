@@ -86,7 +86,11 @@ public final class Programs {
 
   /** Creates the university, the program and its modules. */
   public Created create(AdminApi admin) {
-    long universityId = university(admin, universityCode, universityName);
+    return createIn(admin, university(admin, universityCode, universityName));
+  }
+
+  /** Creates the program and its modules in the existing university {@code universityId}. */
+  public Created createIn(AdminApi admin, long universityId) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("universityId", universityId);
     json.putAll(program);

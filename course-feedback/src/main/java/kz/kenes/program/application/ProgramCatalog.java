@@ -58,6 +58,17 @@ public class ProgramCatalog {
     return programs.findPage(universityId, field, offset, limit);
   }
 
+  /**
+   * Programs with modules matching {@code text}, for a course to choose from; see the repository.
+   */
+  public List<EducationalProgram> withModulesMatching(String text, int limit) {
+    return programs.findWithModulesMatching(text, limit);
+  }
+
+  public long countWithModulesMatching(String text) {
+    return programs.countWithModulesMatching(text);
+  }
+
   public long count(Long universityId, String field) {
     return programs.count(universityId, field);
   }

@@ -24,6 +24,16 @@ public interface ProgramRepository {
   /** How many programs {@link #findPage} can list with these filters. */
   long count(Long universityId, String field);
 
+  /**
+   * Programs that have modules and whose code, name, university code or university name contains
+   * {@code text} (ignoring case; null or blank matches every one), by university name and code, at
+   * most {@code limit} of them.
+   */
+  List<EducationalProgram> findWithModulesMatching(String text, int limit);
+
+  /** How many programs {@link #findWithModulesMatching} would list without its limit. */
+  long countWithModulesMatching(String text);
+
   EducationalProgram store(EducationalProgram program);
 
   /** Removes the program with its modules and the courses' links to them. */

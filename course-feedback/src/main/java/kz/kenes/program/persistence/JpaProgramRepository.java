@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import kz.kenes.program.domain.CourseModule;
 import kz.kenes.program.domain.EducationalProgram;
@@ -72,6 +73,45 @@ public class JpaProgramRepository implements ProgramRepository {
   @Override
   public long count(Long universityId, String field) {
     return filtered("select count(p)", universityId, field, "", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<EducationalProgram> findWithModulesMatching(String text, int limit) {
+    return matching(
+            "select p", text, " order by p.university.name, p.code", EducationalProgram.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countWithModulesMatching(String text) {
+    return matching("select count(p)", text, "", Long.class).getSingleResult();
+  }
+
+  /**
+   * Programs with modules, and when {@code text} has any, those where it occurs in the program's or
+   * its university's code or name. The text is a LIKE pattern only after its own {@code %}, {@code
+   * _} and {@code \} are escaped, so that a user's "50%" means those three characters.
+   */
+  private <T> TypedQuery<T> matching(String select, String text, String orderBy, Class<T> type) {
+    StringBuilder where =
+        new StringBuilder(" from EducationalProgram p where p.modules is not empty");
+    String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    if (!needle.isEmpty()) {
+      where.append(
+          " and (lower(p.code) like :text escape '\\' or lower(p.name) like :text escape '\\'"
+              + " or lower(p.university.code) like :text escape '\\'"
+              + " or lower(p.university.name) like :text escape '\\')");
+    }
+    TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+    if (!needle.isEmpty()) {
+      query.setParameter("text", "%" + likeEscaped(needle) + "%");
+    }
+    return query;
+  }
+
+  static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** Only the conditions asked for, so that no null parameter reaches PostgreSQL untyped. */

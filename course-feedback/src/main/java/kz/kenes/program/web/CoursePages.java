@@ -2,6 +2,7 @@ package kz.kenes.program.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,16 @@ import kz.kenes.program.domain.ProgramModule;
 @ApplicationScoped
 public class CoursePages {
 
-  static final int MAX_PROGRAMS = 200;
+  /**
+   * At most this many programs found by the search are listed; the programs the course already
+   * delivers modules of are listed besides them, always, so that saving the checkboxes never drops
+   * a module the page did not show.
+   */
+  static final int MAX_PROGRAMS = 50;
+
+  /** The longest program search the page accepts; a longer one is cut, not refused. */
+  static final int MAX_FIND = 100;
+
   static final Set<String> CONFIRMATIONS = Set.of("plan-saved", "modules-saved", "link-saved");
   private static final String PATH = CoursePagesResource.PATH;
 
@@ -56,6 +66,11 @@ public class CoursePages {
   }
 
   String page(PageRequest request, long contextRef, String done, Forms forms) {
+    return page(request, contextRef, done, forms, null);
+  }
+
+  /** The page; {@code find} narrows the programs listed for choosing modules (null: any). */
+  String page(PageRequest request, long contextRef, String done, Forms forms, String find) {
     PageModel page = request.page("course.title", PATH, Map.of());
     Optional<CoursePlan> stored = plans.find(contextRef);
     PlanForm plan =
@@ -72,9 +87,10 @@ public class CoursePages {
         .with("planLists", PlanForm.LISTS)
         .with("planSaved", stored.isPresent())
         .with("modulesAction", PATH + "/modules")
-        .with("groups", groups(deliveredIds))
+        .with("programsFind", find == null ? "" : find)
         .with("delivered", delivered.stream().map(DeliveredModuleView::of).toList())
         .with("linkErrors", forms.linkErrors().fields());
+    withPrograms(page, delivered, deliveredIds, find);
     withLink(page, request, contextRef);
     return views.render(
         "course/plan", request.locale(), PageForms.confirm(page, done, CONFIRMATIONS).asMap());
@@ -89,11 +105,33 @@ public class CoursePages {
             ofCourse ? linked.moduleOf(linkRef).map(m -> String.valueOf(m.id())).orElse("") : "");
   }
 
-  private List<ProgramGroup> groups(Set<Long> deliveredIds) {
-    return catalog.list(null, null, 0, MAX_PROGRAMS).stream()
-        .filter(p -> !p.modules().isEmpty())
-        .map(p -> group(p, deliveredIds))
-        .toList();
+  /**
+   * The programs to choose modules from: first those the course delivers modules of, then up to
+   * {@link #MAX_PROGRAMS} of those matching the search, with how many more the search would find.
+   */
+  private void withPrograms(
+      PageModel page, List<ProgramModule> delivered, Set<Long> deliveredIds, String find) {
+    String text = find == null ? null : find.strip();
+    if (text != null && text.length() > MAX_FIND) {
+      text = text.substring(0, MAX_FIND);
+    }
+    Map<Long, EducationalProgram> shown = new LinkedHashMap<>();
+    for (ProgramModule module : delivered) {
+      shown.putIfAbsent(module.program().id(), module.program());
+    }
+    List<EducationalProgram> found = catalog.withModulesMatching(text, MAX_PROGRAMS);
+    for (EducationalProgram program : found) {
+      shown.putIfAbsent(program.id(), program);
+    }
+    long matching =
+        found.size() < MAX_PROGRAMS ? found.size() : catalog.countWithModulesMatching(text);
+    boolean searched = text != null && !text.isEmpty();
+    page.with("groups", shown.values().stream().map(p -> group(p, deliveredIds)).toList())
+        .with("programsSearched", searched)
+        .with("programsMatching", matching)
+        .with("programsListed", found.size())
+        .with("programsMore", matching > found.size())
+        .with("programsNoMatch", searched && found.isEmpty());
   }
 
   private static ProgramGroup group(EducationalProgram program, Set<Long> deliveredIds) {

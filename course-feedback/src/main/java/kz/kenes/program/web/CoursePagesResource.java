@@ -49,9 +49,10 @@ public class CoursePagesResource {
   public Response page(
       @QueryParam("kt") String kt,
       @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
+      @QueryParam("done") String done,
+      @QueryParam("programs") String programs) {
     PageRequest request = pages.open(headers, kt, lang);
-    return HtmlPages.ok(render.page(request, course(request), done, Forms.stored()));
+    return HtmlPages.ok(render.page(request, course(request), done, Forms.stored(), programs));
   }
 
   @POST

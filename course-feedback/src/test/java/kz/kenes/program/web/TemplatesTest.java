@@ -213,10 +213,19 @@ class TemplatesTest {
             .with("delivered", List.of(new DeliveredModuleView(9, 5, "AGR", "AGR-101", 1, EVIL, 5)))
             .with("linkAction", "/app/course/plan/link")
             .with("linkedModuleId", "9")
-            .with("linkErrors", Map.of());
+            .with("linkErrors", Map.of())
+            .with("programsFind", EVIL)
+            .with("programsSearched", true)
+            .with("programsMore", true)
+            .with("programsListed", 50)
+            .with("programsMatching", 312L)
+            .with("programsNoMatch", false);
 
     assertThat(render("course/plan", page))
         .contains("value=\"5:AGR-101\" checked=\"checked\"")
+        .contains("id=\"find-program\"")
+        .contains("312")
+        .doesNotContain("<script>")
         .containsPattern("<option value=\"9\"\\s+selected=\"selected\">")
         .contains("id=\"c-weeks\"")
         .contains("action=\"/app/course/plan/link\"");
