@@ -25,6 +25,7 @@ public class Views {
 
   @PostConstruct
   void init() {
+    RecordPropertyAccessor.install();
     ClassLoaderTemplateResolver resolver =
         new ClassLoaderTemplateResolver(Views.class.getClassLoader());
     resolver.setPrefix("templates/");

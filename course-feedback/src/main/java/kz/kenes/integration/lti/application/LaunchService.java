@@ -45,15 +45,31 @@ public class LaunchService {
   }
 
   /**
-   * Records the identity and opens the session in one transaction. Two first launches of one user
-   * at once may race on the unique keys: the loser retries and finds the winner's rows.
+   * How many times a launch records its identity before it gives up. A first launch inserts up to
+   * three rows with unique keys (user, context, resource link); launches racing it can make it lose
+   * on each of them once, and every lost race leaves the winner's row committed, found by the next
+   * attempt. Three losses and a fourth attempt that finds all three rows is therefore the worst
+   * case.
+   */
+  static final int RECORD_ATTEMPTS = 4;
+
+  /**
+   * Records the identity and opens the session in one transaction. Many first launches into one
+   * course at once (a class told to open the link at the same minute) race on the unique keys: each
+   * loser starts a new transaction and finds the winners' rows.
    */
   private SessionService.Opened recordWithRetry(LtiLaunch launch) {
     LocalDateTime now = Timestamps.toColumn(clock.instant());
-    try {
-      return recorder.recordAndOpen(launch, now, recorded -> sessionDraft(launch, recorded));
-    } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
-      return recorder.recordAndOpen(launch, now, recorded -> sessionDraft(launch, recorded));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return recorder.recordAndOpen(launch, now, recorded -> sessionDraft(launch, recorded));
+      } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+        if (attempt == RECORD_ATTEMPTS) {
+          throw e;
+        }
+        int next = attempt + 1;
+        LOG.fine(() -> "LTI launch lost a race on the identity rows; attempt " + next);
+      }
     }
   }
 
