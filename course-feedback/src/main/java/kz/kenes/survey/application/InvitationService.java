@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.errors.ApiException;
@@ -46,6 +47,15 @@ public class InvitationService {
   public record Created(Invitation invitation, String token, String url) {}
 
   public Created create(SurveyRound round, NewInvitation command) {
+    return create(round, command, null);
+  }
+
+  /**
+   * Makes a link for the staff page form {@code formId} (null: not from a form). The caller checks
+   * {@link #madeByForm} first; two sends of one form at the same moment are told apart by the
+   * unique index on (round, form id), which refuses the second.
+   */
+  public Created create(SurveyRound round, NewInvitation command, String formId) {
     if (command == null) {
       throw InvalidSurveyInput.of("body", "Send the invitation as JSON.");
     }
@@ -83,8 +93,13 @@ public class InvitationService {
             Boolean.TRUE.equals(command.anonymous()),
             expiresAt,
             now);
-    store.store(invitation);
+    store.store(formId == null ? invitation : invitation.madeByForm(formId));
     return new Created(invitation, token, url(token));
+  }
+
+  /** The link the staff page form {@code formId} already made in the round, if any. */
+  public Optional<Invitation> madeByForm(SurveyRound round, String formId) {
+    return formId == null ? Optional.empty() : store.invitationByForm(round.id(), formId);
   }
 
   /** The link behind a token, or a 404 that says nothing more. */

@@ -60,6 +60,10 @@ public class Invitation {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  /** The one-time id of the staff page form that made the link; null for the API. */
+  @Column(name = "form_id")
+  private String formId;
+
   protected Invitation() {}
 
   public Invitation(
@@ -79,6 +83,12 @@ public class Invitation {
     this.anonymous = anonymous;
     this.expiresAt = Timestamps.toColumn(expiresAt);
     this.createdAt = Timestamps.toColumn(now);
+  }
+
+  /** Marks the link as made by the page form {@code formId}, so that form cannot make another. */
+  public Invitation madeByForm(String formId) {
+    this.formId = formId;
+    return this;
   }
 
   /** Why the link takes no new respondent now, if it takes none. */

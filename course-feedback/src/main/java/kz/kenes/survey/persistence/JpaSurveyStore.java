@@ -203,6 +203,17 @@ public class JpaSurveyStore {
     return Optional.ofNullable(em.find(Invitation.class, id));
   }
 
+  /** The link the staff page form {@code formId} made in the round, if it made one. */
+  public Optional<Invitation> invitationByForm(long roundId, String formId) {
+    return em.createQuery(
+            "select i from Invitation i where i.round.id = :round and i.formId = :form",
+            Invitation.class)
+        .setParameter("round", roundId)
+        .setParameter("form", formId)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<Invitation> invitationByHash(String tokenHash) {
     // one statement for what a respondent's request needs: the link, its round, the round's
     // survey and instrument version with its items

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 class InvitationStaffPagesIT {
 
   private static final Pattern LINK = Pattern.compile("/survey/i/([A-Za-z0-9_-]{43})");
+  private static final Pattern FORM_ID =
+      Pattern.compile("name=\"formId\" value=\"([0-9a-f-]{36})\"");
 
   private final StaffWorld world = new StaffWorld();
 
@@ -57,6 +59,52 @@ class InvitationStaffPagesIT {
                 null)
             .body();
     assertThat(api).doesNotContain(token);
+  }
+
+  @Test
+  void theSameFormSentAgainMakesNoSecondLinkAndSaysWhy() {
+    long id = world.surveyWithOpenRound("Resent " + Unique.suffix(), "Baseline");
+    long roundId = world.firstRoundId(id);
+    String roundPath = "/app/surveys/" + id + "/rounds/" + roundId;
+    String kt = world.admin();
+    HttpAnswer round = page(roundPath, kt);
+    String formId = formId(round);
+    assertThat(formId(page(roundPath, kt)))
+        .as("each page draws its own form id")
+        .isNotEqualTo(formId);
+    Map<String, String> fields =
+        Map.of("group", "employer", "uses", "single", "label", "Once", "formId", formId);
+
+    HttpAnswer first = post(roundPath + "/invitations", kt, round, fields);
+    HttpAnswer again = post(roundPath + "/invitations", kt, round, fields);
+
+    assertThat(first.status()).as("%s", first).isEqualTo(201);
+    assertThat(again.status()).as("%s", again).isEqualTo(409);
+    assertThat(again.body())
+        .contains("This form was already sent and its link made")
+        .doesNotContainPattern(LINK.pattern());
+    assertThat(formId(again)).as("a fresh form on the answer").isNotEqualTo(formId);
+    String listed =
+        world
+            .admin
+            .send("GET", "/api/surveys/" + id + "/rounds/" + roundId + "/invitations", null)
+            .body();
+    assertThat(jakarta.json.Json.createReader(new java.io.StringReader(listed)).readArray())
+        .hasSize(1);
+
+    HttpAnswer otherForm =
+        post(
+            roundPath + "/invitations",
+            kt,
+            again,
+            Map.of("group", "employer", "uses", "single", "formId", formId(again)));
+    assertThat(otherForm.status()).as("%s", otherForm).isEqualTo(201);
+  }
+
+  private static String formId(HttpAnswer page) {
+    Matcher matcher = FORM_ID.matcher(page.body());
+    assertThat(matcher.find()).as("a form id in %s", page).isTrue();
+    return matcher.group(1);
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import kz.kenes.survey.application.InvitationService;
 import kz.kenes.survey.application.SurveyCommands.NewInvitation;
 
@@ -20,6 +22,23 @@ public record InvitationForm(
   static final String NAME = "invitation";
   static final List<String> FIELDS = List.of("group", "maxUses", "expiresAt", "label");
   static final String MANY = "many";
+
+  private static final Pattern FORM_ID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  /** A new one-time id for the form on a page: a random UUID. */
+  static String newFormId() {
+    return UUID.randomUUID().toString();
+  }
+
+  /**
+   * The form's one-time id as sent, or null when it sent none or not one Kenes could have drawn
+   * (that form then makes a link each time, as the API does).
+   */
+  static String formId(Map<String, List<String>> form) {
+    String id = SurveyForm.first(form, "formId");
+    return id != null && FORM_ID.matcher(id).matches() ? id : null;
+  }
 
   static InvitationForm empty() {
     return new InvitationForm("", "single", "", "", false, "");

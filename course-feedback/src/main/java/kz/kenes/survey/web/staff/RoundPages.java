@@ -23,6 +23,9 @@ import kz.kenes.survey.web.staff.StaffPages.StaffRequest;
 @ApplicationScoped
 public class RoundPages {
 
+  /** The notice of a form sent again after it made its link. */
+  static final String ALREADY_MADE = "link-already-made";
+
   @Inject InvitationService invitations;
   @Inject SurveyChoices choices;
   @Inject Views views;
@@ -64,7 +67,9 @@ public class RoundPages {
         .with("inviteAction", path(round) + "/invitations")
         .with("form", form.values())
         .with("errors", errors.fields())
-        .with("defaultExpiry", StaffForms.shown(round.closesAt()));
+        .with("defaultExpiry", StaffForms.shown(round.closesAt()))
+        .with("formId", InvitationForm.newFormId())
+        .with("alreadyMade", ALREADY_MADE.equals(done));
     return render("surveys/staff/round", request, SurveyPages.confirm(page, done));
   }
 

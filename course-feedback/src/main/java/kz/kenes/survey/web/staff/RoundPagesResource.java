@@ -1,6 +1,8 @@
 package kz.kenes.survey.web.staff;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -123,12 +125,22 @@ public class RoundPagesResource {
       MultivaluedMap<String, String> form) {
     StaffRequest request = staff.submit(headers, form);
     SurveyRound round = round(request, id, roundId);
+    String formId = InvitationForm.formId(form);
+    if (invitations.madeByForm(round, formId).isPresent()) {
+      return alreadyMade(request, round);
+    }
     InvitationForm input = InvitationForm.from(form);
     FieldErrors errors = input.check();
     if (!errors.any()) {
       try {
-        InvitationService.Created created = invitations.create(round, input.toCommand());
+        InvitationService.Created created = invitations.create(round, input.toCommand(), formId);
         return HtmlPages.status(201, pages.created(request, round, created));
+      } catch (PersistenceException | TransactionalException e) {
+        // the same form sent twice at once: the unique index let only the first make a link
+        if (invitations.madeByForm(round, formId).isPresent()) {
+          return alreadyMade(request, round);
+        }
+        throw e;
       } catch (InvalidSurveyInput refusal) {
         errors =
             FieldErrors.ofService(
@@ -136,6 +148,18 @@ public class RoundPagesResource {
       }
     }
     return HtmlPages.status(400, pages.round(request, round, null, input, errors));
+  }
+
+  /**
+   * The answer to a form that already made its link (a refresh of the page that showed it, a double
+   * click): 409 and the round's page saying so. The link's address is not shown again, since Kenes
+   * keeps only its fingerprint.
+   */
+  private Response alreadyMade(StaffRequest request, SurveyRound round) {
+    return HtmlPages.status(
+        409,
+        pages.round(
+            request, round, RoundPages.ALREADY_MADE, InvitationForm.empty(), FieldErrors.none()));
   }
 
   @GET
