@@ -20,6 +20,7 @@ import kz.kenes.platform.errors.ApiException;
 import kz.kenes.survey.application.SurveyCommands.NewInvitation;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.Invitation;
+import kz.kenes.survey.domain.RoundStatus;
 import kz.kenes.survey.domain.SurveyRound;
 import kz.kenes.survey.persistence.JpaSurveyStore;
 
@@ -59,8 +60,14 @@ public class InvitationService {
     if (command == null) {
       throw InvalidSurveyInput.of("body", "Send the invitation as JSON.");
     }
-    Map<String, String> errors = new LinkedHashMap<>();
     Instant now = clock.instant();
+    if (round.status(now) == RoundStatus.CLOSED) {
+      throw new ApiException(
+          409,
+          "round-closed",
+          "This survey round is closed: a new link could take no answer. Reopen the round first.");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
     if (store.group(command.group()).isEmpty()) {
       errors.put(
           "group",

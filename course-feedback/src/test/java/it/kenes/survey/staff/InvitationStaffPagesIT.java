@@ -1,5 +1,6 @@
 package it.kenes.survey.staff;
 
+import static it.kenes.support.ProblemAssertions.assertProblem;
 import static it.kenes.survey.staff.StaffWorld.page;
 import static it.kenes.survey.staff.StaffWorld.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +100,36 @@ class InvitationStaffPagesIT {
             again,
             Map.of("group", "employer", "uses", "single", "formId", formId(again)));
     assertThat(otherForm.status()).as("%s", otherForm).isEqualTo(201);
+  }
+
+  @Test
+  void aClosedRoundTakesNoNewLinkFromThePageOrTheApi() {
+    long id = world.surveyWithOpenRound("Closed " + Unique.suffix(), "Baseline");
+    long roundId = world.firstRoundId(id);
+    String roundPath = "/app/surveys/" + id + "/rounds/" + roundId;
+    String apiPath = "/api/surveys/" + id + "/rounds/" + roundId;
+    String kt = world.admin();
+    HttpAnswer openPage = page(roundPath, kt);
+    world.admin.send("POST", apiPath + "/close", null);
+
+    HttpAnswer closedPage = page(roundPath, kt);
+    HttpAnswer lateForm =
+        post(
+            roundPath + "/invitations",
+            kt,
+            openPage,
+            Map.of("group", "employer", "uses", "single"));
+    HttpAnswer api = world.admin.send("POST", apiPath + "/invitations", "{\"group\":\"employer\"}");
+
+    assertThat(closedPage.body())
+        .contains("The round is closed, so a new link could take no answer")
+        .doesNotContain("name=\"formId\"");
+    assertThat(lateForm.status()).as("%s", lateForm).isEqualTo(409);
+    assertThat(lateForm.body())
+        .contains("The round is closed, so a new link could take no answer")
+        .doesNotContainPattern(LINK.pattern());
+    assertProblem(api, 409, "round-closed");
+    assertThat(world.admin.send("GET", apiPath + "/invitations", null).body()).isEqualTo("[]");
   }
 
   private static String formId(HttpAnswer page) {

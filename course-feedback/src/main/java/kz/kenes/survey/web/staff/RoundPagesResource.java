@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.platform.errors.ApiException;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.InvitationService;
 import kz.kenes.survey.application.SurveyService;
@@ -145,6 +146,12 @@ public class RoundPagesResource {
         errors =
             FieldErrors.ofService(
                 InvitationForm.NAME, refusal.fieldErrors(), InvitationForm.FIELDS);
+      } catch (ApiException refusal) {
+        if (refusal.status() != 409) {
+          throw refusal;
+        }
+        // the round closed while the form was open: its page now says so, without the form
+        return HtmlPages.status(409, pages.round(request, round, null, input, errors));
       }
     }
     return HtmlPages.status(400, pages.round(request, round, null, input, errors));
