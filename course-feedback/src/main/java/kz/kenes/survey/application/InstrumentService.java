@@ -89,6 +89,11 @@ public class InstrumentService {
     return store.hasResponses(instrument.current().id());
   }
 
+  /** Whether an instrument with this code is installed. */
+  public boolean installed(String code) {
+    return store.instrument(code).isPresent();
+  }
+
   public Page<Instrument> page(int offset, int limit) {
     return new Page<>(store.instruments(offset, limit), store.countInstruments(), offset, limit);
   }

@@ -5,8 +5,10 @@ import static it.kenes.survey.staff.StaffWorld.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.kenes.support.HttpAnswer;
+import it.kenes.support.JsonText;
 import it.kenes.support.LtiRoles;
 import it.kenes.support.Unique;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,47 @@ class InstrumentStaffPagesIT {
     assertThat(list.body()).contains(StaffWorld.EMPLOYERS, "program-satisfaction-graduates");
     assertThat(one.status()).as("%s", one).isEqualTo(200);
     assertThat(one.body()).contains("<code>E01</code>", "Scale 0–3", "<th scope=\"col\"");
+  }
+
+  @Test
+  void theListShowsFiftyAPageWithTheTotalAndTheLibraryKnowsWhatIsInstalledOnAnyPage() {
+    String kt = world.admin();
+    long total =
+        world
+            .admin
+            .send("GET", "/api/admin/instruments?limit=1", null)
+            .json()
+            .getJsonNumber("total")
+            .longValue();
+    for (long i = total; i < 51; i++) {
+      HttpAnswer made =
+          world.admin.send("POST", "/api/admin/instruments", JsonText.of(instrument()));
+      assertThat(made.status()).as("%s", made).isEqualTo(201);
+    }
+    total = Math.max(total, 51);
+
+    HttpAnswer first = page("/app/admin/instruments", kt);
+    HttpAnswer second = page("/app/admin/instruments?offset=50", kt);
+
+    assertThat(first.body())
+        .contains("Instruments: " + total)
+        .contains("1–50 of " + total)
+        .containsPattern("href=\"/app/admin/instruments\\?kt=[^\"&]+&amp;offset=50\">Next</a>")
+        .containsPattern(
+            "<code>" + StaffWorld.EMPLOYERS + "</code>\\s*<span class=\"badge\">installed</span>");
+    assertThat(first.body().split("<th scope=\"row\">", -1)).hasSize(50 + 1);
+    assertThat(second.body()).contains("51–").contains(">Previous</a>");
+  }
+
+  private static Map<String, Object> instrument() {
+    Map<String, String> text = Map.of("kk", "Сапа", "ru", "Качество", "en", "Quality");
+    return Map.of(
+        "code",
+        "it-page-" + Unique.suffix(),
+        "title",
+        text,
+        "items",
+        List.of(Map.of("code", "Q1", "kind", "scale", "text", text)));
   }
 
   @Test

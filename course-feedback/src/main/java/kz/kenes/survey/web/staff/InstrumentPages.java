@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.survey.application.InstrumentLibrary;
@@ -45,12 +46,24 @@ public class InstrumentPages {
   /** The edit form as typed, and why it was refused: service field to message. */
   record Edit(String definition, String jsonErrorKey, Map<String, String> fieldErrors) {}
 
+  /** Instruments listed on one page of the list. */
+  static final int PAGE_SIZE = 50;
+
   String list(PageRequest request, String done, String installError) {
+    return list(request, 0, done, installError);
+  }
+
+  /** The list from the {@code offset}-th instrument (by code), and the starter library. */
+  String list(PageRequest request, int offset, String done, String installError) {
+    int start = Math.max(0, offset);
     PageModel page =
-        request.page("instrument.admin.list.title", PATH, Map.of()).with("section", "instruments");
+        request
+            .page("instrument.admin.list.title", PATH, offsetQuery(start))
+            .with("section", "instruments");
     String language = request.locale().getLanguage();
+    Page<Instrument> found = instruments.page(start, PAGE_SIZE);
     List<Row> rows =
-        instruments.page(0, SurveyChoices.MAX).items().stream()
+        found.items().stream()
             .map(
                 i ->
                     new Row(
@@ -60,11 +73,20 @@ public class InstrumentPages {
                         i.currentVersionNumber(),
                         page.link(PATH + "/" + i.id(), Map.of())))
             .toList();
-    List<String> codes = rows.stream().map(Row::code).toList();
     List<Starter> starters =
         library.all().stream()
-            .map(d -> new Starter(d.code(), d.title().in(language), codes.contains(d.code())))
+            .map(
+                d -> new Starter(d.code(), d.title().in(language), instruments.installed(d.code())))
             .toList();
+    page.with("total", found.total())
+        .with("from", start + 1)
+        .with("to", start + rows.size())
+        .with("previousUrl", start > 0 ? page.link(PATH, offsetQuery(start - PAGE_SIZE)) : null)
+        .with(
+            "nextUrl",
+            start + PAGE_SIZE < found.total()
+                ? page.link(PATH, offsetQuery(start + PAGE_SIZE))
+                : null);
     page.with("section", "instruments")
         .with("instruments", rows)
         .with("starters", starters)
@@ -72,6 +94,10 @@ public class InstrumentPages {
         .with("installError", installError)
         .with("surveysUrl", page.link(SurveyPagesResource.PATH, Map.of()));
     return views.render("surveys/staff/instruments", request.locale(), confirm(page, done).asMap());
+  }
+
+  private static Map<String, String> offsetQuery(int start) {
+    return start <= 0 ? Map.of() : Map.of("offset", String.valueOf(start));
   }
 
   String instrument(

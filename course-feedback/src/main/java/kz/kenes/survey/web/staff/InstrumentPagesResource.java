@@ -48,9 +48,11 @@ public class InstrumentPagesResource {
   public Response list(
       @QueryParam("kt") String kt,
       @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
+      @QueryParam("done") String done,
+      @QueryParam("offset") String offset) {
     PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.list(request, done, null));
+    return HtmlPages.ok(
+        render.list(request, (int) StaffForms.wholeNumber(offset).orElse(0), done, null));
   }
 
   @POST
