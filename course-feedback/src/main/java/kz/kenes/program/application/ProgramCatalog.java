@@ -58,15 +58,13 @@ public class ProgramCatalog {
     return programs.findPage(universityId, field, offset, limit);
   }
 
-  /**
-   * Programs with modules matching {@code text}, for a course to choose from; see the repository.
-   */
-  public List<EducationalProgram> withModulesMatching(String text, int limit) {
-    return programs.findWithModulesMatching(text, limit);
+  /** Programs matching {@code text}, to choose from on a page; see the repository. */
+  public List<EducationalProgram> matching(String text, boolean withModules, int limit) {
+    return programs.findMatching(text, withModules, limit);
   }
 
-  public long countWithModulesMatching(String text) {
-    return programs.countWithModulesMatching(text);
+  public long countMatching(String text, boolean withModules) {
+    return programs.countMatching(text, withModules);
   }
 
   public long count(Long universityId, String field) {

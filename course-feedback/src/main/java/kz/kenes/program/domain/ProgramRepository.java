@@ -25,14 +25,14 @@ public interface ProgramRepository {
   long count(Long universityId, String field);
 
   /**
-   * Programs that have modules and whose code, name, university code or university name contains
-   * {@code text} (ignoring case; null or blank matches every one), by university name and code, at
-   * most {@code limit} of them.
+   * Programs whose code, name, university code or university name contains {@code text} (ignoring
+   * case; null or blank matches every one), only those with modules when {@code withModules}, by
+   * university name and code, at most {@code limit} of them.
    */
-  List<EducationalProgram> findWithModulesMatching(String text, int limit);
+  List<EducationalProgram> findMatching(String text, boolean withModules, int limit);
 
-  /** How many programs {@link #findWithModulesMatching} would list without its limit. */
-  long countWithModulesMatching(String text);
+  /** How many programs {@link #findMatching} would list without its limit. */
+  long countMatching(String text, boolean withModules);
 
   EducationalProgram store(EducationalProgram program);
 

@@ -76,26 +76,34 @@ public class JpaProgramRepository implements ProgramRepository {
   }
 
   @Override
-  public List<EducationalProgram> findWithModulesMatching(String text, int limit) {
+  public List<EducationalProgram> findMatching(String text, boolean withModules, int limit) {
     return matching(
-            "select p", text, " order by p.university.name, p.code", EducationalProgram.class)
+            "select p",
+            text,
+            withModules,
+            " order by p.university.name, p.code",
+            EducationalProgram.class)
         .setMaxResults(limit)
         .getResultList();
   }
 
   @Override
-  public long countWithModulesMatching(String text) {
-    return matching("select count(p)", text, "", Long.class).getSingleResult();
+  public long countMatching(String text, boolean withModules) {
+    return matching("select count(p)", text, withModules, "", Long.class).getSingleResult();
   }
 
   /**
-   * Programs with modules, and when {@code text} has any, those where it occurs in the program's or
-   * its university's code or name. The text is a LIKE pattern only after its own {@code %}, {@code
-   * _} and {@code \} are escaped, so that a user's "50%" means those three characters.
+   * Programs (with modules, when asked), and when {@code text} has any, those where it occurs in
+   * the program's or its university's code or name. The text is a LIKE pattern only after its own
+   * {@code %}, {@code _} and {@code \} are escaped, so that a user's "50%" means those three
+   * characters.
    */
-  private <T> TypedQuery<T> matching(String select, String text, String orderBy, Class<T> type) {
-    StringBuilder where =
-        new StringBuilder(" from EducationalProgram p where p.modules is not empty");
+  private <T> TypedQuery<T> matching(
+      String select, String text, boolean withModules, String orderBy, Class<T> type) {
+    StringBuilder where = new StringBuilder(" from EducationalProgram p where 1 = 1");
+    if (withModules) {
+      where.append(" and p.modules is not empty");
+    }
     String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     if (!needle.isEmpty()) {
       where.append(

@@ -119,12 +119,11 @@ public class CoursePages {
     for (ProgramModule module : delivered) {
       shown.putIfAbsent(module.program().id(), module.program());
     }
-    List<EducationalProgram> found = catalog.withModulesMatching(text, MAX_PROGRAMS);
+    List<EducationalProgram> found = catalog.matching(text, true, MAX_PROGRAMS);
     for (EducationalProgram program : found) {
       shown.putIfAbsent(program.id(), program);
     }
-    long matching =
-        found.size() < MAX_PROGRAMS ? found.size() : catalog.countWithModulesMatching(text);
+    long matching = found.size() < MAX_PROGRAMS ? found.size() : catalog.countMatching(text, true);
     boolean searched = text != null && !text.isEmpty();
     page.with("groups", shown.values().stream().map(p -> group(p, deliveredIds)).toList())
         .with("programsSearched", searched)

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.LtiRoles;
+import it.kenes.support.Programs;
 import it.kenes.support.Unique;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -105,6 +106,49 @@ class SurveyStaffPagesIT {
             "en");
     assertThat(shown.status()).as("%s", shown).isEqualTo(200);
     assertThat(shown.body()).contains(title, "The survey is created");
+  }
+
+  @Test
+  void anAdministratorFindsTheProgramToSurveyAndARefusedFormKeepsIt() {
+    String code = "U-" + Unique.suffix();
+    long found =
+        Programs.aProgram()
+            .university(code, "Steppe University")
+            .withModules("STP-101")
+            .create(world.admin)
+            .programId();
+    String kt = world.admin();
+
+    HttpAnswer searched = page("/app/surveys?programs=" + code.toLowerCase(), kt);
+    HttpAnswer none = page("/app/surveys?programs=%25_%25", kt);
+    HttpAnswer refused =
+        post(
+            "/app/surveys",
+            kt,
+            searched,
+            Map.of("title", "", "programId", String.valueOf(found), "programs", "no such " + code));
+
+    assertThat(searched.body())
+        .contains("id=\"find-program\"")
+        .containsPattern("<option value=\"" + found + "\">AGR — Agronomy \\(Steppe University\\)")
+        .contains("Module STP-101")
+        .doesNotContain("value=\"" + world.programId + "\"");
+    assertThat(none.body()).contains("No program matches \u201c%_%\u201d");
+    assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+    assertThat(refused.body())
+        .containsPattern("<option value=\"" + found + "\"\\s+selected=\"selected\"")
+        .contains("value=\"no such " + code + "\"");
+  }
+
+  @Test
+  void anInstructorIsOfferedTheDeliveredProgramsWithoutASearch() {
+    String kt = world.deliveringInstructor();
+
+    String form = page("/app/surveys?programs=zzz", kt).body();
+
+    assertThat(form)
+        .contains("value=\"" + world.programId + "\"")
+        .doesNotContain("id=\"find-program\"");
   }
 
   @Test

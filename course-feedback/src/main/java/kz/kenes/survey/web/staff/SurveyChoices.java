@@ -42,28 +42,69 @@ public class SurveyChoices {
     return instruments.page(0, MAX).items().stream().map(i -> instrument(i, language)).toList();
   }
 
-  /** The programs the staff member may survey, by code. */
-  List<Choice> programs(Staff staff) {
-    if (staff.course().isEmpty()) {
-      return programs.list(null, null, 0, MAX).stream().map(SurveyChoices::program).toList();
+  /**
+   * The programs offered to an administrator at most: a search ({@code find}) narrows them. An
+   * instructor is offered the programs their course delivers, however many.
+   */
+  static final int MAX_PROGRAMS = 200;
+
+  /**
+   * The programs and modules the staff member may survey, as the create form offers them.
+   *
+   * @param matching how many programs the administrator's search matches (what an instructor is
+   *     offered, for an instructor)
+   * @param searchable whether the form offers a search: for administrators only
+   */
+  record ProgramChoices(
+      List<Choice> programs, List<ChoiceGroup> modules, long matching, boolean searchable) {
+
+    boolean more() {
+      return matching > programs.size();
     }
-    Map<Long, Choice> delivered = new LinkedHashMap<>();
-    for (ProgramModule module : courses.deliveredModules(staff.course().get())) {
-      delivered.putIfAbsent(module.program().id(), program(module.program()));
-    }
-    return new ArrayList<>(delivered.values());
   }
 
-  /** The modules the staff member may survey, grouped by program. */
-  List<ChoiceGroup> modules(Staff staff) {
+  /**
+   * What the create form offers: for an administrator the programs matching {@code find} (code or
+   * name of the program or its university; see {@link ProgramCatalog#matching}), at most {@link
+   * #MAX_PROGRAMS}, and the program {@code selectedId} of a form sent back even when the search
+   * does not find it; for an instructor the programs their course delivers.
+   */
+  ProgramChoices programChoices(Staff staff, String find, Long selectedId) {
+    if (staff.course().isPresent()) {
+      List<ProgramModule> delivered = courses.deliveredModules(staff.course().get());
+      Map<Long, Choice> byId = new LinkedHashMap<>();
+      for (ProgramModule module : delivered) {
+        byId.putIfAbsent(module.program().id(), program(module.program()));
+      }
+      return new ProgramChoices(
+          new ArrayList<>(byId.values()), groups(delivered), byId.size(), false);
+    }
+    Map<Long, EducationalProgram> offered = new LinkedHashMap<>();
+    List<EducationalProgram> found = programs.matching(find, false, MAX_PROGRAMS);
+    if (selectedId != null && found.stream().noneMatch(p -> selectedId.equals(p.id()))) {
+      try {
+        EducationalProgram selected = programs.find(selectedId);
+        offered.put(selected.id(), selected);
+      } catch (ApiException gone) {
+        // the program was removed since the form was shown: the form's refusal says so
+      }
+    }
+    found.forEach(p -> offered.putIfAbsent(p.id(), p));
+    long matching =
+        found.size() < MAX_PROGRAMS ? found.size() : programs.countMatching(find, false);
+    return new ProgramChoices(
+        offered.values().stream().map(SurveyChoices::programOfUniversity).toList(),
+        groups(offered.values().stream().flatMap(p -> p.modules().stream()).toList()),
+        matching,
+        true);
+  }
+
+  /** Modules under their program's label, in the order given. */
+  private static List<ChoiceGroup> groups(List<ProgramModule> modules) {
     Map<String, List<Choice>> byProgram = new LinkedHashMap<>();
-    List<ProgramModule> modules =
-        staff.course().isEmpty()
-            ? programs.list(null, null, 0, MAX).stream().flatMap(p -> p.modules().stream()).toList()
-            : courses.deliveredModules(staff.course().get());
     for (ProgramModule module : modules) {
       byProgram
-          .computeIfAbsent(program(module.program()).label(), k -> new ArrayList<>())
+          .computeIfAbsent(programOfUniversity(module.program()).label(), k -> new ArrayList<>())
           .add(new Choice(String.valueOf(module.id()), module.code() + " — " + module.title()));
     }
     return byProgram.entrySet().stream()
@@ -107,5 +148,12 @@ public class SurveyChoices {
 
   private static Choice program(EducationalProgram program) {
     return new Choice(String.valueOf(program.id()), program.code() + " — " + program.name());
+  }
+
+  /** "AGR — Agronomy (Dala State University)": many universities have an AGR. */
+  private static Choice programOfUniversity(EducationalProgram program) {
+    return new Choice(
+        String.valueOf(program.id()),
+        program.code() + " — " + program.name() + " (" + program.university().name() + ")");
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.PageModel;
@@ -23,6 +24,9 @@ public class SurveyPages {
   static final String PATH = SurveyPagesResource.PATH;
   static final int PAGE_SIZE = 20;
 
+  /** The longest program search the form accepts; a longer one is cut, not refused. */
+  static final int MAX_FIND = 100;
+
   /** The confirmations a saved form redirects with ({@code done=…}). */
   static final Set<String> CONFIRMATIONS =
       Set.of("created", "round-added", "closed", "reopened", "revoked");
@@ -37,6 +41,19 @@ public class SurveyPages {
       String title, String url, String program, String instrument, int rounds, String created) {}
 
   String list(StaffRequest request, int offset, String done, SurveyForm form, FieldErrors errors) {
+    return list(request, offset, done, form, errors, null);
+  }
+
+  /**
+   * The list and the create form; {@code find} narrows the programs an administrator is offered.
+   */
+  String list(
+      StaffRequest request,
+      int offset,
+      String done,
+      SurveyForm form,
+      FieldErrors errors,
+      String find) {
     int start = Math.max(0, offset);
     PageModel page =
         request
@@ -59,12 +76,32 @@ public class SurveyPages {
         .with("isAdmin", request.staff().isAdmin())
         .with("instrumentsUrl", page.link(InstrumentPagesResource.PATH, Map.of()))
         .with("instruments", choices.instruments(language))
-        .with("programs", choices.programs(request.staff()))
-        .with("modules", choices.modules(request.staff()))
+        .with("programsFind", find == null ? "" : find)
         .with("formAction", PATH)
         .with("form", form.values())
         .with("errors", errors.fields());
+    withPrograms(page, request, form, find);
     return views.render("surveys/staff/list", request.page().locale(), confirm(page, done).asMap());
+  }
+
+  private void withPrograms(PageModel page, StaffRequest request, SurveyForm form, String find) {
+    String text = find == null ? null : find.strip();
+    if (text != null && text.length() > MAX_FIND) {
+      text = text.substring(0, MAX_FIND);
+    }
+    OptionalLong selected = StaffForms.wholeNumber(form.programId());
+    SurveyChoices.ProgramChoices offered =
+        choices.programChoices(
+            request.staff(), text, selected.isPresent() ? selected.getAsLong() : null);
+    boolean searched = text != null && !text.isEmpty();
+    page.with("programs", offered.programs())
+        .with("modules", offered.modules())
+        .with("programsSearchable", offered.searchable())
+        .with("programsSearched", searched)
+        .with("programsMore", offered.more())
+        .with("programsListed", Math.min(offered.matching(), SurveyChoices.MAX_PROGRAMS))
+        .with("programsMatching", offered.matching())
+        .with("programsNoMatch", searched && offered.matching() == 0);
   }
 
   private Row row(PageModel page, Survey survey) {

@@ -44,7 +44,8 @@ public class SurveyPagesResource {
       @QueryParam("kt") String kt,
       @QueryParam("lang") String lang,
       @QueryParam("offset") String offset,
-      @QueryParam("done") String done) {
+      @QueryParam("done") String done,
+      @QueryParam("programs") String programs) {
     StaffRequest request = staff.open(headers, kt, lang);
     return HtmlPages.ok(
         listPage.list(
@@ -52,7 +53,8 @@ public class SurveyPagesResource {
             (int) StaffForms.wholeNumber(offset).orElse(0),
             done,
             SurveyForm.empty(),
-            FieldErrors.none()));
+            FieldErrors.none(),
+            programs));
   }
 
   @POST
@@ -70,7 +72,8 @@ public class SurveyPagesResource {
         errors = FieldErrors.ofService(SurveyForm.NAME, refusal.fieldErrors(), SurveyForm.FIELDS);
       }
     }
-    return HtmlPages.status(400, listPage.list(request, 0, null, input, errors));
+    return HtmlPages.status(
+        400, listPage.list(request, 0, null, input, errors, form.getFirst("programs")));
   }
 
   @GET
