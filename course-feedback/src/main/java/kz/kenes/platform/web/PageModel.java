@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import kz.kenes.platform.i18n.Messages;
 
@@ -74,6 +75,21 @@ public final class PageModel {
   public PageModel with(String key, Object value) {
     values.put(key, value);
     return this;
+  }
+
+  /**
+   * The pager of a list shown {@code pageSize} items at a time: {@code total}, the range {@code
+   * from}–{@code to} of the {@code shown} items listed from {@code start}, and the links to the
+   * previous and next pages ({@code linkFrom} makes the link of the page starting at an offset),
+   * null where there is none. Rendered by {@code parts/pager :: pager}.
+   */
+  public PageModel withPager(
+      int start, int shown, int pageSize, long total, IntFunction<String> linkFrom) {
+    return with("total", total)
+        .with("from", start + 1)
+        .with("to", start + shown)
+        .with("previousUrl", start > 0 ? linkFrom.apply(Math.max(0, start - pageSize)) : null)
+        .with("nextUrl", start + pageSize < total ? linkFrom.apply(start + pageSize) : null);
   }
 
   /** A link to {@code path} that keeps this page's session token; see {@link #href}. */

@@ -93,12 +93,7 @@ public class ProgramPages {
         .with("filterUniversity", filter.universityId() == null ? "" : filter.universityId() + "")
         .with("filterField", filter.field() == null ? "" : filter.field())
         .with("filtered", filter.universityId() != null || filter.field() != null)
-        .with("total", total)
-        .with("from", start + 1)
-        .with("to", start + rows.size())
-        .with("previousUrl", start > 0 ? listLink(page, filter, start - PAGE_SIZE) : null)
-        .with(
-            "nextUrl", start + PAGE_SIZE < total ? listLink(page, filter, start + PAGE_SIZE) : null)
+        .withPager(start, rows.size(), PAGE_SIZE, total, from -> listLink(page, filter, from))
         .with("importUrl", page.link(PATH + "/import", Map.of()))
         .with("universityAction", PATH + "/universities")
         .with("universityForm", forms.university().values())

@@ -23,6 +23,42 @@ class PageModelTest {
   }
 
   @Test
+  void thePagerLinksOnlyToPagesThatExist() {
+    Map<String, Object> first =
+        PageModel.of(Locale.ENGLISH, "admin.platforms.title")
+            .withPager(0, 20, 20, 45, from -> "/x?offset=" + from)
+            .asMap();
+    Map<String, Object> middle =
+        PageModel.of(Locale.ENGLISH, "admin.platforms.title")
+            .withPager(20, 20, 20, 45, from -> "/x?offset=" + from)
+            .asMap();
+    Map<String, Object> last =
+        PageModel.of(Locale.ENGLISH, "admin.platforms.title")
+            .withPager(40, 5, 20, 45, from -> "/x?offset=" + from)
+            .asMap();
+    Map<String, Object> offGrid =
+        PageModel.of(Locale.ENGLISH, "admin.platforms.title")
+            .withPager(7, 20, 20, 45, from -> "/x?offset=" + from)
+            .asMap();
+
+    assertThat(first)
+        .containsEntry("from", 1)
+        .containsEntry("to", 20)
+        .containsEntry("total", 45L)
+        .containsEntry("previousUrl", null)
+        .containsEntry("nextUrl", "/x?offset=20");
+    assertThat(middle)
+        .containsEntry("previousUrl", "/x?offset=0")
+        .containsEntry("nextUrl", "/x?offset=40");
+    assertThat(last)
+        .containsEntry("from", 41)
+        .containsEntry("to", 45)
+        .containsEntry("previousUrl", "/x?offset=20")
+        .containsEntry("nextUrl", null);
+    assertThat(offGrid).containsEntry("previousUrl", "/x?offset=0");
+  }
+
+  @Test
   void carriesTheSession() {
     Map<String, Object> model =
         PageModel.of(Locale.ENGLISH, "landing.learner.title")

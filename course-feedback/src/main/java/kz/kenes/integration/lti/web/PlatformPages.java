@@ -51,11 +51,7 @@ public class PlatformPages {
             .map(r -> row(page, r))
             .toList();
     page.with("registrations", rows)
-        .with("total", total)
-        .with("from", start + 1)
-        .with("to", start + rows.size())
-        .with("previousUrl", start > 0 ? pageLink(page, start - PAGE_SIZE) : null)
-        .with("nextUrl", start + PAGE_SIZE < total ? pageLink(page, start + PAGE_SIZE) : null)
+        .withPager(start, rows.size(), PAGE_SIZE, total, from -> pageLink(page, from))
         .with("tool", ToolConfigResource.of(tool));
     withForm(page, PATH, form, errors);
     return views.render("admin/platforms", request.locale(), confirm(page, done).asMap());

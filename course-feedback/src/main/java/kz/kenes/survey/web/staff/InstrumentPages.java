@@ -78,15 +78,8 @@ public class InstrumentPages {
             .map(
                 d -> new Starter(d.code(), d.title().in(language), instruments.installed(d.code())))
             .toList();
-    page.with("total", found.total())
-        .with("from", start + 1)
-        .with("to", start + rows.size())
-        .with("previousUrl", start > 0 ? page.link(PATH, offsetQuery(start - PAGE_SIZE)) : null)
-        .with(
-            "nextUrl",
-            start + PAGE_SIZE < found.total()
-                ? page.link(PATH, offsetQuery(start + PAGE_SIZE))
-                : null);
+    page.withPager(
+        start, rows.size(), PAGE_SIZE, found.total(), from -> page.link(PATH, offsetQuery(from)));
     page.with("section", "instruments")
         .with("instruments", rows)
         .with("starters", starters)

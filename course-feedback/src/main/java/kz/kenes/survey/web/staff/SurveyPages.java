@@ -64,15 +64,12 @@ public class SurveyPages {
     List<Row> rows = found.items().stream().map(s -> row(page, s)).toList();
     String language = request.page().locale().getLanguage();
     page.with("surveys", rows)
-        .with("total", found.total())
-        .with("from", start + 1)
-        .with("to", start + rows.size())
-        .with("previousUrl", start > 0 ? page.link(PATH, offsetQuery(start - PAGE_SIZE)) : null)
-        .with(
-            "nextUrl",
-            start + PAGE_SIZE < found.total()
-                ? page.link(PATH, offsetQuery(start + PAGE_SIZE))
-                : null)
+        .withPager(
+            start,
+            rows.size(),
+            PAGE_SIZE,
+            found.total(),
+            from -> page.link(PATH, offsetQuery(from)))
         .with("isAdmin", request.staff().isAdmin())
         .with("instrumentsUrl", page.link(InstrumentPagesResource.PATH, Map.of()))
         .with("instruments", choices.instruments(language))
