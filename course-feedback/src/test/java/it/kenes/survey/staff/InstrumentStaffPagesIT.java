@@ -66,11 +66,69 @@ class InstrumentStaffPagesIT {
     assertThat(second.body()).contains("51–").contains(">Previous</a>");
   }
 
+  @Test
+  void anAdministratorWritesANewInstrumentFromTheBlankDefinition() {
+    String kt = world.admin();
+    HttpAnswer list = page("/app/admin/instruments", kt);
+    HttpAnswer blank = page("/app/admin/instruments/new", kt);
+    String code = "it-new-" + Unique.suffix();
+
+    HttpAnswer empty =
+        post("/app/admin/instruments/new", kt, blank, Map.of("definition", blankDefinition(blank)));
+    HttpAnswer notJson =
+        post("/app/admin/instruments/new", kt, blank, Map.of("definition", "{\"code\": "));
+    HttpAnswer created =
+        post(
+            "/app/admin/instruments/new",
+            kt,
+            blank,
+            Map.of("definition", JsonText.of(instrument(code))));
+    HttpAnswer again =
+        post(
+            "/app/admin/instruments/new",
+            kt,
+            blank,
+            Map.of("definition", JsonText.of(instrument(code))));
+
+    assertThat(list.body()).contains("href=\"/app/admin/instruments/new?kt=");
+    assertThat(blank.status()).as("%s", blank).isEqualTo(200);
+    assertThat(blank.body()).contains("<h1>New instrument</h1>", "Create the instrument");
+    assertThat(empty.status()).as("the blank definition is not a sample: %s", empty).isEqualTo(400);
+    assertThat(empty.body()).contains("Correct these fields of the JSON", "<code>code</code>");
+    assertThat(notJson.status()).as("%s", notJson).isEqualTo(400);
+    assertThat(notJson.body()).contains("not a JSON definition", "{&quot;code&quot;: ");
+    assertThat(created.status()).as("%s", created).isEqualTo(303);
+    java.net.URI location = created.location().orElseThrow();
+    HttpAnswer shown = page(location.getRawPath() + "?" + location.getRawQuery(), kt);
+    assertThat(shown.body()).contains("The instrument is created as version 1", code);
+    assertThat(again.status()).as("%s", again).isEqualTo(409);
+    assertThat(again.body()).contains("An instrument with this code exists already");
+  }
+
+  @Test
+  void instructorsCannotWriteInstruments() {
+    String kt = world.launch(LtiRoles.INSTRUCTOR, "course-" + Unique.suffix());
+
+    assertThat(page("/app/admin/instruments/new", kt).status()).isEqualTo(403);
+  }
+
+  /** The textarea's text as the page rendered it, HTML entities undone. */
+  private static String blankDefinition(HttpAnswer page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<textarea[^>]*>([^<]*)</textarea>").matcher(page.body());
+    assertThat(m.find()).as("a textarea in %s", page).isTrue();
+    return m.group(1).replace("&quot;", "\"").replace("&amp;", "&");
+  }
+
   private static Map<String, Object> instrument() {
+    return instrument("it-page-" + Unique.suffix());
+  }
+
+  private static Map<String, Object> instrument(String code) {
     Map<String, String> text = Map.of("kk", "Сапа", "ru", "Качество", "en", "Quality");
     return Map.of(
         "code",
-        "it-page-" + Unique.suffix(),
+        code,
         "title",
         text,
         "items",

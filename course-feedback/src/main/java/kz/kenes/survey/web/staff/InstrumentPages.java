@@ -24,7 +24,24 @@ import kz.kenes.survey.domain.InstrumentVersion;
 public class InstrumentPages {
 
   static final String PATH = InstrumentPagesResource.PATH;
-  static final Set<String> CONFIRMATIONS = Set.of("installed", "saved", "new-version");
+  static final Set<String> CONFIRMATIONS = Set.of("installed", "saved", "new-version", "created");
+
+  /**
+   * The definition the "new instrument" page starts from: every field an instrument needs, empty,
+   * with one scale item to copy. Not a sample: it does not validate until the administrator fills
+   * it in.
+   */
+  static final String BLANK =
+      """
+      {
+        "code": "",
+        "title": {"kk": "", "ru": "", "en": ""},
+        "levels": {"highFrom": 2.5, "dissatisfiedBelow": 1.5},
+        "items": [
+          {"code": "Q01", "kind": "scale", "reversed": false, "text": {"kk": "", "ru": "", "en": ""}}
+        ]
+      }
+      """;
 
   @Inject InstrumentService instruments;
   @Inject InstrumentLibrary library;
@@ -84,6 +101,7 @@ public class InstrumentPages {
         .with("instruments", rows)
         .with("starters", starters)
         .with("installAction", PATH + "/library")
+        .with("newUrl", page.link(PATH + "/new", Map.of()))
         .with("installError", installError)
         .with("surveysUrl", page.link(SurveyPagesResource.PATH, Map.of()));
     return views.render("surveys/staff/instruments", request.locale(), confirm(page, done).asMap());
@@ -126,6 +144,22 @@ public class InstrumentPages {
     return views.render("surveys/staff/instrument", request.locale(), confirm(page, done).asMap());
   }
 
+  /** The page that writes a new instrument as JSON; {@code edit} is null for the blank one. */
+  String create(PageRequest request, Edit edit) {
+    PageModel page =
+        request
+            .page("instrument.admin.new.title", PATH + "/new", Map.of())
+            .with("section", "instruments");
+    page.with("creating", true)
+        .with(
+            "definition", edit == null ? BLANK : edit.definition() == null ? "" : edit.definition())
+        .with("jsonError", edit == null ? null : edit.jsonErrorKey())
+        .with("fieldErrors", edit == null ? Map.of() : edit.fieldErrors())
+        .with("editAction", PATH + "/new")
+        .with("backUrl", page.link(PATH, Map.of()));
+    return views.render("surveys/staff/instrument-edit", request.locale(), page.asMap());
+  }
+
   String edit(PageRequest request, Instrument instrument, Edit edit) {
     String path = PATH + "/" + instrument.id();
     PageModel page =
@@ -144,6 +178,7 @@ public class InstrumentPages {
         .with("definition", text == null ? "" : text)
         .with("jsonError", edit == null ? null : edit.jsonErrorKey())
         .with("fieldErrors", edit == null ? Map.of() : edit.fieldErrors())
+        .with("creating", false)
         .with("editAction", path)
         .with("backUrl", page.link(path, Map.of()));
     return views.render("surveys/staff/instrument-edit", request.locale(), page.asMap());

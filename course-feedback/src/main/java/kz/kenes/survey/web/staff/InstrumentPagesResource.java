@@ -93,6 +93,49 @@ public class InstrumentPagesResource {
   }
 
   @GET
+  @Path("new")
+  @Operation(hidden = true)
+  public Response newForm(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
+    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+    return HtmlPages.ok(render.create(request, null));
+  }
+
+  @POST
+  @Path("new")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response create(MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    String text = form.getFirst("definition");
+    Optional<InstrumentDefinition> definition = InstrumentJson.read(text);
+    if (definition.isEmpty()) {
+      return HtmlPages.status(
+          400,
+          render.create(
+              request, new InstrumentPages.Edit(text, "instrument.admin.error.json", Map.of())));
+    }
+    try {
+      Instrument created = instruments.create(definition.get());
+      return request.redirect(PATH + "/" + created.id(), "created");
+    } catch (InvalidSurveyInput refusal) {
+      return HtmlPages.status(
+          400,
+          render.create(
+              request,
+              new InstrumentPages.Edit(
+                  text, "instrument.admin.error.rules", refusal.fieldErrors())));
+    } catch (ApiException refusal) {
+      if (refusal.status() != 409) {
+        throw refusal;
+      }
+      return HtmlPages.status(
+          409,
+          render.create(
+              request, new InstrumentPages.Edit(text, "instrument.admin.error.code", Map.of())));
+    }
+  }
+
+  @GET
   @Path("{id}/edit")
   @Operation(hidden = true)
   public Response editForm(
