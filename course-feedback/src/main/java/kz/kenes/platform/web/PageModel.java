@@ -81,7 +81,7 @@ public final class PageModel {
    * The pager of a list shown {@code pageSize} items at a time: {@code total}, the range {@code
    * from}–{@code to} of the {@code shown} items listed from {@code start}, and the links to the
    * previous and next pages ({@code linkFrom} makes the link of the page starting at an offset),
-   * null where there is none. Rendered by {@code parts/pager :: pager}.
+   * null where there is none. Rendered by {@code parts/lists :: pager}.
    */
   public PageModel withPager(
       int start, int shown, int pageSize, long total, IntFunction<String> linkFrom) {
@@ -90,6 +90,11 @@ public final class PageModel {
         .with("to", start + shown)
         .with("previousUrl", start > 0 ? linkFrom.apply(Math.max(0, start - pageSize)) : null)
         .with("nextUrl", start + pageSize < total ? linkFrom.apply(start + pageSize) : null);
+  }
+
+  /** The query of a list page starting at {@code start}: none for the first page. */
+  public static Map<String, String> offsetQuery(int start) {
+    return start <= 0 ? Map.of() : Map.of("offset", String.valueOf(start));
   }
 
   /** A link to {@code path} that keeps this page's session token; see {@link #href}. */

@@ -58,13 +58,38 @@ public class ProgramCatalog {
     return programs.findPage(universityId, field, offset, limit);
   }
 
-  /** Programs matching {@code text}, to choose from on a page; see the repository. */
-  public List<EducationalProgram> matching(String text, boolean withModules, int limit) {
-    return programs.findMatching(text, withModules, limit);
+  /** The longest program search text; a longer one is cut, not refused. */
+  public static final int MAX_SEARCH = 100;
+
+  /**
+   * What a program search found, for a page to choose from.
+   *
+   * @param programs at most the limit asked for
+   * @param matching how many programs match in all
+   */
+  public record ProgramSearch(List<EducationalProgram> programs, long matching) {
+
+    /** Whether more programs match than are listed. */
+    public boolean more() {
+      return matching > programs.size();
+    }
   }
 
-  public long countMatching(String text, boolean withModules) {
-    return programs.countMatching(text, withModules);
+  /**
+   * Programs whose code or name, or their university's, contains {@code text} (stripped and cut to
+   * {@link #MAX_SEARCH}; blank matches every one), only those with modules when {@code
+   * withModules}, at most {@code limit}, with how many match in all (counted only when the limit is
+   * reached).
+   */
+  public ProgramSearch search(String text, boolean withModules, int limit) {
+    String needle = text == null ? "" : text.strip();
+    if (needle.length() > MAX_SEARCH) {
+      needle = needle.substring(0, MAX_SEARCH);
+    }
+    List<EducationalProgram> found = programs.findMatching(needle, withModules, limit);
+    long matching =
+        found.size() < limit ? found.size() : programs.countMatching(needle, withModules);
+    return new ProgramSearch(found, matching);
   }
 
   public long count(Long universityId, String field) {

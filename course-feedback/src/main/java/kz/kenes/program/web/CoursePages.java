@@ -37,9 +37,6 @@ public class CoursePages {
    */
   static final int MAX_PROGRAMS = 50;
 
-  /** The longest program search the page accepts; a longer one is cut, not refused. */
-  static final int MAX_FIND = 100;
-
   static final Set<String> CONFIRMATIONS = Set.of("plan-saved", "modules-saved", "link-saved");
   private static final String PATH = CoursePagesResource.PATH;
 
@@ -111,26 +108,21 @@ public class CoursePages {
    */
   private void withPrograms(
       PageModel page, List<ProgramModule> delivered, Set<Long> deliveredIds, String find) {
-    String text = find == null ? null : find.strip();
-    if (text != null && text.length() > MAX_FIND) {
-      text = text.substring(0, MAX_FIND);
-    }
     Map<Long, EducationalProgram> shown = new LinkedHashMap<>();
     for (ProgramModule module : delivered) {
       shown.putIfAbsent(module.program().id(), module.program());
     }
-    List<EducationalProgram> found = catalog.matching(text, true, MAX_PROGRAMS);
-    for (EducationalProgram program : found) {
+    ProgramCatalog.ProgramSearch found = catalog.search(find, true, MAX_PROGRAMS);
+    for (EducationalProgram program : found.programs()) {
       shown.putIfAbsent(program.id(), program);
     }
-    long matching = found.size() < MAX_PROGRAMS ? found.size() : catalog.countMatching(text, true);
-    boolean searched = text != null && !text.isEmpty();
+    boolean searched = find != null && !find.isBlank();
     page.with("groups", shown.values().stream().map(p -> group(p, deliveredIds)).toList())
         .with("programsSearched", searched)
-        .with("programsMatching", matching)
-        .with("programsListed", found.size())
-        .with("programsMore", matching > found.size())
-        .with("programsNoMatch", searched && found.isEmpty());
+        .with("programsMatching", found.matching())
+        .with("programsListed", found.programs().size())
+        .with("programsMore", found.more())
+        .with("programsNoMatch", searched && found.programs().isEmpty());
   }
 
   private static ProgramGroup group(EducationalProgram program, Set<Long> deliveredIds) {

@@ -44,7 +44,7 @@ public class PlatformPages {
       PageRequest request, int offset, String done, RegistrationForm form, FormErrors errors) {
     int start = Math.max(0, offset);
     long total = registrations.count();
-    PageModel page = request.page("admin.platforms.title", PATH, offsetQuery(start));
+    PageModel page = request.page("admin.platforms.title", PATH, PageModel.offsetQuery(start));
     List<Row> rows =
         registrations.list(start, PAGE_SIZE).stream()
             .map(PlatformRegistrationView::of)
@@ -108,11 +108,7 @@ public class PlatformPages {
     return new Row(r.name(), r.issuer(), r.clientId(), r.deploymentIds(), editUrl);
   }
 
-  private static Map<String, String> offsetQuery(int start) {
-    return start == 0 ? Map.of() : Map.of("offset", String.valueOf(start));
-  }
-
   private static String pageLink(PageModel page, int start) {
-    return page.link(PATH, offsetQuery(Math.max(0, start)));
+    return page.link(PATH, PageModel.offsetQuery(Math.max(0, start)));
   }
 }

@@ -75,7 +75,7 @@ public class InstrumentPages {
     int start = Math.max(0, offset);
     PageModel page =
         request
-            .page("instrument.admin.list.title", PATH, offsetQuery(start))
+            .page("instrument.admin.list.title", PATH, PageModel.offsetQuery(start))
             .with("section", "instruments");
     String language = request.locale().getLanguage();
     Page<Instrument> found = instruments.page(start, PAGE_SIZE);
@@ -96,7 +96,11 @@ public class InstrumentPages {
                 d -> new Starter(d.code(), d.title().in(language), instruments.installed(d.code())))
             .toList();
     page.withPager(
-        start, rows.size(), PAGE_SIZE, found.total(), from -> page.link(PATH, offsetQuery(from)));
+        start,
+        rows.size(),
+        PAGE_SIZE,
+        found.total(),
+        from -> page.link(PATH, PageModel.offsetQuery(from)));
     page.with("section", "instruments")
         .with("instruments", rows)
         .with("starters", starters)
@@ -105,10 +109,6 @@ public class InstrumentPages {
         .with("installError", installError)
         .with("surveysUrl", page.link(SurveyPagesResource.PATH, Map.of()));
     return views.render("surveys/staff/instruments", request.locale(), confirm(page, done).asMap());
-  }
-
-  private static Map<String, String> offsetQuery(int start) {
-    return start <= 0 ? Map.of() : Map.of("offset", String.valueOf(start));
   }
 
   String instrument(

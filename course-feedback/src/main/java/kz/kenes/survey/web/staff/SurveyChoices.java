@@ -65,7 +65,7 @@ public class SurveyChoices {
 
   /**
    * What the create form offers: for an administrator the programs matching {@code find} (code or
-   * name of the program or its university; see {@link ProgramCatalog#matching}), at most {@link
+   * name of the program or its university; see {@link ProgramCatalog#search}), at most {@link
    * #MAX_PROGRAMS}, and the program {@code selectedId} of a form sent back even when the search
    * does not find it; for an instructor the programs their course delivers.
    */
@@ -80,8 +80,8 @@ public class SurveyChoices {
           new ArrayList<>(byId.values()), groups(delivered), byId.size(), false);
     }
     Map<Long, EducationalProgram> offered = new LinkedHashMap<>();
-    List<EducationalProgram> found = programs.matching(find, false, MAX_PROGRAMS);
-    if (selectedId != null && found.stream().noneMatch(p -> selectedId.equals(p.id()))) {
+    ProgramCatalog.ProgramSearch found = programs.search(find, false, MAX_PROGRAMS);
+    if (selectedId != null && found.programs().stream().noneMatch(p -> selectedId.equals(p.id()))) {
       try {
         EducationalProgram selected = programs.find(selectedId);
         offered.put(selected.id(), selected);
@@ -89,13 +89,11 @@ public class SurveyChoices {
         // the program was removed since the form was shown: the form's refusal says so
       }
     }
-    found.forEach(p -> offered.putIfAbsent(p.id(), p));
-    long matching =
-        found.size() < MAX_PROGRAMS ? found.size() : programs.countMatching(find, false);
+    found.programs().forEach(p -> offered.putIfAbsent(p.id(), p));
     return new ProgramChoices(
         offered.values().stream().map(SurveyChoices::programOfUniversity).toList(),
         groups(offered.values().stream().flatMap(p -> p.modules().stream()).toList()),
-        matching,
+        found.matching(),
         true);
   }
 

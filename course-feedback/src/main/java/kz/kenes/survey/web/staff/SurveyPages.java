@@ -24,9 +24,6 @@ public class SurveyPages {
   static final String PATH = SurveyPagesResource.PATH;
   static final int PAGE_SIZE = 20;
 
-  /** The longest program search the form accepts; a longer one is cut, not refused. */
-  static final int MAX_FIND = 100;
-
   /** The confirmations a saved form redirects with ({@code done=…}). */
   static final Set<String> CONFIRMATIONS =
       Set.of("created", "round-added", "closed", "reopened", "revoked");
@@ -58,7 +55,7 @@ public class SurveyPages {
     PageModel page =
         request
             .page()
-            .page("survey.staff.list.title", PATH, offsetQuery(start))
+            .page("survey.staff.list.title", PATH, PageModel.offsetQuery(start))
             .with("section", "surveys");
     Page<Survey> found = surveys.list(request.staff(), start, PAGE_SIZE);
     List<Row> rows = found.items().stream().map(s -> row(page, s)).toList();
@@ -69,7 +66,7 @@ public class SurveyPages {
             rows.size(),
             PAGE_SIZE,
             found.total(),
-            from -> page.link(PATH, offsetQuery(from)))
+            from -> page.link(PATH, PageModel.offsetQuery(from)))
         .with("isAdmin", request.staff().isAdmin())
         .with("instrumentsUrl", page.link(InstrumentPagesResource.PATH, Map.of()))
         .with("instruments", choices.instruments(language))
@@ -82,15 +79,11 @@ public class SurveyPages {
   }
 
   private void withPrograms(PageModel page, StaffRequest request, SurveyForm form, String find) {
-    String text = find == null ? null : find.strip();
-    if (text != null && text.length() > MAX_FIND) {
-      text = text.substring(0, MAX_FIND);
-    }
     OptionalLong selected = StaffForms.wholeNumber(form.programId());
     SurveyChoices.ProgramChoices offered =
         choices.programChoices(
-            request.staff(), text, selected.isPresent() ? selected.getAsLong() : null);
-    boolean searched = text != null && !text.isEmpty();
+            request.staff(), find, selected.isPresent() ? selected.getAsLong() : null);
+    boolean searched = find != null && !find.isBlank();
     page.with("programs", offered.programs())
         .with("modules", offered.modules())
         .with("programsSearchable", offered.searchable())
@@ -115,9 +108,5 @@ public class SurveyPages {
     return done != null && CONFIRMATIONS.contains(done)
         ? page.with("confirmation", "survey.staff.done." + done)
         : page;
-  }
-
-  private static Map<String, String> offsetQuery(int start) {
-    return start <= 0 ? Map.of() : Map.of("offset", String.valueOf(start));
   }
 }
