@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import kz.kenes.platform.config.KenesConfig;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.NotFound;
 
 /**
  * Keeps the development tools (the built-in LTI platform, the demo seed) out of every server that
@@ -37,11 +38,11 @@ public class DevModeGate {
   /**
    * Passes in dev mode.
    *
-   * @throws ApiException 404 outside dev mode
+   * @throws DomainException 404 outside dev mode
    */
   public void requireOpen() {
     if (!isOpen()) {
-      throw ApiException.notFound(
+      throw new NotFound(
           "Nothing here: the development platform exists only when Kenes runs in dev mode"
               + " (kenes.dev-mode=true with a loopback kenes.public-url).");
     }

@@ -3,7 +3,8 @@ package kz.kenes.devplatform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import org.junit.jupiter.api.Test;
 
 class DevModeGateTest {
@@ -14,7 +15,8 @@ class DevModeGateTest {
 
     assertThat(gate.isOpen()).isFalse();
     assertThatThrownBy(gate::requireOpen)
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(Problems.status(e)).isEqualTo(404))
         .hasMessageContaining("dev mode");
   }
 

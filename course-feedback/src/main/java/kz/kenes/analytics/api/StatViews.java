@@ -8,10 +8,10 @@ import kz.kenes.analytics.domain.ChiSquareResult;
 import kz.kenes.analytics.domain.EffectSize;
 import kz.kenes.analytics.domain.Outcome;
 import kz.kenes.analytics.domain.Reliability;
-import kz.kenes.analytics.domain.SatisfactionLevel;
-import kz.kenes.analytics.domain.ScaleAnswer;
 import kz.kenes.analytics.domain.ScaleSummary;
 import kz.kenes.analytics.domain.TTestResult;
+import kz.kenes.survey.domain.SatisfactionLevel;
+import kz.kenes.survey.domain.ScaleAnswer;
 
 /**
  * JSON shapes of the statistics: every computed statistic says whether it is {@code available};

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import kz.kenes.analytics.domain.AnswerCounts;
 import kz.kenes.analytics.domain.LevelAggregate;
-import kz.kenes.analytics.domain.LevelCutoffs;
 import kz.kenes.analytics.domain.Moments;
 import kz.kenes.analytics.domain.ReliabilityAggregate;
+import kz.kenes.survey.domain.LevelCutoffs;
 
 /**
  * What the report reads from the survey tables: the survey's structure, and aggregates computed by

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.kenes.analytics.domain.GroupComparison;
-import kz.kenes.analytics.domain.LevelCutoffs;
 import kz.kenes.analytics.domain.Outcome;
 import kz.kenes.analytics.domain.Reliability;
 import kz.kenes.analytics.domain.ScaleSummary;
 import kz.kenes.analytics.domain.TTestResult;
 import kz.kenes.analytics.domain.Table2;
+import kz.kenes.survey.domain.LevelCutoffs;
 import kz.kenes.survey.domain.Translations;
 
 /**

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import kz.kenes.analytics.application.ReportQueries.RoundRow;
 import kz.kenes.analytics.application.ReportQueries.SurveyHead;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.domain.NotFound;
 
 /**
  * The report of a survey: the baseline is the first round by position and the follow-up the last,
@@ -30,10 +31,10 @@ public class SurveyReports {
     SurveyHead survey =
         queries
             .survey(surveyId)
-            .orElseThrow(() -> ApiException.notFound("There is no survey " + surveyId + "."));
+            .orElseThrow(() -> new NotFound("There is no survey " + surveyId + "."));
     List<RoundRow> rounds = queries.rounds(surveyId);
     if (rounds.isEmpty()) {
-      throw ApiException.notFound("Survey " + surveyId + " has no rounds yet: nothing to report.");
+      throw new NotFound("Survey " + surveyId + " has no rounds yet: nothing to report.");
     }
     RoundRow baseline = before == null ? rounds.get(0) : round(rounds, before, "before");
     Optional<RoundRow> followUp =
@@ -41,7 +42,7 @@ public class SurveyReports {
             ? Optional.of(rounds.get(rounds.size() - 1)).filter(r -> r.id() != baseline.id())
             : Optional.of(round(rounds, after, "after"));
     if (followUp.isPresent() && followUp.get().id() == baseline.id()) {
-      throw ApiException.badRequest("after", "Choose two different rounds to compare.");
+      throw new InvalidInput("after", "Choose two different rounds to compare.");
     }
     return new ReportAssembler(queries).assemble(survey, rounds, baseline, followUp);
   }
@@ -56,8 +57,6 @@ public class SurveyReports {
         .filter(r -> r.id() == id)
         .findFirst()
         .orElseThrow(
-            () ->
-                ApiException.badRequest(
-                    parameter, "Round " + id + " is not a round of this survey."));
+            () -> new InvalidInput(parameter, "Round " + id + " is not a round of this survey."));
   }
 }

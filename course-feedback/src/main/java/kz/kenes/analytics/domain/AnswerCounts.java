@@ -1,6 +1,7 @@
 package kz.kenes.analytics.domain;
 
 import java.util.OptionalDouble;
+import kz.kenes.survey.domain.ScaleAnswer;
 
 /**
  * How many answers fell on each point of the 4-point scale: what {@code SELECT value, COUNT(*) …

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import kz.kenes.survey.domain.SatisfactionLevel;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 
 /**

@@ -1,6 +1,7 @@
 package kz.kenes.analytics.domain;
 
 import java.util.List;
+import kz.kenes.survey.domain.SatisfactionLevel;
 
 /**
  * A chi-square test of independence between round and satisfaction level: whether the shares of

@@ -3,6 +3,7 @@ package kz.kenes.analytics.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import kz.kenes.survey.domain.SatisfactionLevel;
 
 /**
  * Everything Kenes says about one stakeholder group between the baseline and the follow-up round of

@@ -1,6 +1,9 @@
 package kz.kenes.analytics.domain;
 
 import java.util.OptionalDouble;
+import kz.kenes.survey.domain.LevelCutoffs;
+import kz.kenes.survey.domain.SatisfactionLevel;
+import kz.kenes.survey.domain.ScaleAnswer;
 
 /**
  * How many respondents of a group and round sit at each satisfaction level: what {@code SUM(CASE

@@ -2,6 +2,7 @@ package kz.kenes.analytics.domain;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
+import kz.kenes.survey.domain.SatisfactionLevel;
 
 /**
  * One cell group of the papers' Table 2: a group's share at one satisfaction level before and

@@ -1,5 +1,6 @@
 package kz.kenes.analytics.domain;
 
+import kz.kenes.survey.domain.SatisfactionLevel;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**

@@ -3,6 +3,7 @@ package kz.kenes.analytics.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import kz.kenes.survey.domain.ScaleAnswer;
 
 /**
  * What Cronbach's alpha needs from the database for one scale, group and round, over the

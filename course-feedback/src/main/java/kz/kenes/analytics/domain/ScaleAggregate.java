@@ -2,6 +2,7 @@ package kz.kenes.analytics.domain;
 
 import java.util.Arrays;
 import java.util.Objects;
+import kz.kenes.survey.domain.ItemScoring;
 
 /**
  * What the database returns for one scale (or one item) of one group and round: the {@link Moments}

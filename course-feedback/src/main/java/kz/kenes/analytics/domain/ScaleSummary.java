@@ -2,6 +2,8 @@ package kz.kenes.analytics.domain;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
+import kz.kenes.survey.domain.LevelCutoffs;
+import kz.kenes.survey.domain.SatisfactionLevel;
 
 /**
  * The descriptive statistics the papers report per group and round (and Kenes also per module and

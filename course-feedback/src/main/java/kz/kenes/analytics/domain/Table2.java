@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import kz.kenes.survey.domain.SatisfactionLevel;
 
 /**
  * The papers' Table 2 from live data: one row per stakeholder group and satisfaction level, with

@@ -1,9 +1,9 @@
 /**
  * The statistics of a before/after satisfaction study, in plain Java: the 4-point answer scale and
- * its reverse scoring ({@link kz.kenes.analytics.domain.ScaleAnswer}, {@link
- * kz.kenes.analytics.domain.ItemScoring}), the per-instrument level cut-offs ({@link
- * kz.kenes.analytics.domain.LevelCutoffs}), the aggregates a database computes with {@code GROUP
- * BY} ({@link kz.kenes.analytics.domain.Moments}, {@link kz.kenes.analytics.domain.AnswerCounts},
+ * its reverse scoring ({@link kz.kenes.survey.domain.ScaleAnswer}, {@link
+ * kz.kenes.survey.domain.ItemScoring}), the per-instrument level cut-offs ({@link
+ * kz.kenes.survey.domain.LevelCutoffs}), the aggregates a database computes with {@code GROUP BY}
+ * ({@link kz.kenes.analytics.domain.Moments}, {@link kz.kenes.analytics.domain.AnswerCounts},
  * {@link kz.kenes.analytics.domain.LevelAggregate}, {@link
  * kz.kenes.analytics.domain.ReliabilityAggregate}), the summaries and comparisons computed from
  * them ({@link kz.kenes.analytics.domain.ScaleSummary}, {@link kz.kenes.analytics.domain.TTests},

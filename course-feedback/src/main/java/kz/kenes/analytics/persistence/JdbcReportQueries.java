@@ -14,9 +14,9 @@ import javax.sql.DataSource;
 import kz.kenes.analytics.application.ReportQueries;
 import kz.kenes.analytics.domain.AnswerCounts;
 import kz.kenes.analytics.domain.LevelAggregate;
-import kz.kenes.analytics.domain.LevelCutoffs;
 import kz.kenes.analytics.domain.Moments;
 import kz.kenes.analytics.domain.ReliabilityAggregate;
+import kz.kenes.survey.domain.LevelCutoffs;
 
 /**
  * The report's aggregates in SQL on the survey tables (V4), plain JDBC on {@code jdbc/kenes}: every

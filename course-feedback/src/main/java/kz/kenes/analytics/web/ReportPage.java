@@ -19,16 +19,16 @@ import kz.kenes.analytics.domain.AnswerCounts;
 import kz.kenes.analytics.domain.EffectSize;
 import kz.kenes.analytics.domain.Outcome;
 import kz.kenes.analytics.domain.Reliability;
-import kz.kenes.analytics.domain.SatisfactionLevel;
-import kz.kenes.analytics.domain.ScaleAnswer;
 import kz.kenes.analytics.domain.ScaleSummary;
 import kz.kenes.analytics.domain.TTestResult;
 import kz.kenes.analytics.domain.Table2;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.i18n.Messages;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.StaticAssets;
 import kz.kenes.platform.web.Views;
+import kz.kenes.survey.domain.SatisfactionLevel;
+import kz.kenes.survey.domain.ScaleAnswer;
 
 /**
  * Turns a {@link SurveyReport} into the report page's variables: numbers formatted in the page's

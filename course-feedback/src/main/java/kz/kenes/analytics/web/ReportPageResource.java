@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.kenes.analytics.application.ReportAccess;
 import kz.kenes.analytics.application.SurveyReports;
-import kz.kenes.integration.lti.web.PageSessions;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.HtmlPages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

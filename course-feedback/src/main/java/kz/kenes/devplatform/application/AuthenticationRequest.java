@@ -1,7 +1,8 @@
 package kz.kenes.devplatform.application;
 
 import java.util.Arrays;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 
 /**
  * The OpenID Connect authentication request Kenes sends to the platform's authorisation endpoint
@@ -28,7 +29,7 @@ public record AuthenticationRequest(
   /**
    * Checks the request against this platform.
    *
-   * @throws ApiException 400 on the first parameter that is missing or wrong
+   * @throws DomainException 400 on the first parameter that is missing or wrong
    */
   public void check(DevPlatform platform) {
     if (!DevPlatform.CLIENT_ID.equals(clientId)) {
@@ -58,7 +59,7 @@ public record AuthenticationRequest(
   public LaunchChoice choice(MessageHints hints) {
     LaunchChoice choice = hints.decode(messageHint);
     if (!choice.userSubject().equals(loginHint)) {
-      throw ApiException.badRequest(
+      throw new InvalidInput(
           "login_hint",
           "'login_hint' does not name the user the 'lti_message_hint' was issued for.");
     }
@@ -67,12 +68,12 @@ public record AuthenticationRequest(
 
   private static void require(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badRequest(field, "'" + field + "' is required.");
+      throw new InvalidInput(field, "'" + field + "' is required.");
     }
   }
 
-  private static ApiException refused(String field, String rule, String value) {
+  private static DomainException refused(String field, String rule, String value) {
     String sent = value == null ? "it is missing" : "got '" + value + "'";
-    return ApiException.badRequest(field, rule + "; " + sent + ".");
+    return new InvalidInput(field, rule + "; " + sent + ".");
   }
 }

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.InvalidInput;
 
 /**
  * What the development platform does, step by step as an LMS does it: show the course page, start a
@@ -88,8 +88,7 @@ public class DevPlatformService {
         .user(registrationId, subject)
         .orElseThrow(
             () ->
-                ApiException.badRequest(
-                    field, "No user '" + subject + "' on the development platform."));
+                new InvalidInput(field, "No user '" + subject + "' on the development platform."));
   }
 
   private PlatformCourse course(long registrationId, String contextId, String field) {
@@ -97,7 +96,7 @@ public class DevPlatformService {
         .course(registrationId, contextId)
         .orElseThrow(
             () ->
-                ApiException.badRequest(
+                new InvalidInput(
                     field, "No course '" + contextId + "' on the development platform."));
   }
 }

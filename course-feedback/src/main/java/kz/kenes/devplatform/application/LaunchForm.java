@@ -1,6 +1,7 @@
 package kz.kenes.devplatform.application;
 
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 
 /**
  * The course page's launch form as posted: field values still unchecked.
@@ -12,16 +13,16 @@ public record LaunchForm(String role, String user, String course, String locale,
   /**
    * The checked choice.
    *
-   * @throws ApiException 400 naming the first field that is missing or unknown
+   * @throws DomainException 400 naming the first field that is missing or unknown
    */
   public LaunchChoice choice() {
     PlatformRole platformRole =
         PlatformRole.byKey(role)
-            .orElseThrow(() -> ApiException.badRequest("role", "Unknown role '" + role + "'."));
+            .orElseThrow(() -> new InvalidInput("role", "Unknown role '" + role + "'."));
     String subject = required("user", user);
     String contextId = required("course", course);
     if (locale == null || !DevPlatform.LOCALES.contains(locale)) {
-      throw ApiException.badRequest(
+      throw new InvalidInput(
           "locale", "'locale' must be one of " + DevPlatform.LOCALES + "; got '" + locale + "'.");
     }
     DocumentTarget documentTarget =
@@ -29,15 +30,13 @@ public record LaunchForm(String role, String user, String course, String locale,
             ? DocumentTarget.IFRAME
             : DocumentTarget.of(target)
                 .orElseThrow(
-                    () ->
-                        ApiException.badRequest(
-                            "target", "'target' must be 'iframe' or 'window'."));
+                    () -> new InvalidInput("target", "'target' must be 'iframe' or 'window'."));
     return new LaunchChoice(platformRole, subject, contextId, locale, documentTarget);
   }
 
   private static String required(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badRequest(field, "Pick a " + field + ".");
+      throw new InvalidInput(field, "Pick a " + field + ".");
     }
     return value;
   }

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 
 /**
  * The {@code lti_message_hint} of the development platform: the developer's {@link LaunchChoice},
@@ -71,8 +72,8 @@ public final class MessageHints {
   /**
    * The choice inside a hint this platform issued less than {@link #LIFETIME} ago.
    *
-   * @throws ApiException 400 naming {@code lti_message_hint} when the hint is missing, malformed,
-   *     altered, signed with another key or expired
+   * @throws DomainException 400 naming {@code lti_message_hint} when the hint is missing,
+   *     malformed, altered, signed with another key or expired
    */
   public LaunchChoice decode(String hint) {
     if (hint == null || hint.isBlank()) {
@@ -168,12 +169,12 @@ public final class MessageHints {
     }
   }
 
-  private static ApiException malformed() {
+  private static DomainException malformed() {
     return refused(
         "'lti_message_hint' is not a hint this development platform issued (malformed).");
   }
 
-  private static ApiException refused(String message) {
-    return ApiException.badRequest(FIELD, message);
+  private static DomainException refused(String message) {
+    return new InvalidInput(FIELD, message);
   }
 }

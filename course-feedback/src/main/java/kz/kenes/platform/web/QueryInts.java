@@ -1,6 +1,6 @@
 package kz.kenes.platform.web;
 
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.InvalidInput;
 
 /**
  * Whole-number query parameters (offset, limit, page) read as text and checked here, so that {@code
@@ -32,6 +32,6 @@ public final class QueryInts {
       // refused below, with the same message as an out-of-range number
     }
     String range = max == Integer.MAX_VALUE ? min + " or more" : "between " + min + " and " + max;
-    throw ApiException.badRequest(name, "'" + name + "' must be a whole number " + range + ".");
+    throw new InvalidInput(name, "'" + name + "' must be a whole number " + range + ".");
   }
 }

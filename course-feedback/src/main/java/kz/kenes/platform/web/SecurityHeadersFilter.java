@@ -1,5 +1,6 @@
 package kz.kenes.platform.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import kz.kenes.integration.lti.application.FrameAncestors;
+import java.util.List;
 
 /**
  * Security headers on every answer: a strict Content-Security-Policy (own scripts and styles only;
@@ -18,24 +19,47 @@ import kz.kenes.integration.lti.application.FrameAncestors;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-  @Inject FrameAncestors frameAncestors;
+  @Inject Instance<HeaderRules> contributed;
+
+  private volatile List<HeaderRules> rules;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (!req.getRequestURI().startsWith("/dev/")) {
-      // the dev platform's pages set their own policy: they frame Kenes and post to it
-      res.setHeader(
-          "Content-Security-Policy",
-          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-              + " object-src 'none'; base-uri 'none'; frame-ancestors "
-              + frameAncestors.sources());
+    String path = req.getRequestURI();
+    List<HeaderRules> all = rules();
+    if (all.stream().noneMatch(r -> r.ownsContentSecurityPolicy(path))) {
+      res.setHeader("Content-Security-Policy", contentSecurityPolicy(all));
     }
     res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Content-Type-Options", "nosniff");
-    if (!req.getRequestURI().startsWith("/static/") && !req.getRequestURI().equals("/lti/jwks")) {
+    if (!path.startsWith("/static/") && all.stream().noneMatch(r -> r.cacheable(path))) {
       res.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(req, res);
+  }
+
+  /** Own scripts and styles only; framed by this origin and the origins the rules allow. */
+  static String contentSecurityPolicy(List<HeaderRules> rules) {
+    StringBuilder policy =
+        new StringBuilder(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                + " object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
+    for (HeaderRules r : rules) {
+      String sources = r.frameAncestors();
+      if (!sources.isBlank()) {
+        policy.append(' ').append(sources);
+      }
+    }
+    return policy.toString();
+  }
+
+  private List<HeaderRules> rules() {
+    List<HeaderRules> found = rules;
+    if (found == null) {
+      found = contributed.stream().toList();
+      rules = found;
+    }
+    return found;
   }
 }

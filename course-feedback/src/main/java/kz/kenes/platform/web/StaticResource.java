@@ -7,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -31,7 +31,7 @@ public class StaticResource {
     StaticAssets.Asset asset =
         StaticAssets.shared()
             .find(name)
-            .orElseThrow(() -> ApiException.notFound("There is no static file of that name."));
+            .orElseThrow(() -> new NotFound("There is no static file of that name."));
     String etag = "\"" + asset.version() + "\"";
     String cache = asset.version().equals(version) ? IMMUTABLE : SHORT;
     if (etag.equals(ifNoneMatch)) {

@@ -3,10 +3,10 @@ package kz.kenes.program.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import kz.kenes.integration.lti.session.Authenticator;
-import kz.kenes.integration.lti.session.KenesRole;
-import kz.kenes.integration.lti.session.KenesSession;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.api.Authenticator;
+import kz.kenes.identity.domain.KenesRole;
+import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.platform.domain.NotAllowed;
 
 /**
  * Who may read and change a course's plan and modules: the admin token, an administrator's session,
@@ -27,11 +27,10 @@ public class CourseAccess {
       return;
     }
     if (session.role() != KenesRole.INSTRUCTOR) {
-      throw ApiException.forbidden(
-          "Only instructors of the course and administrators may do this.");
+      throw new NotAllowed("Only instructors of the course and administrators may do this.");
     }
     if (session.contextRef() == null || session.contextRef() != contextRef) {
-      throw ApiException.forbidden(
+      throw new NotAllowed(
           "You were launched from another course: launch Kenes from course " + contextRef + ".");
     }
   }

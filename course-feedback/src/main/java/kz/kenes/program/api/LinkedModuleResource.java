@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.application.LinkedModules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,8 +43,7 @@ public class LinkedModuleResource {
     return linked
         .moduleOf(contextRef, linkRef)
         .map(module -> LinkedModuleView.of(linkRef, module))
-        .orElseThrow(
-            () -> ApiException.notFound("Resource link " + linkRef + " points at no module."));
+        .orElseThrow(() -> new NotFound("Resource link " + linkRef + " points at no module."));
   }
 
   @PUT

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import kz.kenes.integration.lti.session.Authenticator;
+import kz.kenes.identity.api.Authenticator;
 import kz.kenes.program.application.ModuleCatalog;
 import kz.kenes.program.application.ModuleCommand;
 import kz.kenes.program.application.ProgramCatalog;

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import kz.kenes.integration.lti.session.Authenticator;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.api.Authenticator;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.program.application.ProgramCatalog;
@@ -115,7 +115,7 @@ public class ProgramAdminResource {
       ProgramDocument document, @QueryParam("replace") @DefaultValue("false") String replace) {
     auth.requireAdmin(headers, null);
     if (!"true".equals(replace) && !"false".equals(replace)) {
-      throw ApiException.badRequest("replace", "'replace' must be true or false.");
+      throw new InvalidInput("replace", "'replace' must be true or false.");
     }
     ProgramTransfer.Imported imported = transfer.importProgram(document, "true".equals(replace));
     ProgramView view = ProgramView.of(imported.program());

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import kz.kenes.integration.lti.application.Courses;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.domain.Courses;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.CoursePlan;
 import kz.kenes.program.domain.CoursePlanRepository;
 import kz.kenes.program.domain.LinkedModuleRepository;
@@ -35,7 +35,7 @@ public class CoursePlanning {
     requireCourse(contextRef);
     return plans
         .find(contextRef)
-        .orElseThrow(() -> ApiException.notFound("Course " + contextRef + " has no plan yet."));
+        .orElseThrow(() -> new NotFound("Course " + contextRef + " has no plan yet."));
   }
 
   public CoursePlan writePlan(long contextRef, PlanCommand command) {
@@ -78,7 +78,7 @@ public class CoursePlanning {
 
   private void requireCourse(long contextRef) {
     if (!courses.exists(contextRef)) {
-      throw ApiException.notFound("Kenes knows no course with id " + contextRef + ".");
+      throw new NotFound("Kenes knows no course with id " + contextRef + ".");
     }
   }
 }

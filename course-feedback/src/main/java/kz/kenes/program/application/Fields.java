@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 
 /** Checks of single request fields, each refusal a 400 that names the field. */
 final class Fields {
@@ -17,12 +18,11 @@ final class Fields {
 
   static String text(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badRequest(field, "'" + field + "' is required.");
+      throw new InvalidInput(field, "'" + field + "' is required.");
     }
     String stripped = value.strip();
     if (stripped.length() > maxLength) {
-      throw ApiException.badRequest(
-          field, "'" + field + "' is longer than " + maxLength + " characters.");
+      throw new InvalidInput(field, "'" + field + "' is longer than " + maxLength + " characters.");
     }
     return stripped;
   }
@@ -31,7 +31,7 @@ final class Fields {
   static String code(String field, String value) {
     String code = text(field, value, 64);
     if (!CODE.matcher(code).matches()) {
-      throw ApiException.badRequest(
+      throw new InvalidInput(
           field, "'" + field + "' may hold only letters, digits, '.', '_' and '-' (at most 64).");
     }
     return code;
@@ -51,19 +51,19 @@ final class Fields {
   static <T> T prefixed(String prefix, Supplier<T> check) {
     try {
       return check.get();
-    } catch (ApiException e) {
-      if (e.status() != 400) {
+    } catch (DomainException e) {
+      if (!(e instanceof InvalidInput)) {
         throw e;
       }
       Map<String, String> fields = new LinkedHashMap<>();
       e.fieldErrors().forEach((field, message) -> fields.put(prefix + field, message));
-      throw new ApiException(400, e.type(), e.getMessage(), fields);
+      throw new InvalidInput(e.reason(), e.getMessage(), fields);
     }
   }
 
   static <T> T required(String field, T value) {
     if (value == null) {
-      throw ApiException.badRequest(field, "'" + field + "' is required.");
+      throw new InvalidInput(field, "'" + field + "' is required.");
     }
     return value;
   }

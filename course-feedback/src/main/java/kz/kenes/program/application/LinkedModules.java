@@ -3,8 +3,9 @@ package kz.kenes.program.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import kz.kenes.integration.lti.application.Courses;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.domain.Courses;
+import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.LinkedModule;
 import kz.kenes.program.domain.LinkedModuleRepository;
 import kz.kenes.program.domain.ProgramModule;
@@ -44,7 +45,7 @@ public class LinkedModules {
             .findFirst()
             .orElseThrow(
                 () ->
-                    ApiException.badRequest(
+                    new InvalidInput(
                         "moduleId",
                         "Course "
                             + contextRef
@@ -65,10 +66,10 @@ public class LinkedModules {
 
   private void requireLinkOfCourse(long contextRef, long resourceLinkRef) {
     if (!courses.exists(contextRef)) {
-      throw ApiException.notFound("Kenes knows no course with id " + contextRef + ".");
+      throw new NotFound("Kenes knows no course with id " + contextRef + ".");
     }
     if (!courses.hasResourceLink(contextRef, resourceLinkRef)) {
-      throw ApiException.notFound(
+      throw new NotFound(
           "Course " + contextRef + " has no resource link with id " + resourceLinkRef + ".");
     }
   }

@@ -3,7 +3,8 @@ package kz.kenes.program.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.EducationalProgram;
 import kz.kenes.program.domain.ModuleContent;
 import kz.kenes.program.domain.ModuleVersion;
@@ -26,7 +27,7 @@ public class ModuleCatalog {
     ModuleContent content = command.validate();
     EducationalProgram program = catalog.find(programId);
     if (program.module(code).isPresent()) {
-      throw ApiException.conflict("Program " + program.code() + " already has a module " + code);
+      throw new Conflict("Program " + program.code() + " already has a module " + code);
     }
     program.addModule(code, content, clock.instant());
     return storeOrConflict(program, code);
@@ -49,7 +50,7 @@ public class ModuleCatalog {
       return programs.store(program).module(code).orElseThrow();
     } catch (jakarta.persistence.PersistenceException
         | jakarta.transaction.TransactionalException e) {
-      throw ApiException.conflict(
+      throw new Conflict(
           "Module "
               + code
               + " was changed by someone else at the same moment: load it again and retry.");
@@ -63,16 +64,13 @@ public class ModuleCatalog {
   public ModuleVersion version(long programId, String code, int number) {
     return find(programId, code)
         .version(number)
-        .orElseThrow(
-            () -> ApiException.notFound("Module " + code + " has no version " + number + "."));
+        .orElseThrow(() -> new NotFound("Module " + code + " has no version " + number + "."));
   }
 
   private static ProgramModule module(EducationalProgram program, String code) {
     return program
         .module(code)
         .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "Program " + program.code() + " has no module " + code + "."));
+            () -> new NotFound("Program " + program.code() + " has no module " + code + "."));
   }
 }

@@ -2,7 +2,8 @@ package kz.kenes.program.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.program.domain.Lesson;
 import kz.kenes.program.domain.ModuleContent;
 import kz.kenes.program.domain.ModuleOutline;
@@ -28,17 +29,17 @@ public record ModuleCommand(
   /**
    * The content of the module version this command describes.
    *
-   * @throws ApiException 400 naming the first field at fault
+   * @throws DomainException 400 naming the first field at fault
    */
   public ModuleContent validate() {
     String checkedTitle = Fields.text("title", title, 300);
     int checkedCredits = Fields.required("credits", credits);
     if (checkedCredits < 1 || checkedCredits > 1000) {
-      throw ApiException.badRequest("credits", "'credits' must be between 1 and 1000.");
+      throw new InvalidInput("credits", "'credits' must be between 1 and 1000.");
     }
     int checkedHours = hours == null ? checkedCredits * ModuleContent.HOURS_PER_CREDIT : hours;
     if (checkedHours < 1 || checkedHours > 100_000) {
-      throw ApiException.badRequest("hours", "'hours' must be between 1 and 100000.");
+      throw new InvalidInput("hours", "'hours' must be between 1 and 100000.");
     }
     ModuleOutline outline =
         new ModuleOutline(

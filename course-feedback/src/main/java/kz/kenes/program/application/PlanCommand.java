@@ -2,7 +2,8 @@ package kz.kenes.program.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.program.domain.PlanOutline;
 import kz.kenes.program.domain.WeeklyTopic;
 
@@ -34,7 +35,7 @@ public record PlanCommand(
       PlanOutline outline) {}
 
   /**
-   * @throws ApiException 400 naming the first field at fault
+   * @throws DomainException 400 naming the first field at fault
    */
   public Valid validate() {
     String checkedTitle = Fields.text("title", title, 300);
@@ -42,7 +43,7 @@ public record PlanCommand(
     String checkedDirection = Fields.text("trainingDirection", trainingDirection, 300);
     String checkedPurpose = purpose == null ? "" : purpose.strip();
     if (checkedPurpose.length() > 4000) {
-      throw ApiException.badRequest("purpose", "'purpose' is longer than 4000 characters.");
+      throw new InvalidInput("purpose", "'purpose' is longer than 4000 characters.");
     }
     PlanOutline outline =
         new PlanOutline(
@@ -62,7 +63,7 @@ public record PlanCommand(
       String field = "weeks[" + i + "]";
       WeekCommand week = Fields.required(field, given.get(i));
       if (week.week() == null || week.week() != i + 1) {
-        throw ApiException.badRequest(
+        throw new InvalidInput(
             field + ".week", "'" + field + ".week' must be " + (i + 1) + ": weeks run 1, 2, 3….");
       }
       checked.add(new WeeklyTopic(i + 1, Fields.text(field + ".topic", week.topic(), 300)));

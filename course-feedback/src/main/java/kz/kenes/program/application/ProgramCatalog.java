@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.EducationalProgram;
 import kz.kenes.program.domain.ProgramRepository;
 import kz.kenes.program.domain.University;
@@ -40,7 +42,7 @@ public class ProgramCatalog {
     ProgramCommand.Valid valid = command.validate();
     EducationalProgram program = find(id);
     if (valid.universityId() != program.university().id()) {
-      throw ApiException.badRequest(
+      throw new InvalidInput(
           "universityId", "A program stays with its university: 'universityId' cannot change.");
     }
     refuseTakenCode(program.university(), valid.code(), program.id());
@@ -49,9 +51,7 @@ public class ProgramCatalog {
   }
 
   public EducationalProgram find(long id) {
-    return programs
-        .find(id)
-        .orElseThrow(() -> ApiException.notFound("No program with id " + id + "."));
+    return programs.find(id).orElseThrow(() -> new NotFound("No program with id " + id + "."));
   }
 
   public List<EducationalProgram> list(Long universityId, String field, int offset, int limit) {
@@ -104,8 +104,7 @@ public class ProgramCatalog {
   private University university(long id) {
     return universities
         .find(id)
-        .orElseThrow(
-            () -> ApiException.badRequest("universityId", "No university with id " + id + "."));
+        .orElseThrow(() -> new InvalidInput("universityId", "No university with id " + id + "."));
   }
 
   private void refuseTakenCode(University university, String code, Long except) {
@@ -114,7 +113,7 @@ public class ProgramCatalog {
         .filter(other -> !other.id().equals(except))
         .ifPresent(
             other -> {
-              throw ApiException.conflict(
+              throw new Conflict(
                   "University " + university.code() + " already has a program " + code + ".");
             });
   }

@@ -3,7 +3,8 @@ package kz.kenes.program.application;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.program.domain.ProgramLevel;
 import kz.kenes.program.domain.TeachingLanguage;
 
@@ -30,7 +31,7 @@ public record ProgramCommand(
       Set<TeachingLanguage> languages) {}
 
   /**
-   * @throws ApiException 400 naming the first field at fault
+   * @throws DomainException 400 naming the first field at fault
    */
   public Valid validate() {
     long university = Fields.required("universityId", universityId);
@@ -41,7 +42,7 @@ public record ProgramCommand(
         ProgramLevel.ofCode(Fields.text("level", level, 32))
             .orElseThrow(
                 () ->
-                    ApiException.badRequest(
+                    new InvalidInput(
                         "level", "'level' must be one of bachelor, master, doctorate, residency."));
     return new Valid(
         university, checkedCode, checkedName, checkedField, checkedLevel, checkedLanguages());
@@ -49,7 +50,7 @@ public record ProgramCommand(
 
   private Set<TeachingLanguage> checkedLanguages() {
     if (languages == null || languages.isEmpty()) {
-      throw ApiException.badRequest("languages", "'languages' needs at least one of kk, ru, en.");
+      throw new InvalidInput("languages", "'languages' needs at least one of kk, ru, en.");
     }
     Set<TeachingLanguage> set = EnumSet.noneOf(TeachingLanguage.class);
     for (String code : languages) {
@@ -57,7 +58,7 @@ public record ProgramCommand(
           TeachingLanguage.ofCode(code)
               .orElseThrow(
                   () ->
-                      ApiException.badRequest(
+                      new InvalidInput(
                           "languages",
                           "'languages' may hold only kk, ru and en, not '" + code + "'.")));
     }

@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.program.domain.EducationalProgram;
 import kz.kenes.program.domain.ModuleContent;
 import kz.kenes.program.domain.ProgramRepository;
@@ -42,7 +43,7 @@ public class ProgramTransfer {
     Optional<EducationalProgram> existing =
         programs.find(checked.university(), checked.program().code());
     if (existing.isPresent() && !replace) {
-      throw ApiException.conflict(
+      throw new Conflict(
           "University "
               + checked.university().code()
               + " already has a program "
@@ -69,10 +70,10 @@ public class ProgramTransfer {
 
   private Checked check(ProgramDocument document) {
     if (document == null || document.program() == null) {
-      throw ApiException.badRequest("program", "'program' is required.");
+      throw new InvalidInput("program", "'program' is required.");
     }
     if (document.format() != null && !ProgramDocument.FORMAT.equals(document.format())) {
-      throw ApiException.badRequest(
+      throw new InvalidInput(
           "format", "'format' must be " + ProgramDocument.FORMAT + " (or left out).");
     }
     String universityCode =
@@ -83,7 +84,7 @@ public class ProgramTransfer {
             .find(universityCode)
             .orElseThrow(
                 () ->
-                    ApiException.badRequest(
+                    new InvalidInput(
                         "university.code",
                         "No university with code " + universityCode + ": register it first."));
     ProgramDocument.ProgramPart part = document.program();
@@ -110,7 +111,7 @@ public class ProgramTransfer {
       ModuleCommand module = Fields.required(field, given.get(i));
       String code = Fields.code(field + ".code", module.code());
       if (checked.containsKey(code)) {
-        throw ApiException.badRequest(
+        throw new InvalidInput(
             field + ".code", "'" + field + ".code': module " + code + " appears twice.");
       }
       checked.put(code, Fields.prefixed(field + ".", module::validate));

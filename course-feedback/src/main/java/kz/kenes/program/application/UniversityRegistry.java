@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.University;
 import kz.kenes.program.domain.UniversityRepository;
 
@@ -20,12 +22,12 @@ public class UniversityRegistry {
 
   public University register(UniversityCommand command) {
     if (command == null) {
-      throw ApiException.badRequest("code", "'code' is required.");
+      throw new InvalidInput("code", "'code' is required.");
     }
     String code = Fields.code("code", command.code());
     String name = Fields.text("name", command.name(), 300);
     if (universities.find(code).isPresent()) {
-      throw ApiException.conflict("A university with code " + code + " already exists.");
+      throw new Conflict("A university with code " + code + " already exists.");
     }
     return universities.store(new University(code, name, clock.instant()));
   }
@@ -33,7 +35,7 @@ public class UniversityRegistry {
   public University find(long id) {
     return universities
         .find(id)
-        .orElseThrow(() -> ApiException.notFound("No university with id " + id + "."));
+        .orElseThrow(() -> new NotFound("No university with id " + id + "."));
   }
 
   public List<University> findAll() {

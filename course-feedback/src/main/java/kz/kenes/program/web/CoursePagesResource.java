@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import kz.kenes.integration.lti.session.KenesRole;
-import kz.kenes.integration.lti.session.KenesSession;
-import kz.kenes.integration.lti.web.PageSessions;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.domain.KenesRole;
+import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.NotAllowed;
+import kz.kenes.platform.domain.NotFound;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.program.application.CoursePlanning;
 import kz.kenes.program.application.CoursePlanning.ModuleRef;
@@ -65,10 +68,11 @@ public class CoursePagesResource {
     try {
       planning.writePlan(contextRef, input.toCommand());
       return request.redirect(PATH, "plan-saved");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, PlanForm.FIELDS, "title");
       Forms forms = new Forms(input, errors, FieldErrors.none());
-      return HtmlPages.status(refusal.status(), render.page(request, contextRef, null, forms));
+      return HtmlPages.status(
+          Problems.status(refusal), render.page(request, contextRef, null, forms));
     }
   }
 
@@ -92,7 +96,7 @@ public class CoursePagesResource {
     long contextRef = course(request);
     Long linkRef = request.session().resourceLinkRef();
     if (linkRef == null) {
-      throw ApiException.notFound("This launch came from no resource link.");
+      throw new NotFound("This launch came from no resource link.");
     }
     String moduleId = form.getFirst("moduleId");
     try {
@@ -102,10 +106,11 @@ public class CoursePagesResource {
         linked.point(contextRef, linkRef, ProgramForm.id(moduleId));
       }
       return request.redirect(PATH, "link-saved");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, List.of("moduleId"), "moduleId");
       Forms forms = new Forms(null, FieldErrors.none(), errors);
-      return HtmlPages.status(refusal.status(), render.page(request, contextRef, null, forms));
+      return HtmlPages.status(
+          Problems.status(refusal), render.page(request, contextRef, null, forms));
     }
   }
 
@@ -116,11 +121,10 @@ public class CoursePagesResource {
   static long course(PageRequest request) {
     KenesSession session = request.session();
     if (!session.isAdmin() && session.role() != KenesRole.INSTRUCTOR) {
-      throw ApiException.forbidden(
-          "Only instructors of the course and administrators may do this.");
+      throw new NotAllowed("Only instructors of the course and administrators may do this.");
     }
     if (session.contextRef() == null) {
-      throw ApiException.notFound(
+      throw new NotFound(
           "This session was not launched from a course: launch Kenes from the course to edit its"
               + " plan.");
     }

@@ -3,7 +3,8 @@ package kz.kenes.program.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 
 /**
  * Why a form was refused: form field to message key ({@code form.error.<field>}), shown next to
@@ -20,15 +21,15 @@ record FieldErrors(Map<String, String> fields) {
   }
 
   /** The errors of a refused form whose fields are {@code formFields} (the first takes strays). */
-  static FieldErrors of(ApiException refusal, List<String> formFields, String duplicateField) {
+  static FieldErrors of(DomainException refusal, List<String> formFields, String duplicateField) {
     return of(refusal, formFields, duplicateField, DUPLICATE);
   }
 
-  /** As {@link #of(ApiException, List, String)}, a 409 shown with {@code conflictKey}. */
+  /** As {@link #of(DomainException, List, String)}, a 409 shown with {@code conflictKey}. */
   static FieldErrors of(
-      ApiException refusal, List<String> formFields, String conflictField, String conflictKey) {
+      DomainException refusal, List<String> formFields, String conflictField, String conflictKey) {
     Map<String, String> fields = new LinkedHashMap<>();
-    switch (refusal.status()) {
+    switch (Problems.status(refusal)) {
       case 400 ->
           refusal
               .fieldErrors()

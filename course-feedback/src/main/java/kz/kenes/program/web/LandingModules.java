@@ -3,7 +3,7 @@ package kz.kenes.program.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import kz.kenes.integration.lti.web.LinkedModuleSource;
+import kz.kenes.identity.web.LinkedModuleSource;
 import kz.kenes.program.application.LinkedModules;
 import kz.kenes.program.domain.ModuleContent;
 

@@ -2,7 +2,8 @@ package kz.kenes.program.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.program.application.ModuleCommand.LessonCommand;
 import kz.kenes.program.domain.Lesson;
 
@@ -29,8 +30,8 @@ final class LessonsText {
   /**
    * The lessons of the text.
    *
-   * @throws ApiException 400 naming {@code lessons} when a step comes before any lesson title or a
-   *     step is empty
+   * @throws DomainException 400 naming {@code lessons} when a step comes before any lesson title or
+   *     a step is empty
    */
   static List<LessonCommand> parse(String text) {
     List<String> titles = new ArrayList<>();
@@ -43,7 +44,7 @@ final class LessonsText {
       }
       String step = line.substring(STEP.length()).strip();
       if (titles.isEmpty() || step.isEmpty()) {
-        throw ApiException.badRequest(
+        throw new InvalidInput(
             FIELD,
             titles.isEmpty()
                 ? "'lessons': a step ('- …') comes before the first lesson title."

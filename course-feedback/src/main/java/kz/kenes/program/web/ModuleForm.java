@@ -4,7 +4,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.program.api.ModuleView;
 import kz.kenes.program.application.ModuleCommand;
 
@@ -54,7 +55,7 @@ record ModuleForm(
   /**
    * The command the form describes.
    *
-   * @throws ApiException 400 naming {@code credits} or {@code hours} when not a whole number, or
+   * @throws DomainException 400 naming {@code credits} or {@code hours} when not a whole number, or
    *     {@code lessons} when the lessons text is malformed
    */
   ModuleCommand toCommand() {
@@ -88,7 +89,7 @@ record ModuleForm(
     try {
       return Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest(field, "'" + field + "' must be a whole number.");
+      throw new InvalidInput(field, "'" + field + "' must be a whole number.");
     }
   }
 }

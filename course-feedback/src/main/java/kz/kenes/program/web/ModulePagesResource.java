@@ -13,9 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import kz.kenes.integration.lti.web.PageSessions;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.program.application.ModuleCatalog;
 import kz.kenes.program.domain.ProgramModule;
@@ -53,9 +54,9 @@ public class ModulePagesResource {
     try {
       ProgramModule module = modules.add(id, input.toCommand());
       return request.redirect(ModulePages.modulePath(id, module.code()), "module-added");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, ModuleForm.FIELDS, "code");
-      return HtmlPages.status(refusal.status(), render.add(request, id, input, errors));
+      return HtmlPages.status(Problems.status(refusal), render.add(request, id, input, errors));
     }
   }
 
@@ -85,11 +86,11 @@ public class ModulePagesResource {
     try {
       modules.revise(id, code, input.toCommand());
       return request.redirect(ModulePages.modulePath(id, code), "module-updated");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FieldErrors errors =
           FieldErrors.of(refusal, ModuleForm.FIELDS, "title", "form.error.concurrent");
       return HtmlPages.status(
-          refusal.status(), render.edit(request, id, code, null, input, errors));
+          Problems.status(refusal), render.edit(request, id, code, null, input, errors));
     }
   }
 

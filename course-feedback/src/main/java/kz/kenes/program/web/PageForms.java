@@ -5,7 +5,7 @@ import kz.kenes.platform.web.PageModel;
 /**
  * What the program pages share after a saved form: the confirmation named by the {@code done}
  * parameter of the POST-redirect-GET (see {@link
- * kz.kenes.integration.lti.web.PageSessions.PageRequest#redirect}).
+ * kz.kenes.identity.web.PageSessions.PageRequest#redirect}).
  */
 final class PageForms {
 

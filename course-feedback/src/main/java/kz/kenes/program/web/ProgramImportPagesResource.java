@@ -21,9 +21,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import kz.kenes.integration.lti.web.PageSessions;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.program.application.ProgramDocument;
 import kz.kenes.program.application.ProgramTransfer;
@@ -99,15 +100,19 @@ public class ProgramImportPagesResource {
       ProgramTransfer.Imported imported = transfer.importProgram(document, replace);
       return request.redirect(
           ProgramPagesResource.PATH + "/" + imported.program().id(), "program-imported");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       String key =
-          switch (refusal.status()) {
+          switch (Problems.status(refusal)) {
             case 400 -> "programs.import.error.invalid";
             case 409 -> "programs.import.error.duplicate";
             default -> throw refusal;
           };
       return refused(
-          request, text, replace, refusal.status(), new ImportRefusal(key, refusal.getMessage()));
+          request,
+          text,
+          replace,
+          Problems.status(refusal),
+          new ImportRefusal(key, refusal.getMessage()));
     }
   }
 

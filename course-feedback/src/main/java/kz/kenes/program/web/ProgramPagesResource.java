@@ -13,9 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import kz.kenes.integration.lti.web.PageSessions;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.program.application.ProgramCatalog;
@@ -76,10 +77,11 @@ public class ProgramPagesResource {
     try {
       universities.register(input.toCommand());
       return request.redirect(PATH, "university-added");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, UniversityForm.FIELDS, "code");
       ListForms forms = new ListForms(input, errors, ProgramForm.empty(), FieldErrors.none());
-      return HtmlPages.status(refusal.status(), render.list(request, firstPage(), null, forms));
+      return HtmlPages.status(
+          Problems.status(refusal), render.list(request, firstPage(), null, forms));
     }
   }
 
@@ -92,10 +94,11 @@ public class ProgramPagesResource {
     try {
       EducationalProgram program = catalog.open(input.toCommand());
       return request.redirect(PATH + "/" + program.id(), "program-added");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
       ListForms forms = new ListForms(UniversityForm.empty(), FieldErrors.none(), input, errors);
-      return HtmlPages.status(refusal.status(), render.list(request, firstPage(), null, forms));
+      return HtmlPages.status(
+          Problems.status(refusal), render.list(request, firstPage(), null, forms));
     }
   }
 
@@ -121,9 +124,10 @@ public class ProgramPagesResource {
     try {
       catalog.describe(id, input.toCommand());
       return request.redirect(PATH + "/" + id, "program-updated");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
-      return HtmlPages.status(refusal.status(), render.program(request, id, null, input, errors));
+      return HtmlPages.status(
+          Problems.status(refusal), render.program(request, id, null, input, errors));
     }
   }
 

@@ -6,6 +6,6 @@
  * resource link shows. Forms are parsed here into the application's commands ({@code
  * ProgramCommand}, {@code ModuleCommand}, {@code PlanCommand}); a refusal comes back as the same
  * form with the input kept and the fields at fault marked. Pages resolve their session through
- * {@link kz.kenes.integration.lti.web.PageSessions}.
+ * {@link kz.kenes.identity.web.PageSessions}.
  */
 package kz.kenes.program.web;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import kz.kenes.integration.lti.session.Authenticator;
+import kz.kenes.identity.api.Authenticator;
 import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.survey.application.InstrumentLibrary;

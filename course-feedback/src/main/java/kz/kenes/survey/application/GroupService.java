@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.StakeholderGroup;
 import kz.kenes.survey.domain.Translations;
@@ -40,7 +40,7 @@ public class GroupService {
     }
     InvalidSurveyInput.throwIfAny(errors);
     if (store.group(code).isPresent()) {
-      throw ApiException.conflict("A stakeholder group " + code + " exists already.");
+      throw new Conflict("A stakeholder group " + code + " exists already.");
     }
     return store.store(new StakeholderGroup(code, name, clock.instant()));
   }

@@ -3,7 +3,8 @@ package kz.kenes.survey.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.platform.web.Page;
 import kz.kenes.survey.domain.Instrument;
 import kz.kenes.survey.domain.InstrumentDefinition;
@@ -23,13 +24,13 @@ public class InstrumentService {
     require(definition).validate();
     String code = definition.code().strip();
     if (store.instrument(code).isPresent()) {
-      throw ApiException.conflict("An instrument with code " + code + " exists already.");
+      throw new Conflict("An instrument with code " + code + " exists already.");
     }
     try {
       return store.store(new Instrument(definition, clock.instant()));
     } catch (RuntimeException e) {
       if (store.instrument(code).isPresent()) {
-        throw ApiException.conflict("An instrument with code " + code + " exists already.");
+        throw new Conflict("An instrument with code " + code + " exists already.");
       }
       throw e;
     }
@@ -53,7 +54,7 @@ public class InstrumentService {
             .find(libraryCode)
             .orElseThrow(
                 () ->
-                    ApiException.notFound(
+                    new NotFound(
                         "The library has no instrument "
                             + libraryCode
                             + "; it has "
@@ -65,7 +66,7 @@ public class InstrumentService {
   public Instrument find(long id) {
     return store
         .instrument(id)
-        .orElseThrow(() -> ApiException.notFound("There is no instrument " + id + "."));
+        .orElseThrow(() -> new NotFound("There is no instrument " + id + "."));
   }
 
   public InstrumentVersion version(long id, int number) {
@@ -74,7 +75,7 @@ public class InstrumentService {
         .version(number)
         .orElseThrow(
             () ->
-                ApiException.notFound(
+                new NotFound(
                     "Instrument "
                         + instrument.code()
                         + " has no version "

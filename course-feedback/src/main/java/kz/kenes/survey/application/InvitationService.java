@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.kenes.platform.config.KenesConfig;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.survey.application.SurveyCommands.NewInvitation;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.Invitation;
@@ -62,8 +64,7 @@ public class InvitationService {
     }
     Instant now = clock.instant();
     if (round.status(now) == RoundStatus.CLOSED) {
-      throw new ApiException(
-          409,
+      throw new Conflict(
           "round-closed",
           "This survey round is closed: a new link could take no answer. Reopen the round first.");
     }
@@ -128,7 +129,7 @@ public class InvitationService {
             .filter(i -> i.round().id().equals(round.id()))
             .orElseThrow(
                 () ->
-                    ApiException.notFound(
+                    new NotFound(
                         "Round " + round.id() + " has no invitation " + invitationId + "."));
     return store.revoke(invitation.id(), clock.instant());
   }
@@ -138,8 +139,8 @@ public class InvitationService {
     return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + PAGE_PATH + token;
   }
 
-  private static ApiException unknown() {
-    return ApiException.notFound(
+  private static DomainException unknown() {
+    return new NotFound(
         "This invitation link is not valid: check that it was copied whole, or ask whoever sent"
             + " it for a new one.");
   }

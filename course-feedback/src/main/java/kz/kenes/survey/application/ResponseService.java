@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import kz.kenes.integration.lti.session.KenesRole;
-import kz.kenes.integration.lti.session.KenesSession;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.domain.KenesRole;
+import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.Gone;
+import kz.kenes.platform.domain.NotAllowed;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.survey.domain.AnswerSheet;
 import kz.kenes.survey.domain.AnswerSheet.Completeness;
 import kz.kenes.survey.domain.InstrumentItem;
@@ -128,7 +131,7 @@ public class ResponseService {
           .refusal(clock.instant())
           .ifPresent(
               why -> {
-                throw new ApiException(410, "invitation-unavailable", why);
+                throw new Gone("invitation-unavailable", why);
               });
     }
     return form(invitation.round(), response, invitation.anonymous());
@@ -162,7 +165,7 @@ public class ResponseService {
     String key = "inv:" + submissionId.toLowerCase();
     Optional<SurveyResponse> earlier = responses.find(round.id(), key);
     if (earlier.isPresent() && !earlier.get().invitationId().orElse(-1L).equals(invitation.id())) {
-      throw ApiException.conflict(
+      throw new Conflict(
           "This submission id was used with another invitation link: reload the page.");
     }
     if (earlier.isEmpty()) {
@@ -170,7 +173,7 @@ public class ResponseService {
           .refusal(now)
           .ifPresent(
               why -> {
-                throw new ApiException(410, "invitation-unavailable", why);
+                throw new Gone("invitation-unavailable", why);
               });
     }
     String stored = pair;
@@ -205,8 +208,7 @@ public class ResponseService {
     Submitted submitted =
         done.orElseThrow(
             () ->
-                new ApiException(
-                    410,
+                new Gone(
                     "invitation-unavailable",
                     "This invitation link has no responses left, or was withdrawn or expired."));
     return new Receipt(submitted.response(), submitted.created());
@@ -267,14 +269,13 @@ public class ResponseService {
     SurveyRound round =
         store
             .round(roundId)
-            .orElseThrow(() -> ApiException.notFound("There is no survey round " + roundId + "."));
+            .orElseThrow(() -> new NotFound("There is no survey round " + roundId + "."));
     if (!store.courseDelivers(session.contextRef(), round.survey())) {
-      throw ApiException.forbidden(
-          "This survey is not offered in the course you launched Kenes from.");
+      throw new NotAllowed("This survey is not offered in the course you launched Kenes from.");
     }
     RoundStatus status = round.status(clock.instant());
     if (status == RoundStatus.SCHEDULED) {
-      throw ApiException.conflict("This survey round has not opened yet.");
+      throw new Conflict("This survey round has not opened yet.");
     }
     if (writing) {
       requireOpen(round, clock.instant());
@@ -285,11 +286,11 @@ public class ResponseService {
   private static void requireOpen(SurveyRound round, Instant now) {
     RoundStatus status = round.status(now);
     if (status == RoundStatus.CLOSED) {
-      throw new ApiException(
-          409, "round-closed", "This survey round is closed: answers can no longer change.");
+      throw new Conflict(
+          "round-closed", "This survey round is closed: answers can no longer change.");
     }
     if (status == RoundStatus.SCHEDULED) {
-      throw ApiException.conflict("This survey round has not opened yet.");
+      throw new Conflict("This survey round has not opened yet.");
     }
   }
 
@@ -298,7 +299,7 @@ public class ResponseService {
         || session.role() != KenesRole.LEARNER
         || session.userRef() == null
         || session.contextRef() == null) {
-      throw ApiException.forbidden(
+      throw new NotAllowed(
           "Surveys are answered by learners launched from a course; staff read the results.");
     }
   }

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Optional;
-import kz.kenes.integration.lti.session.Authenticator;
-import kz.kenes.integration.lti.session.KenesRole;
-import kz.kenes.integration.lti.session.KenesSession;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.api.Authenticator;
+import kz.kenes.identity.domain.KenesRole;
+import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.platform.domain.NotAllowed;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.survey.domain.Survey;
 import kz.kenes.survey.persistence.JpaSurveyStore;
 
@@ -55,7 +56,7 @@ public class SurveyAccess {
       return new Staff(Optional.of(session));
     }
     if (session.role() != KenesRole.INSTRUCTOR || session.contextRef() == null) {
-      throw ApiException.forbidden(
+      throw new NotAllowed(
           "Only instructors and administrators run surveys; learners answer them.");
     }
     return new Staff(Optional.of(session));
@@ -66,7 +67,7 @@ public class SurveyAccess {
     Survey survey =
         store
             .survey(surveyId)
-            .orElseThrow(() -> ApiException.notFound("There is no survey " + surveyId + "."));
+            .orElseThrow(() -> new NotFound("There is no survey " + surveyId + "."));
     requireCovers(staff, survey);
     return survey;
   }
@@ -80,7 +81,7 @@ public class SurveyAccess {
   public void requireCovers(Staff staff, Survey survey) {
     Optional<Long> course = staff.course();
     if (course.isPresent() && !store.courseDelivers(course.get(), survey)) {
-      throw ApiException.forbidden(
+      throw new NotAllowed(
           "Survey "
               + survey.id()
               + " is about a program your course does not deliver: launch Kenes from a course"

@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.platform.web.Page;
 import kz.kenes.program.application.ProgramCatalog;
 import kz.kenes.program.domain.EducationalProgram;
@@ -105,8 +106,7 @@ public class SurveyService {
     return survey
         .round(roundId)
         .orElseThrow(
-            () ->
-                ApiException.notFound("Survey " + survey.id() + " has no round " + roundId + "."));
+            () -> new NotFound("Survey " + survey.id() + " has no round " + roundId + "."));
   }
 
   public Overview overview(Survey survey) {
@@ -138,7 +138,7 @@ public class SurveyService {
     }
     try {
       return programs.find(id);
-    } catch (ApiException e) {
+    } catch (DomainException e) {
       errors.put("programId", "There is no program " + id + ".");
       return null;
     }

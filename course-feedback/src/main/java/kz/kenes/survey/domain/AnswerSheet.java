@@ -8,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.kenes.analytics.domain.ItemScoring;
-import kz.kenes.analytics.domain.ScaleAnswer;
 
 /**
  * A respondent's answers checked against the instrument version of their round: every value of the

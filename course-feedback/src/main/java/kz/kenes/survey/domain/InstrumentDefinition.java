@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import kz.kenes.analytics.domain.LevelCutoffs;
 
 /**
  * An instrument as written by its author, in the JSON of the admin API and of the starter library

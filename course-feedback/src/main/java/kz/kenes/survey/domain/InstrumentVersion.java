@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kz.kenes.analytics.domain.LevelCutoffs;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**

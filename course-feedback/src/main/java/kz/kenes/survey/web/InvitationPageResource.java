@@ -18,9 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import kz.kenes.integration.lti.web.PageSessions;
+import kz.kenes.identity.web.PageSessions;
 import kz.kenes.platform.config.KenesConfig;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.NotAllowed;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.survey.api.InvitationView;
@@ -74,7 +76,7 @@ public class InvitationPageResource {
     Form form;
     try {
       form = responses.invitationForm(token, submissionId);
-    } catch (ApiException refused) {
+    } catch (DomainException refused) {
       return unavailable(refused, token, locale);
     }
     boolean changing = form.submitted();
@@ -92,7 +94,7 @@ public class InvitationPageResource {
     Form form;
     try {
       form = responses.invitationForm(token, submissionId);
-    } catch (ApiException refused) {
+    } catch (DomainException refused) {
       return unavailable(refused, token, locale);
     }
     Map<String, Object> answers = AnswerFields.read(posted, SurveyPages.kinds(form));
@@ -105,8 +107,8 @@ public class InvitationPageResource {
           render.invitation(
               locale, token, form, id, form.submitted(), answers, refused.fieldErrors(), pairCode);
       return HtmlPages.status(400, html);
-    } catch (ApiException refused) {
-      if (refused.status() == 409 && "round-closed".equals(refused.type())) {
+    } catch (DomainException refused) {
+      if (Problems.status(refused) == 409 && "round-closed".equals(refused.reason())) {
         Form now = responses.invitationForm(token, submissionId);
         String html =
             render.invitation(
@@ -132,7 +134,7 @@ public class InvitationPageResource {
     Form form;
     try {
       form = responses.invitationForm(token, submissionId);
-    } catch (ApiException refused) {
+    } catch (DomainException refused) {
       return unavailable(refused, token, locale);
     }
     if (!form.submitted()) {
@@ -156,19 +158,19 @@ public class InvitationPageResource {
         config.publicUrl(),
         headers.getHeaderString("Origin"),
         headers.getHeaderString("Referer"))) {
-      throw ApiException.forbidden(
+      throw new NotAllowed(
           "This form was sent from another site: open the invitation link itself and answer"
               + " there.");
     }
   }
 
   /** The 404 page of an unknown link, the 410 page of one that takes no more answers. */
-  private Response unavailable(ApiException refused, String token, Locale locale) {
-    if (refused.status() == 404) {
+  private Response unavailable(DomainException refused, String token, Locale locale) {
+    if (Problems.status(refused) == 404) {
       return HtmlPages.status(
           404, render.unavailable(locale, 404, "survey.invite.unavailable.unknown"));
     }
-    if (refused.status() != 410) {
+    if (Problems.status(refused) != 410) {
       throw refused;
     }
     String state = InvitationView.of(invitations.resolve(token), clock.instant()).state();

@@ -14,9 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import kz.kenes.integration.lti.web.PageSessions;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.survey.application.ResponseService;
@@ -71,8 +72,8 @@ public class LearnerSurveyResource {
     } catch (InvalidSurveyInput refused) {
       String html = render.learnerRound(request, form, answers, refused.fieldErrors(), false);
       return HtmlPages.status(400, html);
-    } catch (ApiException refused) {
-      if (refused.status() != 409) {
+    } catch (DomainException refused) {
+      if (Problems.status(refused) != 409) {
         throw refused;
       }
       // closed (or not yet open) since the page was loaded: show the round as it is now

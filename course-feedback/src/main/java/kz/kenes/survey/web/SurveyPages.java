@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
+import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.StaticAssets;
 import kz.kenes.platform.web.Views;

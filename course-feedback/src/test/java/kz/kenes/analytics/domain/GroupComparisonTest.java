@@ -2,6 +2,7 @@ package kz.kenes.analytics.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kz.kenes.survey.domain.SatisfactionLevel;
 import org.junit.jupiter.api.Test;
 
 class GroupComparisonTest {

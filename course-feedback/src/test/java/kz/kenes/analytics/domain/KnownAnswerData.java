@@ -1,8 +1,8 @@
 package kz.kenes.analytics.domain;
 
-import static kz.kenes.analytics.domain.ItemScoring.DIRECT;
-import static kz.kenes.analytics.domain.ItemScoring.REVERSED;
 import static kz.kenes.analytics.domain.Responses.responses;
+import static kz.kenes.survey.domain.ItemScoring.DIRECT;
+import static kz.kenes.survey.domain.ItemScoring.REVERSED;
 
 /**
  * The known-answer data set: two groups by two rounds, four items of which the fourth is

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import kz.kenes.survey.domain.LevelCutoffs;
+import kz.kenes.survey.domain.SatisfactionLevel;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package kz.kenes.analytics.domain;
 
-import static kz.kenes.analytics.domain.SatisfactionLevel.HIGH;
+import static kz.kenes.survey.domain.SatisfactionLevel.HIGH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -3,6 +3,8 @@ package kz.kenes.analytics.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import kz.kenes.survey.domain.ItemScoring;
+import kz.kenes.survey.domain.LevelCutoffs;
 
 /**
  * Test data builder: one group's raw answers in one round, one row per respondent, scored item by

@@ -1,11 +1,13 @@
 package kz.kenes.analytics.domain;
 
-import static kz.kenes.analytics.domain.ItemScoring.DIRECT;
-import static kz.kenes.analytics.domain.ItemScoring.REVERSED;
 import static kz.kenes.analytics.domain.Responses.responses;
+import static kz.kenes.survey.domain.ItemScoring.DIRECT;
+import static kz.kenes.survey.domain.ItemScoring.REVERSED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import kz.kenes.survey.domain.LevelCutoffs;
+import kz.kenes.survey.domain.SatisfactionLevel;
 import org.junit.jupiter.api.Test;
 
 class ScaleSummaryTest {

@@ -1,8 +1,8 @@
 package kz.kenes.analytics.domain;
 
-import static kz.kenes.analytics.domain.SatisfactionLevel.DISSATISFIED;
-import static kz.kenes.analytics.domain.SatisfactionLevel.HIGH;
-import static kz.kenes.analytics.domain.SatisfactionLevel.MEDIUM;
+import static kz.kenes.survey.domain.SatisfactionLevel.DISSATISFIED;
+import static kz.kenes.survey.domain.SatisfactionLevel.HIGH;
+import static kz.kenes.survey.domain.SatisfactionLevel.MEDIUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -11,7 +11,7 @@ import kz.kenes.analytics.application.SurveyExports;
 import kz.kenes.analytics.application.SurveyReport;
 import kz.kenes.analytics.application.SurveyReports;
 import kz.kenes.analytics.domain.Outcome;
-import kz.kenes.analytics.domain.SatisfactionLevel;
+import kz.kenes.survey.domain.SatisfactionLevel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

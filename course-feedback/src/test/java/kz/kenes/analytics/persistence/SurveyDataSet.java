@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import kz.kenes.analytics.domain.ItemScoring;
+import kz.kenes.survey.domain.ItemScoring;
 
 /**
  * A small survey written with plain SQL: a program with modules, an instrument whose versions hold

@@ -12,7 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import kz.kenes.devplatform.DevModeGate;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,7 +40,8 @@ class DevPlatformEndpointsGateTest {
     Object[] nulls = new Object[endpoint.getParameterCount()];
 
     assertThatThrownBy(() -> invoke(endpoint, resource, nulls))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(Problems.status(e)).isEqualTo(404));
   }
 
   @org.junit.jupiter.api.Test

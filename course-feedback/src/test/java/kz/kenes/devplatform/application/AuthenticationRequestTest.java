@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,9 +75,9 @@ class AuthenticationRequestTest {
 
     assertThatThrownBy(() -> request.check(PLATFORM))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> {
-              assertThat(e.status()).isEqualTo(400);
+              assertThat(Problems.status(e)).isEqualTo(400);
               assertThat(e.fieldErrors()).containsOnlyKeys(field);
             });
   }
@@ -88,7 +89,7 @@ class AuthenticationRequestTest {
     request.check(PLATFORM);
     assertThatThrownBy(() -> request.choice(HINTS))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("login_hint"));
+            DomainException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("login_hint"));
   }
 
   @Test
@@ -97,7 +98,7 @@ class AuthenticationRequestTest {
 
     assertThatThrownBy(() -> request.choice(HINTS))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> assertThat(e.fieldErrors()).containsOnlyKeys("lti_message_hint"));
   }
 

@@ -3,7 +3,7 @@ package kz.kenes.devplatform.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +43,6 @@ class LaunchFormTest {
 
     assertThatThrownBy(form::choice)
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(field));
+            DomainException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(field));
   }
 }

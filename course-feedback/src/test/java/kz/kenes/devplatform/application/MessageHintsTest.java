@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,7 +73,7 @@ class MessageHintsTest {
     MessageHints later = hintsAt(NOW.plus(MessageHints.LIFETIME).plusSeconds(1));
 
     assertThatThrownBy(() -> later.decode(hint))
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(DomainException.class)
         .hasMessageContaining("expired");
   }
 
@@ -81,9 +82,9 @@ class MessageHintsTest {
   void rejectsWhatItDidNotIssue(String hint) {
     assertThatThrownBy(() -> hints.decode(hint))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> {
-              assertThat(e.status()).isEqualTo(400);
+              assertThat(Problems.status(e)).isEqualTo(400);
               assertThat(e.fieldErrors()).containsKey("lti_message_hint");
             });
   }
@@ -101,7 +102,7 @@ class MessageHintsTest {
 
   private void assertRefused(String hint, String message) {
     assertThatThrownBy(() -> hints.decode(hint))
-        .isInstanceOf(ApiException.class)
+        .isInstanceOf(DomainException.class)
         .hasMessageContaining(message);
   }
 

@@ -3,7 +3,8 @@ package kz.kenes.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,9 +22,9 @@ class QueryIntsTest {
   void refusesAnythingElseNamingTheParameter(String value) {
     assertThatThrownBy(() -> QueryInts.parse("limit", value, 1, 200))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> {
-              assertThat(e.status()).isEqualTo(400);
+              assertThat(Problems.status(e)).isEqualTo(400);
               assertThat(e.fieldErrors()).containsKey("limit");
               assertThat(e.getMessage()).contains("between 1 and 200");
             });

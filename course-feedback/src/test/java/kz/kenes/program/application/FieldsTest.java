@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import org.junit.jupiter.api.Test;
 
 class FieldsTest {
@@ -13,11 +14,11 @@ class FieldsTest {
   void aRefusalInsideADocumentNamesTheFieldWithItsPath() {
     ModuleCommand module = new ModuleCommand("M", "T", 0, null, null, null, null);
 
-    ApiException refusal =
+    DomainException refusal =
         catchThrowableOfType(
-            ApiException.class, () -> Fields.prefixed("modules[3].", module::validate));
+            DomainException.class, () -> Fields.prefixed("modules[3].", module::validate));
 
-    assertThat(refusal.status()).isEqualTo(400);
+    assertThat(Problems.status(refusal)).isEqualTo(400);
     assertThat(refusal.fieldErrors()).containsOnlyKeys("modules[3].credits");
   }
 

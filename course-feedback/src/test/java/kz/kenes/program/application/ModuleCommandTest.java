@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.program.application.ModuleCommand.LessonCommand;
 import kz.kenes.program.domain.ModuleContent;
 import org.junit.jupiter.api.Test;
@@ -49,9 +50,9 @@ class ModuleCommandTest {
   @ParameterizedTest
   @MethodSource("badCommands")
   void refusesWithA400NamingTheField(ModuleCommand command, String field) {
-    ApiException refusal = catchThrowableOfType(ApiException.class, command::validate);
+    DomainException refusal = catchThrowableOfType(DomainException.class, command::validate);
 
-    assertThat(refusal.status()).isEqualTo(400);
+    assertThat(Problems.status(refusal)).isEqualTo(400);
     assertThat(refusal.fieldErrors()).containsOnlyKeys(field);
   }
 }

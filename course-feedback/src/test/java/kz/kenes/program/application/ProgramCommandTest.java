@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.stream.Stream;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.program.domain.ProgramLevel;
 import kz.kenes.program.domain.TeachingLanguage;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,9 @@ class ProgramCommandTest {
   @ParameterizedTest
   @MethodSource("badCommands")
   void refusesWithA400NamingTheField(ProgramCommand command, String field) {
-    ApiException refusal = catchThrowableOfType(ApiException.class, command::validate);
+    DomainException refusal = catchThrowableOfType(DomainException.class, command::validate);
 
-    assertThat(refusal.status()).isEqualTo(400);
+    assertThat(Problems.status(refusal)).isEqualTo(400);
     assertThat(refusal.fieldErrors()).containsOnlyKeys(field);
   }
 }

@@ -7,7 +7,10 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.application.CoursePlanning.ModuleRef;
 import kz.kenes.program.application.ModuleCommand;
 import kz.kenes.program.application.PlanCommand;
@@ -54,7 +57,7 @@ class FormsTest {
 
     assertThatThrownBy(typed::toCommand)
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("credits"));
+            DomainException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("credits"));
   }
 
   @Test
@@ -110,8 +113,8 @@ class FormsTest {
 
   @Test
   void fieldErrorsMarkTheFormFieldOfAListEntry() {
-    ApiException refusal =
-        new ApiException(400, "invalid-input", "bad", Map.of("lessons[0].steps[1]", "required"));
+    DomainException refusal =
+        new InvalidInput("invalid-input", "bad", Map.of("lessons[0].steps[1]", "required"));
 
     FieldErrors errors = FieldErrors.of(refusal, ModuleForm.FIELDS, "code");
 
@@ -120,10 +123,10 @@ class FormsTest {
 
   @Test
   void fieldErrorsShowAConflictOnTheCodeAndRethrowOtherRefusals() {
-    FieldErrors errors = FieldErrors.of(ApiException.conflict("taken"), ProgramForm.FIELDS, "code");
+    FieldErrors errors = FieldErrors.of(new Conflict("taken"), ProgramForm.FIELDS, "code");
 
     assertThat(errors.fields()).containsExactly(Map.entry("code", FieldErrors.DUPLICATE));
-    ApiException missing = ApiException.notFound("no program");
+    DomainException missing = new NotFound("no program");
     assertThatThrownBy(() -> FieldErrors.of(missing, ProgramForm.FIELDS, "code")).isSameAs(missing);
   }
 

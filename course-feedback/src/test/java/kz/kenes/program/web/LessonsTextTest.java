@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.program.application.ModuleCommand.LessonCommand;
 import kz.kenes.program.domain.Lesson;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,9 @@ class LessonsTextTest {
   void refusesAStepBeforeAnyTitleOrWithoutTextNamingLessons(String text) {
     assertThatThrownBy(() -> LessonsText.parse(text))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> {
-              assertThat(e.status()).isEqualTo(400);
+              assertThat(Problems.status(e)).isEqualTo(400);
               assertThat(e.fieldErrors()).containsOnlyKeys("lessons");
             });
   }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import kz.kenes.analytics.domain.LevelCutoffs;
 import kz.kenes.survey.domain.InstrumentDefinition.ItemDefinition;
 import kz.kenes.survey.domain.InstrumentDefinition.Levels;
 import org.junit.jupiter.api.Test;

@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import kz.kenes.identity.api.Authenticator;
+import kz.kenes.identity.domain.OpenedSession;
 import kz.kenes.integration.lti.application.LaunchService;
-import kz.kenes.integration.lti.session.Authenticator;
-import kz.kenes.integration.lti.session.SessionService;
 import kz.kenes.lti.launch.LaunchRequest;
 import kz.kenes.lti.security.state.BrowserBinding;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +42,7 @@ public class LtiLaunchResource {
   public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state) {
     String binding = BrowserBinding.of(http.getHeader("User-Agent"), http.getRemoteAddr());
     String returnedCookie = cookies.returnedFor(state, headers.getCookies());
-    SessionService.Opened opened =
+    OpenedSession opened =
         launches.launch(new LaunchRequest(state, idToken, returnedCookie, binding));
     return Response.seeOther(
             UriBuilder.fromPath("/app")

@@ -11,6 +11,7 @@ import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
 import kz.kenes.lti.registration.PlatformRegistration;
 import kz.kenes.platform.config.KenesConfig;
+import kz.kenes.platform.web.HeaderRules;
 
 /**
  * The origins allowed to frame Kenes pages (CSP {@code frame-ancestors}): the origins of every
@@ -19,7 +20,7 @@ import kz.kenes.platform.config.KenesConfig;
  * recomputed when registrations change.
  */
 @ApplicationScoped
-public class FrameAncestors {
+public class FrameAncestors implements HeaderRules {
 
   private static final int PAGE = 500;
 
@@ -27,6 +28,17 @@ public class FrameAncestors {
   @Inject KenesConfig config;
 
   private final AtomicReference<String> cached = new AtomicReference<>();
+
+  @Override
+  public String frameAncestors() {
+    return sources().substring("'self'".length()).strip();
+  }
+
+  /** The tool's key set is public: platforms cache it ({@code max-age} set by its resource). */
+  @Override
+  public boolean cacheable(String path) {
+    return path.equals("/lti/jwks");
+  }
 
   /** The CSP source list, e.g. {@code 'self' https://lms.example.edu}. */
   public String sources() {

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-import kz.kenes.integration.lti.session.SessionService;
+import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.lti.security.state.LoginStateStore;
 
 /**
@@ -23,7 +23,7 @@ public class Housekeeping {
   private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
 
   @Inject LoginStateStore states;
-  @Inject SessionService sessions;
+  @Inject SessionStore sessions;
   @Inject Clock clock;
 
   private final AtomicReference<Instant> lastRun = new AtomicReference<>(Instant.EPOCH);

@@ -8,11 +8,12 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.function.Function;
-import kz.kenes.integration.lti.persistence.KenesSessionEntity;
+import kz.kenes.identity.domain.OpenedSession;
+import kz.kenes.identity.domain.SessionDraft;
+import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.integration.lti.persistence.LtiContextEntity;
 import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
 import kz.kenes.integration.lti.persistence.LtiUserEntity;
-import kz.kenes.integration.lti.session.SessionService;
 import kz.kenes.lti.launch.LtiLaunch;
 
 /**
@@ -27,7 +28,7 @@ public class IdentityRecorder {
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
-  @Inject SessionService sessions;
+  @Inject SessionStore sessions;
 
   /** How stale "last launch" and "updated" times may get before a launch rewrites them. */
   static final Duration TOUCH_INTERVAL = Duration.ofHours(1);
@@ -41,8 +42,8 @@ public class IdentityRecorder {
    * leaves both or neither.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public SessionService.Opened recordAndOpen(
-      LtiLaunch launch, LocalDateTime now, Function<Recorded, KenesSessionEntity> sessionDraft) {
+  public OpenedSession recordAndOpen(
+      LtiLaunch launch, LocalDateTime now, Function<Recorded, SessionDraft> sessionDraft) {
     Recorded recorded = record(launch, now);
     return sessions.open(sessionDraft.apply(recorded));
   }

@@ -6,10 +6,10 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
-import kz.kenes.integration.lti.persistence.KenesSessionEntity;
-import kz.kenes.integration.lti.session.KenesRole;
-import kz.kenes.integration.lti.session.KenesSession;
-import kz.kenes.integration.lti.session.SessionService;
+import kz.kenes.identity.domain.KenesRole;
+import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.identity.domain.OpenedSession;
+import kz.kenes.identity.domain.SessionDraft;
 import kz.kenes.lti.launch.LaunchRequest;
 import kz.kenes.lti.launch.LaunchValidator;
 import kz.kenes.lti.launch.LtiLaunch;
@@ -30,9 +30,9 @@ public class LaunchService {
   @Inject IdentityRecorder recorder;
   @Inject Clock clock;
 
-  public SessionService.Opened launch(LaunchRequest request) {
+  public OpenedSession launch(LaunchRequest request) {
     LtiLaunch launch = validator.validate(request);
-    SessionService.Opened opened = recordWithRetry(launch);
+    OpenedSession opened = recordWithRetry(launch);
     LOG.fine(
         () ->
             "LTI launch: registration "
@@ -58,7 +58,7 @@ public class LaunchService {
    * course at once (a class told to open the link at the same minute) race on the unique keys: each
    * loser starts a new transaction and finds the winners' rows.
    */
-  private SessionService.Opened recordWithRetry(LtiLaunch launch) {
+  private OpenedSession recordWithRetry(LtiLaunch launch) {
     LocalDateTime now = Timestamps.toColumn(clock.instant());
     for (int attempt = 1; ; attempt++) {
       try {
@@ -73,18 +73,17 @@ public class LaunchService {
     }
   }
 
-  static KenesSessionEntity sessionDraft(LtiLaunch launch, IdentityRecorder.Recorded recorded) {
-    KenesSessionEntity draft = new KenesSessionEntity();
-    draft.kind = KenesSession.Kind.LTI.name();
-    draft.registrationId = launch.registration().id();
-    draft.deploymentId = launch.deploymentId();
-    draft.userRef = recorded.user().id;
-    draft.contextRef = recorded.context() == null ? null : recorded.context().id;
-    draft.resourceLinkRef = recorded.link() == null ? null : recorded.link().id;
-    draft.roles = joinedRoles(launch);
-    draft.kenesRole = KenesRole.valueOf(launch.toolRole().name()).name();
-    draft.locale = Messages.supported(launchLocale(launch)).map(l -> l.getLanguage()).orElse(null);
-    return draft;
+  static SessionDraft sessionDraft(LtiLaunch launch, IdentityRecorder.Recorded recorded) {
+    return new SessionDraft(
+        KenesSession.Kind.LTI,
+        launch.registration().id(),
+        launch.deploymentId(),
+        recorded.context() == null ? null : recorded.context().id,
+        recorded.link() == null ? null : recorded.link().id,
+        recorded.user().id,
+        launch.roles(),
+        KenesRole.valueOf(launch.toolRole().name()),
+        Messages.supported(launchLocale(launch)).map(l -> l.getLanguage()).orElse(null));
   }
 
   static String launchLocale(LtiLaunch launch) {
@@ -93,11 +92,5 @@ public class LaunchService {
         .map(LtiLaunch.LaunchPresentation::locale)
         .filter(l -> l != null && !l.isBlank())
         .orElse(launch.locale());
-  }
-
-  static String joinedRoles(LtiLaunch launch) {
-    String joined =
-        String.join(" ", launch.roles().stream().filter(r -> !r.contains(" ")).toList());
-    return joined.length() > 4000 ? joined.substring(0, 4000) : joined;
   }
 }

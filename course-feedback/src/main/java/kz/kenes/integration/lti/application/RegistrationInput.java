@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
 
 /** A registration request after validation: every field present, trimmed and within bounds. */
 record RegistrationInput(
@@ -26,7 +27,7 @@ record RegistrationInput(
 
   static RegistrationInput validate(PlatformRegistrationRequest r) {
     if (r == null) {
-      throw ApiException.badRequest("body", "A JSON body with the registration is required.");
+      throw new InvalidInput("body", "A JSON body with the registration is required.");
     }
     Map<String, String> errors = new LinkedHashMap<>();
     RegistrationInput input =
@@ -40,11 +41,10 @@ record RegistrationInput(
             check(errors, "deploymentIds", () -> deploymentIds(r.deploymentIds())));
     if (errors.size() == 1) {
       Map.Entry<String, String> only = errors.entrySet().iterator().next();
-      throw ApiException.badRequest(only.getKey(), only.getValue());
+      throw new InvalidInput(only.getKey(), only.getValue());
     }
     if (!errors.isEmpty()) {
-      throw new ApiException(
-          400,
+      throw new InvalidInput(
           "invalid-input",
           errors.size() + " fields are invalid: " + String.join(" ", errors.values()),
           errors);
@@ -56,7 +56,7 @@ record RegistrationInput(
   private static <T> T check(Map<String, String> errors, String field, Supplier<T> checker) {
     try {
       return checker.get();
-    } catch (ApiException e) {
+    } catch (DomainException e) {
       e.fieldErrors().forEach(errors::putIfAbsent);
       if (e.fieldErrors().isEmpty()) {
         errors.put(field, e.getMessage());
@@ -73,12 +73,11 @@ record RegistrationInput(
 
   static String text(String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      throw ApiException.badRequest(field, "'" + field + "' is required.");
+      throw new InvalidInput(field, "'" + field + "' is required.");
     }
     String trimmed = value.strip();
     if (trimmed.length() > max) {
-      throw ApiException.badRequest(
-          field, "'" + field + "' must be at most " + max + " characters long.");
+      throw new InvalidInput(field, "'" + field + "' must be at most " + max + " characters long.");
     }
     return trimmed;
   }
@@ -86,7 +85,7 @@ record RegistrationInput(
   static String identifier(String field, String value, int max) {
     String checked = text(field, value, max);
     if (checked.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw ApiException.badRequest(field, "'" + field + "' must not contain spaces.");
+      throw new InvalidInput(field, "'" + field + "' must not contain spaces.");
     }
     return checked;
   }
@@ -105,7 +104,7 @@ record RegistrationInput(
       }
       return checked;
     } catch (URISyntaxException e) {
-      throw ApiException.badRequest(
+      throw new InvalidInput(
           field,
           "'" + field + "' must be an absolute http or https URL, like https://lms.example.edu/…");
     }
@@ -117,8 +116,7 @@ record RegistrationInput(
 
   static Set<String> deploymentIds(List<String> ids) {
     if (ids == null || ids.isEmpty()) {
-      throw ApiException.badRequest(
-          "deploymentIds", "'deploymentIds' needs at least one deployment id.");
+      throw new InvalidInput("deploymentIds", "'deploymentIds' needs at least one deployment id.");
     }
     Set<String> result = new LinkedHashSet<>();
     for (int i = 0; i < ids.size(); i++) {

@@ -10,7 +10,9 @@ import java.util.List;
 import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
 import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -23,7 +25,7 @@ public class RegistrationService {
   @Inject JpaRegistrationRepository repository;
   @Inject Clock clock;
   @Inject Event<RegistrationsChanged> changed;
-  @Inject kz.kenes.integration.lti.session.SessionService sessionEnder;
+  @Inject kz.kenes.identity.domain.SessionStore sessionEnder;
 
   public PlatformRegistrationEntity register(PlatformRegistrationRequest request) {
     RegistrationInput input = RegistrationInput.validate(request);
@@ -59,8 +61,7 @@ public class RegistrationService {
     String checked = RegistrationInput.deploymentId("deploymentId", deploymentId);
     PlatformRegistrationEntity entity = find(id);
     if (!entity.addDeployment(checked, now())) {
-      throw ApiException.conflict(
-          "Deployment '" + checked + "' is already registered for this platform.");
+      throw new Conflict("Deployment '" + checked + "' is already registered for this platform.");
     }
     entity.touch(now());
     PlatformRegistrationEntity stored = repository.store(entity);
@@ -72,11 +73,11 @@ public class RegistrationService {
   public PlatformRegistrationEntity removeDeployment(long id, String deploymentId) {
     PlatformRegistrationEntity entity = find(id);
     if (!entity.deploymentIds().contains(deploymentId)) {
-      throw ApiException.notFound(
+      throw new NotFound(
           "Deployment '" + deploymentId + "' is not registered for platform " + id + ".");
     }
     if (entity.deploymentIds().size() == 1) {
-      throw ApiException.conflict(
+      throw new Conflict(
           "A registration needs at least one deployment: add another before removing '"
               + deploymentId
               + "', or delete the registration.");
@@ -128,12 +129,12 @@ public class RegistrationService {
     return Timestamps.toColumn(clock.instant());
   }
 
-  private static ApiException notFound(long id) {
-    return ApiException.notFound("No platform registration with id " + id + ".");
+  private static DomainException notFound(long id) {
+    return new NotFound("No platform registration with id " + id + ".");
   }
 
-  private static ApiException duplicate(RegistrationInput input) {
-    return ApiException.conflict(
+  private static DomainException duplicate(RegistrationInput input) {
+    return new Conflict(
         "A platform with issuer '"
             + input.issuer()
             + "' and client_id '"

@@ -2,7 +2,8 @@ package kz.kenes.integration.lti.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 
 /**
  * Why a registration form was refused, as message keys the page shows next to each field at fault
@@ -18,9 +19,9 @@ record FormErrors(Map<String, String> fields) {
   }
 
   /** The errors of a refused registration form. */
-  static FormErrors ofRegistration(ApiException refusal) {
+  static FormErrors ofRegistration(DomainException refusal) {
     Map<String, String> fields = new LinkedHashMap<>();
-    switch (refusal.status()) {
+    switch (Problems.status(refusal)) {
       case 400 ->
           refusal
               .fieldErrors()
@@ -37,8 +38,8 @@ record FormErrors(Map<String, String> fields) {
   }
 
   /** The errors of a refused "add a deployment" form. */
-  static FormErrors ofDeployment(ApiException refusal) {
-    return switch (refusal.status()) {
+  static FormErrors ofDeployment(DomainException refusal) {
+    return switch (Problems.status(refusal)) {
       case 400 -> new FormErrors(Map.of("deploymentId", "admin.deployment.error.invalid"));
       case 409 -> new FormErrors(Map.of("deploymentId", "admin.deployment.error.duplicate"));
       default -> throw refusal;

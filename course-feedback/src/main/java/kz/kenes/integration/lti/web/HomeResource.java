@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
+import kz.kenes.identity.web.PageSessions;
 import kz.kenes.integration.lti.api.ToolConfigResource;
 import kz.kenes.lti.ToolConfiguration;
 import kz.kenes.platform.config.KenesConfig;

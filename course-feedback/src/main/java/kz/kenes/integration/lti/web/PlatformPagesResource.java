@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.Navigation;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.integration.lti.application.RegistrationService;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.QueryInts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.TEXT_HTML)
 public class PlatformPagesResource {
 
-  public static final String PATH = "/app/admin/platforms";
+  public static final String PATH = Navigation.PLATFORMS;
 
   @Inject PageSessions pages;
   @Inject RegistrationService registrations;
@@ -64,9 +67,10 @@ public class PlatformPagesResource {
     try {
       registrations.register(input.toRequest());
       return request.redirect(PATH, "created");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FormErrors errors = FormErrors.ofRegistration(refusal);
-      return HtmlPages.status(refusal.status(), render.list(request, 0, null, input, errors));
+      return HtmlPages.status(
+          Problems.status(refusal), render.list(request, 0, null, input, errors));
     }
   }
 
@@ -92,9 +96,10 @@ public class PlatformPagesResource {
     try {
       registrations.update(id, input.toRequest());
       return request.redirect(PATH, "updated");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FormErrors errors = FormErrors.ofRegistration(refusal);
-      return HtmlPages.status(refusal.status(), render.edit(request, id, null, input, errors));
+      return HtmlPages.status(
+          Problems.status(refusal), render.edit(request, id, null, input, errors));
     }
   }
 
@@ -108,10 +113,10 @@ public class PlatformPagesResource {
     try {
       registrations.addDeployment(id, deploymentId);
       return request.redirect(PATH + "/" + id, "deployment-added");
-    } catch (ApiException refusal) {
+    } catch (DomainException refusal) {
       FormErrors errors = FormErrors.ofDeployment(refusal);
       String html = render.editWithDeployment(request, id, deploymentId, errors);
-      return HtmlPages.status(refusal.status(), html);
+      return HtmlPages.status(Problems.status(refusal), html);
     }
   }
 

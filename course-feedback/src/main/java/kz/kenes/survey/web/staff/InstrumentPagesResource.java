@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
-import kz.kenes.integration.lti.web.PageSessions;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.InstrumentLibrary;
 import kz.kenes.survey.application.InstrumentService;
@@ -68,8 +69,8 @@ public class InstrumentPagesResource {
     try {
       Instrument installed = instruments.install(code);
       return request.redirect(PATH + "/" + installed.id(), "installed");
-    } catch (ApiException refusal) {
-      if (refusal.status() != 409) {
+    } catch (DomainException refusal) {
+      if (Problems.status(refusal) != 409) {
         throw refusal;
       }
       return HtmlPages.status(409, render.list(request, null, "instrument.admin.error.installed"));
@@ -124,8 +125,8 @@ public class InstrumentPagesResource {
               request,
               new InstrumentPages.Edit(
                   text, "instrument.admin.error.rules", refusal.fieldErrors())));
-    } catch (ApiException refusal) {
-      if (refusal.status() != 409) {
+    } catch (DomainException refusal) {
+      if (Problems.status(refusal) != 409) {
         throw refusal;
       }
       return HtmlPages.status(

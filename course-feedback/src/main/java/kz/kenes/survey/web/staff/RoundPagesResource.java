@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.NotFound;
+import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.InvitationService;
 import kz.kenes.survey.application.SurveyService;
@@ -146,8 +148,8 @@ public class RoundPagesResource {
         errors =
             FieldErrors.ofService(
                 InvitationForm.NAME, refusal.fieldErrors(), InvitationForm.FIELDS);
-      } catch (ApiException refusal) {
-        if (refusal.status() != 409) {
+      } catch (DomainException refusal) {
+        if (Problems.status(refusal) != 409) {
           throw refusal;
         }
         // the round closed while the form was open: its page now says so, without the form
@@ -217,8 +219,6 @@ public class RoundPagesResource {
         .filter(i -> i.id() == invitationId)
         .findFirst()
         .orElseThrow(
-            () ->
-                kz.kenes.platform.errors.ApiException.notFound(
-                    "Round " + round.id() + " has no invitation " + invitationId + "."));
+            () -> new NotFound("Round " + round.id() + " has no invitation " + invitationId + "."));
   }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
 import kz.kenes.program.application.CoursePlanning;
 import kz.kenes.program.application.ProgramCatalog;
 import kz.kenes.program.domain.EducationalProgram;
@@ -85,7 +85,7 @@ public class SurveyChoices {
       try {
         EducationalProgram selected = programs.find(selectedId);
         offered.put(selected.id(), selected);
-      } catch (ApiException gone) {
+      } catch (DomainException gone) {
         // the program was removed since the form was shown: the form's refusal says so
       }
     }
@@ -121,7 +121,7 @@ public class SurveyChoices {
   String programName(long programId) {
     try {
       return program(programs.find(programId)).label();
-    } catch (ApiException gone) {
+    } catch (DomainException gone) {
       return "#" + programId;
     }
   }
@@ -134,7 +134,7 @@ public class SurveyChoices {
           .map(m -> m.code() + " — " + m.title())
           .findFirst()
           .orElse("#" + moduleId);
-    } catch (ApiException gone) {
+    } catch (DomainException gone) {
       return "#" + moduleId;
     }
   }

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.errors.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -70,9 +71,9 @@ class RegistrationInputTest {
   void refusesInvalidFieldNamingIt(String field, Object value, String named) {
     assertThatThrownBy(() -> RegistrationInput.validate(with(field, value)))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> {
-              assertThat(e.status()).isEqualTo(400);
+              assertThat(Problems.status(e)).isEqualTo(400);
               assertThat(e.fieldErrors()).containsKey(named);
               assertThat(e.getMessage()).contains(named);
             });
@@ -86,7 +87,7 @@ class RegistrationInputTest {
             "", r.issuer(), r.clientId(), "/relative", r.accessTokenUrl(), "ftp://x/y", List.of());
     assertThatThrownBy(() -> RegistrationInput.validate(bad))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            DomainException.class,
             e -> {
               assertThat(e.fieldErrors())
                   .containsOnlyKeys("name", "authLoginUrl", "jwksUrl", "deploymentIds");
@@ -98,7 +99,7 @@ class RegistrationInputTest {
   void refusesMissingBody() {
     assertThatThrownBy(() -> RegistrationInput.validate(null))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.fieldErrors()).containsKey("body"));
+            DomainException.class, e -> assertThat(e.fieldErrors()).containsKey("body"));
   }
 
   @Test

@@ -7,7 +7,10 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.domain.NotFound;
 import org.junit.jupiter.api.Test;
 
 class FormsTest {
@@ -49,15 +52,14 @@ class FormsTest {
 
   @Test
   void badRequestMarksTheFieldNamedByTheService() {
-    FormErrors errors =
-        FormErrors.ofRegistration(ApiException.badRequest("deploymentIds[2]", "bad"));
+    FormErrors errors = FormErrors.ofRegistration(new InvalidInput("deploymentIds[2]", "bad"));
     assertThat(errors.fields())
         .isEqualTo(Map.of("deploymentIds", "admin.form.error.deploymentIds"));
   }
 
   @Test
   void conflictMarksIssuerAndClientId() {
-    FormErrors errors = FormErrors.ofRegistration(ApiException.conflict("taken"));
+    FormErrors errors = FormErrors.ofRegistration(new Conflict("taken"));
     assertThat(errors.fields())
         .containsEntry("issuer", FormErrors.DUPLICATE)
         .containsEntry("clientId", FormErrors.DUPLICATE);
@@ -65,16 +67,16 @@ class FormsTest {
 
   @Test
   void refusalsNotAboutTheInputAreNotFormErrors() {
-    ApiException notFound = ApiException.notFound("gone");
+    DomainException notFound = new NotFound("gone");
     assertThatThrownBy(() -> FormErrors.ofRegistration(notFound)).isSameAs(notFound);
     assertThatThrownBy(() -> FormErrors.ofDeployment(notFound)).isSameAs(notFound);
   }
 
   @Test
   void deploymentRefusalsAreTold() {
-    assertThat(FormErrors.ofDeployment(ApiException.badRequest("deploymentId", "x")).fields())
+    assertThat(FormErrors.ofDeployment(new InvalidInput("deploymentId", "x")).fields())
         .containsEntry("deploymentId", "admin.deployment.error.invalid");
-    assertThat(FormErrors.ofDeployment(ApiException.conflict("x")).fields())
+    assertThat(FormErrors.ofDeployment(new Conflict("x")).fields())
         .containsEntry("deploymentId", "admin.deployment.error.duplicate");
   }
 }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.LongStream;
+import kz.kenes.identity.domain.KenesRole;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.identity.web.Pages;
 import kz.kenes.integration.lti.application.RegistrationService;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
-import kz.kenes.integration.lti.session.KenesRole;
-import kz.kenes.integration.lti.web.PageSessions.PageRequest;
-import kz.kenes.platform.errors.ApiException;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.domain.NotFound;
 import kz.kenes.platform.web.TestViews;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +73,7 @@ class PlatformPagesTest {
     RegistrationForm typed =
         new RegistrationForm(
             "My \"LMS\"", "https://lms", "", "ftp://x", "https://t", "https://k", "a\nb c");
-    ApiException refusal = ApiException.badRequest("clientId", "'clientId' is required.");
+    DomainException refusal = new InvalidInput("clientId", "'clientId' is required.");
     String html = list(typed, FormErrors.ofRegistration(refusal), null);
     assertThat(html)
         .contains("The registration was not saved")
@@ -97,7 +101,7 @@ class PlatformPagesTest {
   @Test
   void refusedDeploymentKeepsTheInput() {
     given(List.of(aRegistration(9, "Open edX", "dep-a")));
-    FormErrors errors = FormErrors.ofDeployment(ApiException.conflict("already"));
+    FormErrors errors = FormErrors.ofDeployment(new Conflict("already"));
     String html = pages.editWithDeployment(admin, 9, "dep-a", errors);
     assertThat(html)
         .contains("This deployment ID is already registered for this platform.")
@@ -156,7 +160,7 @@ class PlatformPagesTest {
       return stored.stream()
           .filter(r -> r.id() == id)
           .findFirst()
-          .orElseThrow(() -> ApiException.notFound("No platform registration with id " + id));
+          .orElseThrow(() -> new NotFound("No platform registration with id " + id));
     }
   }
 }

@@ -1,0 +1,102 @@
+package kz.kenes.identity.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.identity.domain.SessionStore;
+import kz.kenes.identity.domain.SessionTokens;
+import kz.kenes.platform.config.KenesConfig;
+import kz.kenes.platform.domain.NotAllowed;
+import kz.kenes.platform.domain.NotAuthenticated;
+
+/**
+ * Who is calling: a session token ({@code Authorization: Bearer}, or the {@code kt} parameter that
+ * pages carry in links and forms) or, for the admin API, the configured admin token. Every endpoint
+ * asks here before it does anything.
+ */
+@ApplicationScoped
+public class Authenticator {
+
+  /** Name of the query or form parameter that carries the session token in pages. */
+  public static final String TOKEN_PARAM = "kt";
+
+  /** Name of the form parameter that carries the CSRF token. */
+  public static final String CSRF_PARAM = "csrf";
+
+  @Inject SessionStore sessions;
+  @Inject KenesConfig config;
+
+  /** The caller of an admin endpoint: the admin token holder or an admin session. */
+  public record AdminCaller(Optional<KenesSession> session) {}
+
+  public Optional<KenesSession> session(HttpHeaders headers, String tokenParam) {
+    return bearer(headers).or(() -> Optional.ofNullable(tokenParam)).flatMap(sessions::resolve);
+  }
+
+  public KenesSession requireSession(HttpHeaders headers, String tokenParam) {
+    return session(headers, tokenParam)
+        .orElseThrow(
+            () ->
+                new NotAuthenticated(
+                    "No valid Kenes session: launch Kenes again from your course (sessions end"
+                        + " after a few hours)."));
+  }
+
+  /** A session whose CSRF token matches the one posted with the form. */
+  public KenesSession requireFormSession(String token, String csrf) {
+    KenesSession session =
+        sessions
+            .resolve(token)
+            .orElseThrow(
+                () ->
+                    new NotAuthenticated(
+                        "Your Kenes session has ended: launch Kenes again from your course."));
+    if (csrf == null || !SessionTokens.constantTimeEquals(csrf, session.csrfToken())) {
+      throw new NotAllowed(
+          "The form could not be verified (missing or wrong CSRF token): reload the page and try"
+              + " again.");
+    }
+    return session;
+  }
+
+  public AdminCaller requireAdmin(HttpHeaders headers, String tokenParam) {
+    Optional<String> bearer = bearer(headers);
+    Optional<String> adminToken = config.adminToken();
+    if (bearer.isPresent()
+        && adminToken.isPresent()
+        && SessionTokens.constantTimeEquals(bearer.get(), adminToken.get())) {
+      return new AdminCaller(Optional.empty());
+    }
+    KenesSession session =
+        session(headers, tokenParam)
+            .orElseThrow(
+                () ->
+                    new NotAuthenticated(
+                        "The admin API needs 'Authorization: Bearer <admin token>' or the session"
+                            + " of an administrator's LTI launch."));
+    if (!session.isAdmin()) {
+      throw new NotAllowed("Only administrators may do this.");
+    }
+    return new AdminCaller(Optional.of(session));
+  }
+
+  public boolean adminTokenMatches(String candidate) {
+    return candidate != null
+        && config
+            .adminToken()
+            .map(t -> SessionTokens.constantTimeEquals(candidate, t))
+            .orElse(false);
+  }
+
+  /** The token of an {@code Authorization: Bearer} header, if there is one. */
+  public static Optional<String> bearer(HttpHeaders headers) {
+    String value = headers == null ? null : headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (value == null || !value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.empty();
+    }
+    String token = value.substring(7).trim();
+    return token.isEmpty() ? Optional.empty() : Optional.of(token);
+  }
+}

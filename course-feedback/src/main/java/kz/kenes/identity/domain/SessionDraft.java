@@ -1,0 +1,41 @@
+package kz.kenes.identity.domain;
+
+import java.util.List;
+
+/**
+ * What a new session is opened for, before it has a token: how the caller came in, the platform
+ * identity behind it (absent for the admin token) and the Kenes role it acts in.
+ *
+ * @param ltiRoles the LTI roles as the platform sent them (stored space-separated, cut at 4,000
+ *     characters)
+ * @param locale kk, ru or en when the launch asked for one, else {@code null}
+ */
+public record SessionDraft(
+    KenesSession.Kind kind,
+    Long registrationId,
+    String deploymentId,
+    Long contextRef,
+    Long resourceLinkRef,
+    Long userRef,
+    List<String> ltiRoles,
+    KenesRole role,
+    String locale) {
+
+  public SessionDraft {
+    ltiRoles = List.copyOf(ltiRoles);
+  }
+
+  /** A session opened with the installation's admin token: an administrator with no launch. */
+  public static SessionDraft adminToken(String locale) {
+    return new SessionDraft(
+        KenesSession.Kind.ADMIN_TOKEN,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        KenesRole.ADMIN,
+        locale);
+  }
+}

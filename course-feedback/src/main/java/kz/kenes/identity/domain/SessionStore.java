@@ -1,0 +1,26 @@
+package kz.kenes.identity.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where sessions live. Only the SHA-256 of a session's bearer token is stored ({@link
+ * SessionTokens#hash}), so a copy of the store opens no session.
+ */
+public interface SessionStore {
+
+  /** Opens a session: draws its token and CSRF token and sets its expiry. */
+  OpenedSession open(SessionDraft draft);
+
+  /** The live session a bearer token opens; empty for an unknown, malformed or expired token. */
+  Optional<KenesSession> resolve(String token);
+
+  /** Keeps the language a person chose for the rest of the session. */
+  void changeLocale(long sessionId, String locale);
+
+  /** Ends every session opened through one deployment of a platform registration. */
+  int endSessionsOf(long registrationId, String deploymentId);
+
+  /** Removes the sessions that expired before {@code cutoff}. */
+  int purgeExpired(Instant cutoff);
+}

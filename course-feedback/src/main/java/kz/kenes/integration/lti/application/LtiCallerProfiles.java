@@ -1,0 +1,48 @@
+package kz.kenes.integration.lti.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import kz.kenes.identity.domain.CallerProfile;
+import kz.kenes.identity.domain.CallerProfiles;
+import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.integration.lti.persistence.LtiContextEntity;
+import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
+import kz.kenes.integration.lti.persistence.LtiUserEntity;
+
+/** {@link CallerProfiles} of LTI sessions: the user, context and resource link of the launch. */
+@ApplicationScoped
+public class LtiCallerProfiles implements CallerProfiles {
+
+  @PersistenceContext(unitName = "kenes")
+  EntityManager em;
+
+  /** The three rows in one query (every page and {@code /api/me} asks for them). */
+  @Override
+  public CallerProfile of(KenesSession session) {
+    if (session.kind() != KenesSession.Kind.LTI) {
+      return CallerProfile.NONE;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select u, c, l from LtiUserEntity u"
+                    + " left join LtiContextEntity c on c.id = :context"
+                    + " left join LtiResourceLinkEntity l on l.id = :link"
+                    + " where u.id = :user",
+                Object[].class)
+            .setParameter("user", session.userRef())
+            .setParameter("context", session.contextRef())
+            .setParameter("link", session.resourceLinkRef())
+            .getResultList();
+    Object[] row = rows.isEmpty() ? new Object[3] : rows.get(0);
+    return new CallerProfile(
+        Optional.ofNullable((LtiUserEntity) row[0])
+            .map(u -> new CallerProfile.Person(u.subject, u.displayName(), u.email)),
+        Optional.ofNullable((LtiContextEntity) row[1])
+            .map(c -> new CallerProfile.Course(c.id, c.contextId, c.label, c.title)),
+        Optional.ofNullable((LtiResourceLinkEntity) row[2])
+            .map(l -> new CallerProfile.Placement(l.id, l.linkId, l.title)));
+  }
+}

@@ -1,0 +1,36 @@
+package kz.kenes.integration.lti.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import kz.kenes.identity.domain.Courses;
+import kz.kenes.integration.lti.persistence.LtiContextEntity;
+import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
+
+/** {@link Courses} from the LTI tables: a course is an LTI context, a placement a resource link. */
+@ApplicationScoped
+public class LtiCourses implements Courses {
+
+  @PersistenceContext(unitName = "kenes")
+  EntityManager em;
+
+  @Override
+  public boolean exists(long contextRef) {
+    return em.find(LtiContextEntity.class, contextRef) != null;
+  }
+
+  @Override
+  public boolean hasResourceLink(long contextRef, long resourceLinkRef) {
+    LtiResourceLinkEntity link = em.find(LtiResourceLinkEntity.class, resourceLinkRef);
+    return link != null && link.contextRef != null && link.contextRef == contextRef;
+  }
+
+  @Override
+  public List<Long> resourceLinksOf(long contextRef) {
+    return em.createQuery(
+            "select l.id from LtiResourceLinkEntity l where l.contextRef = :context", Long.class)
+        .setParameter("context", contextRef)
+        .getResultList();
+  }
+}

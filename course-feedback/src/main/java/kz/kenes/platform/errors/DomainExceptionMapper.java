@@ -1,0 +1,22 @@
+package kz.kenes.platform.errors;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
+import kz.kenes.platform.domain.DomainException;
+
+/** Answers a {@link DomainException} with the status of its kind ({@link Problems}). */
+@Provider
+public class DomainExceptionMapper extends ProblemMapper<DomainException> {
+
+  private static final Logger LOG = Logger.getLogger(DomainExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(DomainException e) {
+    String reference = ErrorResponder.newReference();
+    String path = path();
+    int status = Problems.status(e);
+    LOG.fine(() -> "ref " + reference + ": " + status + " " + e.reason() + " on " + path);
+    return problem(status, e.reason(), e.getMessage(), e.fieldErrors(), reference);
+  }
+}
