@@ -10,6 +10,6 @@
  * page sessions, the landing page {@code /app}, the admin sign-in {@code /admin} and the page
  * paths. Identity depends on {@code platform} only: it never imports the LTI adapter (which
  * implements its ports) nor a domain context (which plugs into its pages through {@link
- * kz.kenes.identity.web.LandingSection} and {@link kz.kenes.identity.web.LinkedModuleSource}).
+ * kz.kenes.identity.web.LandingSection}).
  */
 package kz.kenes.identity;

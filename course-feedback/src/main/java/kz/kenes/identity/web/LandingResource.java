@@ -33,7 +33,6 @@ public class LandingResource {
   @Inject PageSessions pages;
   @Inject CallerProfiles profiles;
   @Inject Views views;
-  @Inject Instance<LinkedModuleSource> linkedModules;
   @Inject Instance<LandingSection> sections;
   @Context HttpHeaders headers;
 
@@ -43,10 +42,6 @@ public class LandingResource {
   public Response landing(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
     PageRequest request = pages.open(headers, kt, lang);
     PageModel page = model(request, profiles.of(request.session()));
-    Long linkRef = request.session().resourceLinkRef();
-    if (linkRef != null && linkedModules.isResolvable()) {
-      page.with("linkedModule", linkedModules.get().moduleOf(linkRef).orElse(null));
-    }
     sections.forEach(section -> section.addTo(request, page));
     return HtmlPages.ok(views.render(template(request.session()), request.locale(), page.asMap()));
   }
