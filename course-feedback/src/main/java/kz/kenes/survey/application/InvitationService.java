@@ -69,6 +69,26 @@ public class InvitationService {
       throw new RoundClosed(
           "This survey round is closed: a new link could take no answer. Reopen the round first.");
     }
+    Checked checked = check(round, command, now);
+    String token = newToken();
+    Invitation invitation =
+        new Invitation(
+            round,
+            hash(token),
+            command.group(),
+            checked.label(),
+            checked.maxUses(),
+            Boolean.TRUE.equals(command.anonymous()),
+            checked.expiresAt(),
+            now);
+    links.store(formId == null ? invitation : invitation.madeByForm(formId));
+    return new Created(invitation, token, url(token));
+  }
+
+  /** A new link's settings as checked: its label (stripped), uses and expiry. */
+  private record Checked(String label, int maxUses, Instant expiresAt) {}
+
+  private Checked check(SurveyRound round, NewInvitation command, Instant now) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (groups.find(command.group()).isEmpty()) {
       errors.put(
@@ -91,19 +111,7 @@ public class InvitationService {
       errors.put("label", "'label' is longer than 200 characters.");
     }
     InvalidSurveyInput.throwIfAny(errors);
-    String token = newToken();
-    Invitation invitation =
-        new Invitation(
-            round,
-            hash(token),
-            command.group(),
-            label == null ? null : label.strip(),
-            maxUses,
-            Boolean.TRUE.equals(command.anonymous()),
-            expiresAt,
-            now);
-    links.store(formId == null ? invitation : invitation.madeByForm(formId));
-    return new Created(invitation, token, url(token));
+    return new Checked(label == null ? null : label.strip(), maxUses, expiresAt);
   }
 
   /** The link the staff page form {@code formId} already made in the round, if any. */
