@@ -30,11 +30,11 @@ public class ResponseForms {
   @Inject Clock clock;
 
   /** The form of a respondent with this key in the round. */
-  ResponseForm of(SurveyRound round, String respondentKey) {
+  public ResponseForm of(SurveyRound round, String respondentKey) {
     return of(round, responses.find(round.id(), respondentKey), false);
   }
 
-  ResponseForm of(SurveyRound round, Optional<SurveyResponse> response, boolean anonymous) {
+  public ResponseForm of(SurveyRound round, Optional<SurveyResponse> response, boolean anonymous) {
     Map<String, Object> answers = new LinkedHashMap<>();
     Optional<Instant> draftSavedAt = Optional.empty();
     if (response.isPresent()) {

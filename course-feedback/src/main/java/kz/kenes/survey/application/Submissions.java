@@ -25,7 +25,7 @@ public class Submissions {
   @Inject InvitationRepository invitations;
 
   /** Stores a draft of checked answers, opening the response when the respondent has none. */
-  SurveyResponse draft(
+  public SurveyResponse draft(
       Supplier<SurveyResponse> opening,
       SurveyRound round,
       String key,
@@ -41,7 +41,7 @@ public class Submissions {
    * @param invitation the link answered through, whose use a new response counts; null for a
    *     learner
    */
-  Receipt submit(
+  public Receipt submit(
       Supplier<SurveyResponse> opening,
       SurveyRound round,
       String key,
