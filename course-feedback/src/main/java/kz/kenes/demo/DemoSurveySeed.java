@@ -19,15 +19,17 @@ import kz.kenes.survey.application.InvitationService;
 import kz.kenes.survey.domain.AnswerSheet;
 import kz.kenes.survey.domain.Instrument;
 import kz.kenes.survey.domain.InstrumentItem;
+import kz.kenes.survey.domain.InstrumentRepository;
 import kz.kenes.survey.domain.Invitation;
+import kz.kenes.survey.domain.InvitationRepository;
 import kz.kenes.survey.domain.ItemKind;
 import kz.kenes.survey.domain.PairCode;
+import kz.kenes.survey.domain.ResponseRepository;
 import kz.kenes.survey.domain.RoundKind;
 import kz.kenes.survey.domain.Survey;
+import kz.kenes.survey.domain.SurveyRepository;
 import kz.kenes.survey.domain.SurveyResponse;
 import kz.kenes.survey.domain.SurveyRound;
-import kz.kenes.survey.persistence.JpaResponseStore;
-import kz.kenes.survey.persistence.JpaSurveyStore;
 
 /**
  * The demo survey of dev mode: the starter instrument {@code program-satisfaction} asked about the
@@ -63,8 +65,10 @@ public class DemoSurveySeed {
           new Cohort("employer", 32, 28, 1.5, 2.0),
           new Cohort("graduate", 36, 30, 1.4, 1.9));
 
-  @Inject JpaSurveyStore store;
-  @Inject JpaResponseStore responses;
+  @Inject SurveyRepository surveys;
+  @Inject InstrumentRepository instruments;
+  @Inject InvitationRepository invitations;
+  @Inject ResponseRepository responses;
   @Inject InstrumentLibrary library;
   @Inject ProgramCatalog programs;
 
@@ -80,19 +84,20 @@ public class DemoSurveySeed {
             .filter(p -> p.code().equals(programCode))
             .findFirst()
             .orElseThrow();
-    if (store.surveys(List.of(program.id()), 0, 1000).stream()
+    if (surveys.findAll(List.of(program.id()), 0, 1000).stream()
         .anyMatch(s -> s.title().equals(TITLE))) {
       return false;
     }
     Instrument instrument =
-        store
-            .instrument(INSTRUMENT)
+        instruments
+            .findByCode(INSTRUMENT)
             .orElseGet(
-                () -> store.store(new Instrument(library.find(INSTRUMENT).orElseThrow(), now)));
-    Survey survey = store.store(new Survey(TITLE, instrument, program.id(), null, now));
+                () ->
+                    instruments.store(new Instrument(library.find(INSTRUMENT).orElseThrow(), now)));
+    Survey survey = surveys.store(new Survey(TITLE, instrument, program.id(), null, now));
     Duration day = Duration.ofDays(1);
     SurveyRound baseline =
-        store.addRound(
+        surveys.addRound(
             survey.id(),
             RoundKind.BASELINE,
             "Before the revision",
@@ -100,7 +105,7 @@ public class DemoSurveySeed {
             now.minus(day.multipliedBy(30)),
             now);
     SurveyRound followUp =
-        store.addRound(
+        surveys.addRound(
             survey.id(),
             RoundKind.FOLLOW_UP,
             "After the revision",
@@ -124,7 +129,7 @@ public class DemoSurveySeed {
   }
 
   private Invitation invite(SurveyRound round, String group, String token, Instant now) {
-    return store.store(
+    return invitations.store(
         new Invitation(
             round,
             InvitationService.hash(token),
@@ -158,7 +163,7 @@ public class DemoSurveySeed {
               : null;
       // written as if through the link but without counting its uses: the baseline link has
       // expired by now, and the demo's links should stay open for people clicking through
-      responses.submit(
+      responses.storeSubmission(
           () -> SurveyResponse.ofInvitation(link, id, pair, now),
           round.id(),
           "inv:" + id,

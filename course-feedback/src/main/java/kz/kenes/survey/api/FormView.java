@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import kz.kenes.survey.application.ResponseService.Form;
+import kz.kenes.survey.application.ResponseForm;
 import kz.kenes.survey.domain.InstrumentItem;
 import kz.kenes.survey.domain.InstrumentVersion;
 
@@ -45,7 +45,7 @@ public record FormView(
       String text,
       List<OptionView> options) {}
 
-  public static FormView of(Form form, String language, List<String> scaleLabels) {
+  public static FormView of(ResponseForm form, String language, List<String> scaleLabels) {
     InstrumentVersion version = form.version();
     return new FormView(
         form.round().survey().id(),

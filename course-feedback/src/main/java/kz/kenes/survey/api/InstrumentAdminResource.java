@@ -21,6 +21,7 @@ import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.survey.application.InstrumentLibrary;
 import kz.kenes.survey.application.InstrumentService;
+import kz.kenes.survey.application.Listing;
 import kz.kenes.survey.domain.Instrument;
 import kz.kenes.survey.domain.InstrumentDefinition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +55,7 @@ public class InstrumentAdminResource {
     auth.requireAdmin(headers, null);
     int offset = QueryInts.parse("offset", offsetParam, 0, Integer.MAX_VALUE);
     int limit = QueryInts.parse("limit", limitParam, 1, 200);
-    Page<Instrument> page = instruments.page(offset, limit);
+    Listing<Instrument> page = instruments.page(offset, limit);
     return new Page<>(
         page.items().stream().map(InstrumentView.Summary::of).toList(),
         page.total(),

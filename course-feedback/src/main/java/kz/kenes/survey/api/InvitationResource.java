@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.kenes.survey.application.ResponseService;
+import kz.kenes.survey.application.InvitationResponses;
+import kz.kenes.survey.application.Receipt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Answering surveys")
 public class InvitationResource {
 
-  @Inject ResponseService responses;
+  @Inject InvitationResponses responses;
   @Inject ScaleLabels scale;
   @Context HttpHeaders headers;
 
@@ -40,7 +41,7 @@ public class InvitationResource {
       @QueryParam("lang") String lang) {
     String language = scale.language(lang, null, headers);
     return FormView.of(
-        responses.invitationForm(token, submissionId), language, scale.labels(language));
+        responses.form(responses.open(token), submissionId), language, scale.labels(language));
   }
 
   @POST
@@ -53,9 +54,9 @@ public class InvitationResource {
               + " replaced while the round is open); 410 when the link is used up, expired or"
               + " withdrawn.")
   public Response submit(@PathParam("token") String token, JsonObject body) {
-    ResponseService.Receipt receipt =
-        responses.submitByInvitation(
-            token,
+    Receipt receipt =
+        responses.submit(
+            responses.open(token),
             JsonAnswers.text(body, "submissionId"),
             JsonAnswers.text(body, "pairCode"),
             JsonAnswers.of(body));

@@ -38,18 +38,8 @@ public record InvitationView(
         i.anonymous(),
         i.expiresAt(),
         i.revokedAt().orElse(null),
-        state(i, now),
+        i.state(now),
         url,
         token);
-  }
-
-  private static String state(Invitation i, Instant now) {
-    if (i.revokedAt().isPresent()) {
-      return "revoked";
-    }
-    if (!now.isBefore(i.expiresAt())) {
-      return "expired";
-    }
-    return i.uses() >= i.maxUses() ? "used-up" : "active";
   }
 }

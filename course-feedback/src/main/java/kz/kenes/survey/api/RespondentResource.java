@@ -18,7 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import kz.kenes.identity.api.Authenticator;
 import kz.kenes.identity.domain.KenesSession;
-import kz.kenes.survey.application.ResponseService;
+import kz.kenes.survey.application.LearnerResponses;
+import kz.kenes.survey.application.Receipt;
 import kz.kenes.survey.domain.SurveyResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RespondentResource {
 
   @Inject Authenticator auth;
-  @Inject ResponseService responses;
+  @Inject LearnerResponses responses;
   @Inject ScaleLabels scale;
   @Context HttpHeaders headers;
 
@@ -71,7 +72,8 @@ public class RespondentResource {
   public FormView form(@PathParam("roundId") long roundId, @QueryParam("lang") String lang) {
     KenesSession session = auth.requireSession(headers, null);
     String language = scale.language(lang, session.locale(), headers);
-    return FormView.of(responses.learnerForm(session, roundId), language, scale.labels(language));
+    return FormView.of(
+        responses.form(responses.round(session, roundId)), language, scale.labels(language));
   }
 
   @PUT
@@ -79,7 +81,8 @@ public class RespondentResource {
   @Operation(summary = "Save a draft (answers may be missing; values are checked)")
   public Saved draft(@PathParam("roundId") long roundId, JsonObject body) {
     KenesSession session = auth.requireSession(headers, null);
-    return Saved.of(responses.saveLearnerDraft(session, roundId, JsonAnswers.of(body)), false);
+    return Saved.of(
+        responses.saveDraft(responses.round(session, roundId), JsonAnswers.of(body)), false);
   }
 
   @POST
@@ -91,8 +94,7 @@ public class RespondentResource {
               + " replaces the answers (200); the first answers 201.")
   public Response submit(@PathParam("roundId") long roundId, JsonObject body) {
     KenesSession session = auth.requireSession(headers, null);
-    ResponseService.Receipt receipt =
-        responses.submitAsLearner(session, roundId, JsonAnswers.of(body));
+    Receipt receipt = responses.submit(responses.round(session, roundId), JsonAnswers.of(body));
     return Response.status(receipt.created() ? 201 : 200)
         .entity(Saved.of(receipt.response(), receipt.created()))
         .build();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import kz.kenes.survey.application.GroupService;
-import kz.kenes.survey.application.SurveyAccess;
 import kz.kenes.survey.domain.StakeholderGroup;
 import kz.kenes.survey.domain.Translations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Surveys")
 public class StakeholderGroupResource {
 
-  @Inject SurveyAccess access;
+  @Inject SurveyCallers callers;
   @Inject GroupService groups;
   @Context HttpHeaders headers;
 
@@ -43,14 +42,14 @@ public class StakeholderGroupResource {
   @GET
   @Operation(summary = "All stakeholder groups")
   public List<GroupView> list() {
-    access.requireStaff(headers, null);
+    callers.requireStaff(headers, null);
     return groups.all().stream().map(GroupView::of).toList();
   }
 
   @POST
   @Operation(summary = "Define a stakeholder group (administrators)")
   public Response define(NewGroup group) {
-    access.requireAdmin(headers, null);
+    callers.requireAdmin(headers, null);
     StakeholderGroup stored =
         groups.define(group == null ? null : group.code(), group == null ? null : group.name());
     return Response.created(URI.create("/api/survey-groups")).entity(GroupView.of(stored)).build();

@@ -19,7 +19,7 @@ import java.util.List;
 import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.survey.application.InvitationService;
-import kz.kenes.survey.application.SurveyAccess;
+import kz.kenes.survey.application.Listing;
 import kz.kenes.survey.application.SurveyAccess.Staff;
 import kz.kenes.survey.application.SurveyCommands;
 import kz.kenes.survey.application.SurveyService;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Surveys")
 public class SurveyResource {
 
-  @Inject SurveyAccess access;
+  @Inject SurveyCallers callers;
   @Inject SurveyService surveys;
   @Inject InvitationService invitations;
   @Inject Clock clock;
@@ -49,7 +49,7 @@ public class SurveyResource {
   @POST
   @Operation(summary = "Create a survey of a program or module with an instrument")
   public Response create(SurveyCommands.NewSurvey command) {
-    Staff staff = access.requireStaff(headers, null);
+    Staff staff = callers.requireStaff(headers, null);
     Survey survey = surveys.create(staff, command);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(survey.id())).build())
@@ -62,10 +62,10 @@ public class SurveyResource {
   public Page<SurveyView> list(
       @QueryParam("offset") @DefaultValue("0") String offsetParam,
       @QueryParam("limit") @DefaultValue("50") String limitParam) {
-    Staff staff = access.requireStaff(headers, null);
+    Staff staff = callers.requireStaff(headers, null);
     int offset = QueryInts.parse("offset", offsetParam, 0, Integer.MAX_VALUE);
     int limit = QueryInts.parse("limit", limitParam, 1, 200);
-    Page<Survey> page = surveys.list(staff, offset, limit);
+    Listing<Survey> page = surveys.list(staff, offset, limit);
     return new Page<>(
         page.items().stream().map(s -> SurveyView.of(s, clock.instant())).toList(),
         page.total(),
@@ -78,18 +78,18 @@ public class SurveyResource {
   @Operation(summary = "A survey with its rounds and response counts per group")
   public SurveyView get(@PathParam("id") long id) {
     return SurveyView.of(
-        surveys.overview(access.requireStaffOf(headers, null, id)), clock.instant());
+        surveys.overview(callers.requireStaffOf(headers, null, id)), clock.instant());
   }
 
   @POST
   @Path("{id}/rounds")
   @Operation(summary = "Add a round on the instrument's current version")
   public Response addRound(@PathParam("id") long id, SurveyCommands.NewRound command) {
-    Survey survey = access.requireStaffOf(headers, null, id);
+    Survey survey = callers.requireStaffOf(headers, null, id);
     SurveyRound round = surveys.addRound(survey, command);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(round.id())).build())
-        .entity(refreshed(id))
+        .entity(refreshed(survey))
         .build();
   }
 
@@ -97,9 +97,9 @@ public class SurveyResource {
   @Path("{id}/rounds/{roundId}/close")
   @Operation(summary = "Close a round now: answers become final")
   public SurveyView close(@PathParam("id") long id, @PathParam("roundId") long roundId) {
-    Survey survey = access.requireStaffOf(headers, null, id);
+    Survey survey = callers.requireStaffOf(headers, null, id);
     surveys.close(surveys.round(survey, roundId));
-    return refreshed(id);
+    return refreshed(survey);
   }
 
   @POST
@@ -107,9 +107,9 @@ public class SurveyResource {
   @Operation(summary = "Reopen a round, optionally until a new closing date")
   public SurveyView reopen(
       @PathParam("id") long id, @PathParam("roundId") long roundId, SurveyCommands.Reopen command) {
-    Survey survey = access.requireStaffOf(headers, null, id);
+    Survey survey = callers.requireStaffOf(headers, null, id);
     surveys.reopen(surveys.round(survey, roundId), command);
-    return refreshed(id);
+    return refreshed(survey);
   }
 
   @POST
@@ -122,7 +122,7 @@ public class SurveyResource {
       @PathParam("id") long id,
       @PathParam("roundId") long roundId,
       SurveyCommands.NewInvitation command) {
-    Survey survey = access.requireStaffOf(headers, null, id);
+    Survey survey = callers.requireStaffOf(headers, null, id);
     InvitationService.Created created = invitations.create(surveys.round(survey, roundId), command);
     return Response.created(
             uriInfo
@@ -140,7 +140,7 @@ public class SurveyResource {
   @Operation(summary = "The round's invitation links (without their tokens)")
   public List<InvitationView> invitations(
       @PathParam("id") long id, @PathParam("roundId") long roundId) {
-    Survey survey = access.requireStaffOf(headers, null, id);
+    Survey survey = callers.requireStaffOf(headers, null, id);
     return invitations.list(surveys.round(survey, roundId)).stream()
         .map(i -> InvitationView.of(i, clock.instant()))
         .toList();
@@ -153,13 +153,13 @@ public class SurveyResource {
       @PathParam("id") long id,
       @PathParam("roundId") long roundId,
       @PathParam("invitationId") long invitationId) {
-    Survey survey = access.requireStaffOf(headers, null, id);
+    Survey survey = callers.requireStaffOf(headers, null, id);
     return InvitationView.of(
         invitations.revoke(surveys.round(survey, roundId), invitationId), clock.instant());
   }
 
-  private SurveyView refreshed(long id) {
-    return SurveyView.of(
-        surveys.overview(access.requireStaffOf(headers, null, id)), clock.instant());
+  /** The survey as it is after a change, without asking again who may see it. */
+  private SurveyView refreshed(Survey survey) {
+    return SurveyView.of(surveys.overviewNow(survey), clock.instant());
   }
 }

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.kenes.survey.application.SurveyService.Overview;
+import kz.kenes.survey.domain.ResponseCount;
 import kz.kenes.survey.domain.Survey;
 import kz.kenes.survey.domain.SurveyResponse;
 import kz.kenes.survey.domain.SurveyRound;
-import kz.kenes.survey.persistence.JpaResponseStore.Count;
 
 /** A survey with its rounds and, per round and stakeholder group, how many have responded. */
 public record SurveyView(
@@ -39,9 +39,9 @@ public record SurveyView(
       int instrumentVersion,
       Map<String, GroupCount> responses) {
 
-    static RoundView of(SurveyRound round, List<Count> counts, Instant now) {
+    static RoundView of(SurveyRound round, List<ResponseCount> counts, Instant now) {
       Map<String, GroupCount> byGroup = new LinkedHashMap<>();
-      for (Count count : counts) {
+      for (ResponseCount count : counts) {
         if (count.roundId() != round.id()) {
           continue;
         }

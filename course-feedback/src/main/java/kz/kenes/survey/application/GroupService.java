@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.StakeholderGroup;
+import kz.kenes.survey.domain.StakeholderGroupRepository;
 import kz.kenes.survey.domain.Translations;
-import kz.kenes.survey.persistence.JpaSurveyStore;
 
 /** Stakeholder groups: the built-in four and those administrators define. */
 @ApplicationScoped
@@ -19,11 +19,11 @@ public class GroupService {
 
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_-]{1,31}");
 
-  @Inject JpaSurveyStore store;
+  @Inject StakeholderGroupRepository groups;
   @Inject Clock clock;
 
   public List<StakeholderGroup> all() {
-    return store.groups();
+    return groups.findAll();
   }
 
   public StakeholderGroup define(String code, Translations name) {
@@ -39,9 +39,9 @@ public class GroupService {
       name.check("name", 200, errors);
     }
     InvalidSurveyInput.throwIfAny(errors);
-    if (store.group(code).isPresent()) {
+    if (groups.find(code).isPresent()) {
       throw new Conflict("A stakeholder group " + code + " exists already.");
     }
-    return store.store(new StakeholderGroup(code, name, clock.instant()));
+    return groups.store(new StakeholderGroup(code, name, clock.instant()));
   }
 }

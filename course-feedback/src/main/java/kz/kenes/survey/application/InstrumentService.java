@@ -3,34 +3,33 @@ package kz.kenes.survey.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.NotFound;
-import kz.kenes.platform.web.Page;
 import kz.kenes.survey.domain.Instrument;
+import kz.kenes.survey.domain.InstrumentCodeTaken;
 import kz.kenes.survey.domain.InstrumentDefinition;
+import kz.kenes.survey.domain.InstrumentRepository;
 import kz.kenes.survey.domain.InstrumentVersion;
 import kz.kenes.survey.domain.InvalidSurveyInput;
-import kz.kenes.survey.persistence.JpaSurveyStore;
 
 /** Authoring instruments: create, edit (versioned once answered), read, install from library. */
 @ApplicationScoped
 public class InstrumentService {
 
-  @Inject JpaSurveyStore store;
+  @Inject InstrumentRepository instruments;
   @Inject InstrumentLibrary library;
   @Inject Clock clock;
 
   public Instrument create(InstrumentDefinition definition) {
     require(definition).validate();
     String code = definition.code().strip();
-    if (store.instrument(code).isPresent()) {
-      throw new Conflict("An instrument with code " + code + " exists already.");
+    if (instruments.findByCode(code).isPresent()) {
+      throw new InstrumentCodeTaken(code);
     }
     try {
-      return store.store(new Instrument(definition, clock.instant()));
+      return instruments.store(new Instrument(definition, clock.instant()));
     } catch (RuntimeException e) {
-      if (store.instrument(code).isPresent()) {
-        throw new Conflict("An instrument with code " + code + " exists already.");
+      if (instruments.findByCode(code).isPresent()) {
+        throw new InstrumentCodeTaken(code);
       }
       throw e;
     }
@@ -44,7 +43,7 @@ public class InstrumentService {
       throw InvalidSurveyInput.of(
           "code", "An instrument's code cannot change (it is " + instrument.code() + ").");
     }
-    return store.edit(id, definition, clock.instant());
+    return instruments.edit(id, definition, clock.instant());
   }
 
   /** Installs a starter instrument from the library under its own code. */
@@ -64,8 +63,8 @@ public class InstrumentService {
   }
 
   public Instrument find(long id) {
-    return store
-        .instrument(id)
+    return instruments
+        .find(id)
         .orElseThrow(() -> new NotFound("There is no instrument " + id + "."));
   }
 
@@ -87,16 +86,16 @@ public class InstrumentService {
 
   /** Whether a round holds responses on the current version: an edit then makes a new one. */
   public boolean answered(Instrument instrument) {
-    return store.hasResponses(instrument.current().id());
+    return instruments.isAnswered(instrument.current().id());
   }
 
   /** Whether an instrument with this code is installed. */
   public boolean installed(String code) {
-    return store.instrument(code).isPresent();
+    return instruments.findByCode(code).isPresent();
   }
 
-  public Page<Instrument> page(int offset, int limit) {
-    return new Page<>(store.instruments(offset, limit), store.countInstruments(), offset, limit);
+  public Listing<Instrument> page(int offset, int limit) {
+    return new Listing<>(instruments.findAll(offset, limit), instruments.count(), offset, limit);
   }
 
   private static InstrumentDefinition require(InstrumentDefinition definition) {

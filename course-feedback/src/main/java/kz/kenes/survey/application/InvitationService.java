@@ -16,15 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.kenes.platform.config.KenesConfig;
-import kz.kenes.platform.domain.Conflict;
-import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.survey.application.SurveyCommands.NewInvitation;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.Invitation;
+import kz.kenes.survey.domain.InvitationRepository;
+import kz.kenes.survey.domain.RoundClosed;
 import kz.kenes.survey.domain.RoundStatus;
+import kz.kenes.survey.domain.StakeholderGroupRepository;
 import kz.kenes.survey.domain.SurveyRound;
-import kz.kenes.survey.persistence.JpaSurveyStore;
+import kz.kenes.survey.domain.UnknownInvitation;
 
 /**
  * Invitation links: made by staff for a round and a stakeholder group, shown once (only the token's
@@ -42,7 +43,8 @@ public class InvitationService {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-  @Inject JpaSurveyStore store;
+  @Inject InvitationRepository links;
+  @Inject StakeholderGroupRepository groups;
   @Inject KenesConfig config;
   @Inject Clock clock;
 
@@ -64,16 +66,35 @@ public class InvitationService {
     }
     Instant now = clock.instant();
     if (round.status(now) == RoundStatus.CLOSED) {
-      throw new Conflict(
-          "round-closed",
+      throw new RoundClosed(
           "This survey round is closed: a new link could take no answer. Reopen the round first.");
     }
+    Checked checked = check(round, command, now);
+    String token = newToken();
+    Invitation invitation =
+        new Invitation(
+            round,
+            hash(token),
+            command.group(),
+            checked.label(),
+            checked.maxUses(),
+            Boolean.TRUE.equals(command.anonymous()),
+            checked.expiresAt(),
+            now);
+    links.store(formId == null ? invitation : invitation.madeByForm(formId));
+    return new Created(invitation, token, url(token));
+  }
+
+  /** A new link's settings as checked: its label (stripped), uses and expiry. */
+  private record Checked(String label, int maxUses, Instant expiresAt) {}
+
+  private Checked check(SurveyRound round, NewInvitation command, Instant now) {
     Map<String, String> errors = new LinkedHashMap<>();
-    if (store.group(command.group()).isEmpty()) {
+    if (groups.find(command.group()).isEmpty()) {
       errors.put(
           "group",
           "'group' must be a stakeholder group: "
-              + String.join(", ", store.groups().stream().map(g -> g.code()).toList())
+              + String.join(", ", groups.findAll().stream().map(g -> g.code()).toList())
               + ".");
     }
     int maxUses = command.maxUses() == null ? 1 : command.maxUses();
@@ -90,59 +111,41 @@ public class InvitationService {
       errors.put("label", "'label' is longer than 200 characters.");
     }
     InvalidSurveyInput.throwIfAny(errors);
-    String token = newToken();
-    Invitation invitation =
-        new Invitation(
-            round,
-            hash(token),
-            command.group(),
-            label == null ? null : label.strip(),
-            maxUses,
-            Boolean.TRUE.equals(command.anonymous()),
-            expiresAt,
-            now);
-    store.store(formId == null ? invitation : invitation.madeByForm(formId));
-    return new Created(invitation, token, url(token));
+    return new Checked(label == null ? null : label.strip(), maxUses, expiresAt);
   }
 
   /** The link the staff page form {@code formId} already made in the round, if any. */
   public Optional<Invitation> madeByForm(SurveyRound round, String formId) {
-    return formId == null ? Optional.empty() : store.invitationByForm(round.id(), formId);
+    return formId == null ? Optional.empty() : links.findByForm(round.id(), formId);
   }
 
   /** The link behind a token, or a 404 that says nothing more. */
   public Invitation resolve(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {
-      throw unknown();
+      throw new UnknownInvitation();
     }
-    return store.invitationByHash(hash(token)).orElseThrow(InvitationService::unknown);
+    return links.findByTokenHash(hash(token)).orElseThrow(UnknownInvitation::new);
   }
 
   public List<Invitation> list(SurveyRound round) {
-    return store.invitations(round.id());
+    return links.findAll(round.id());
   }
 
   public Invitation revoke(SurveyRound round, long invitationId) {
     Invitation invitation =
-        store
-            .invitation(invitationId)
+        links
+            .find(invitationId)
             .filter(i -> i.round().id().equals(round.id()))
             .orElseThrow(
                 () ->
                     new NotFound(
                         "Round " + round.id() + " has no invitation " + invitationId + "."));
-    return store.revoke(invitation.id(), clock.instant());
+    return links.revoke(invitation.id(), clock.instant());
   }
 
   public String url(String token) {
     String base = config.publicUrl().toString();
     return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + PAGE_PATH + token;
-  }
-
-  private static DomainException unknown() {
-    return new NotFound(
-        "This invitation link is not valid: check that it was copied whole, or ask whoever sent"
-            + " it for a new one.");
   }
 
   static String newToken() {

@@ -2,28 +2,28 @@ package kz.kenes.survey.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Optional;
-import kz.kenes.identity.api.Authenticator;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.platform.domain.NotAllowed;
 import kz.kenes.platform.domain.NotFound;
+import kz.kenes.program.domain.CourseDeliveries;
 import kz.kenes.survey.domain.Survey;
-import kz.kenes.survey.persistence.JpaSurveyStore;
+import kz.kenes.survey.domain.SurveyRepository;
 
 /**
  * Who may run and read a survey: the admin token, an administrator's session, or an instructor
  * launched from a course that delivers the survey's program (its module, when the survey names
  * one). Learners never: they only answer. Unknown surveys are 404s, asked after the caller is
- * known, so that an anonymous caller learns nothing.
+ * known, so that an anonymous caller learns nothing. What a course delivers is asked of the program
+ * context ({@link CourseDeliveries}).
  */
 @ApplicationScoped
 public class SurveyAccess {
 
-  @Inject Authenticator auth;
-  @Inject JpaSurveyStore store;
+  @Inject SurveyRepository surveys;
+  @Inject CourseDeliveries deliveries;
 
   /**
    * The staff member asking: an empty session for the admin token.
@@ -31,6 +31,11 @@ public class SurveyAccess {
    * @param session the caller's session; empty for the admin token
    */
   public record Staff(Optional<KenesSession> session) {
+
+    /** The holder of the admin token. */
+    public static Staff adminToken() {
+      return new Staff(Optional.empty());
+    }
 
     public boolean isAdmin() {
       return session.map(KenesSession::isAdmin).orElse(true);
@@ -40,14 +45,6 @@ public class SurveyAccess {
     public Optional<Long> course() {
       return session.filter(s -> !s.isAdmin()).map(KenesSession::contextRef);
     }
-  }
-
-  /** An administrator or an instructor of some course; anyone else is refused. */
-  public Staff requireStaff(HttpHeaders headers, String kt) {
-    if (Authenticator.bearer(headers).map(auth::adminTokenMatches).orElse(false)) {
-      return new Staff(Optional.empty());
-    }
-    return staffOf(auth.requireSession(headers, kt));
   }
 
   /** The staff member of a known session: an administrator or an instructor of some course. */
@@ -65,22 +62,17 @@ public class SurveyAccess {
   /** The survey, if this staff member may run and read it; 404 for an unknown one. */
   public Survey requireStaffOf(Staff staff, long surveyId) {
     Survey survey =
-        store
-            .survey(surveyId)
+        surveys
+            .find(surveyId)
             .orElseThrow(() -> new NotFound("There is no survey " + surveyId + "."));
     requireCovers(staff, survey);
     return survey;
   }
 
-  /** The survey, if the caller may run and read it. */
-  public Survey requireStaffOf(HttpHeaders headers, String kt, long surveyId) {
-    return requireStaffOf(requireStaff(headers, kt), surveyId);
-  }
-
   /** Refuses an instructor whose course does not deliver what the survey asks about. */
   public void requireCovers(Staff staff, Survey survey) {
     Optional<Long> course = staff.course();
-    if (course.isPresent() && !store.courseDelivers(course.get(), survey)) {
+    if (course.isPresent() && !delivers(course.get(), survey)) {
       throw new NotAllowed(
           "Survey "
               + survey.id()
@@ -89,13 +81,18 @@ public class SurveyAccess {
     }
   }
 
-  /** The programs whose surveys the caller sees: null for all (administrators). */
-  public List<Long> visiblePrograms(Staff staff) {
-    return staff.course().map(store::programsDeliveredBy).orElse(null);
+  /**
+   * Whether the course delivers what the survey asks about: the survey's module, or any module of
+   * its program when it names none.
+   */
+  public boolean delivers(long contextRef, Survey survey) {
+    return survey.moduleId().isPresent()
+        ? deliveries.deliversModule(contextRef, survey.moduleId().get())
+        : deliveries.delivers(contextRef, survey.programId());
   }
 
-  /** An administrator: the admin token or an admin session. */
-  public void requireAdmin(HttpHeaders headers, String kt) {
-    auth.requireAdmin(headers, kt);
+  /** The programs whose surveys the caller sees: null for all (administrators). */
+  public List<Long> visiblePrograms(Staff staff) {
+    return staff.course().map(deliveries::programsDeliveredBy).orElse(null);
   }
 }

@@ -9,32 +9,34 @@ import java.util.List;
 import java.util.Map;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotFound;
-import kz.kenes.platform.web.Page;
 import kz.kenes.program.application.ProgramCatalog;
 import kz.kenes.program.domain.EducationalProgram;
 import kz.kenes.survey.application.SurveyAccess.Staff;
 import kz.kenes.survey.application.SurveyCommands.NewRound;
 import kz.kenes.survey.application.SurveyCommands.NewSurvey;
 import kz.kenes.survey.domain.Instrument;
+import kz.kenes.survey.domain.InstrumentRepository;
 import kz.kenes.survey.domain.InvalidSurveyInput;
+import kz.kenes.survey.domain.ResponseCount;
+import kz.kenes.survey.domain.ResponseRepository;
 import kz.kenes.survey.domain.RoundKind;
 import kz.kenes.survey.domain.Survey;
+import kz.kenes.survey.domain.SurveyRepository;
 import kz.kenes.survey.domain.SurveyRound;
-import kz.kenes.survey.persistence.JpaResponseStore;
-import kz.kenes.survey.persistence.JpaSurveyStore;
 
 /** Running surveys: create one, add rounds, close and reopen them, count the responses. */
 @ApplicationScoped
 public class SurveyService {
 
-  @Inject JpaSurveyStore store;
-  @Inject JpaResponseStore responses;
+  @Inject SurveyRepository surveys;
+  @Inject InstrumentRepository instruments;
+  @Inject ResponseRepository responses;
   @Inject ProgramCatalog programs;
   @Inject SurveyAccess access;
   @Inject Clock clock;
 
   /** A survey with its responses counted per round, group and status. */
-  public record Overview(Survey survey, List<JpaResponseStore.Count> counts) {}
+  public record Overview(Survey survey, List<ResponseCount> counts) {}
 
   public Survey create(Staff staff, NewSurvey command) {
     if (command == null) {
@@ -52,7 +54,7 @@ public class SurveyService {
     Survey survey =
         new Survey(title, instrument, program.id(), command.moduleId(), clock.instant());
     access.requireCovers(staff, survey);
-    return store.store(survey);
+    return surveys.store(survey);
   }
 
   public SurveyRound addRound(Survey survey, NewRound command) {
@@ -76,12 +78,12 @@ public class SurveyService {
       errors.put("closesAt", "A round must close after it opens.");
     }
     InvalidSurveyInput.throwIfAny(errors);
-    return store.addRound(survey.id(), kind, label, start, closes, now);
+    return surveys.addRound(survey.id(), kind, label, start, closes, now);
   }
 
   public SurveyRound close(SurveyRound round) {
     Instant now = clock.instant();
-    return store.changeRound(round.id(), r -> r.close(now));
+    return surveys.changeRound(round.id(), r -> r.close(now));
   }
 
   public SurveyRound reopen(SurveyRound round, SurveyCommands.Reopen command) {
@@ -99,7 +101,7 @@ public class SurveyService {
     if (!closes.isAfter(round.opensAt())) {
       throw InvalidSurveyInput.of("closesAt", "A round must close after it opens.");
     }
-    return store.changeRound(round.id(), r -> r.reopen(closes, now));
+    return surveys.changeRound(round.id(), r -> r.reopen(closes, now));
   }
 
   public SurveyRound round(Survey survey, long roundId) {
@@ -113,10 +115,18 @@ public class SurveyService {
     return new Overview(survey, responses.counts(survey.id()));
   }
 
-  public Page<Survey> list(Staff staff, int offset, int limit) {
+  /**
+   * The overview of a survey the caller was already allowed to run, read again after a change (a
+   * round added, closed or reopened): no second access check.
+   */
+  public Overview overviewNow(Survey survey) {
+    return overview(surveys.find(survey.id()).orElse(survey));
+  }
+
+  public Listing<Survey> list(Staff staff, int offset, int limit) {
     List<Long> programIds = access.visiblePrograms(staff);
-    return new Page<>(
-        store.surveys(programIds, offset, limit), store.countSurveys(programIds), offset, limit);
+    return new Listing<>(
+        surveys.findAll(programIds, offset, limit), surveys.count(programIds), offset, limit);
   }
 
   private Instrument instrument(Long id, Map<String, String> errors) {
@@ -124,7 +134,7 @@ public class SurveyService {
       errors.put("instrumentId", "'instrumentId' is required.");
       return null;
     }
-    Instrument instrument = store.instrument(id).orElse(null);
+    Instrument instrument = instruments.find(id).orElse(null);
     if (instrument == null) {
       errors.put("instrumentId", "There is no instrument " + id + ".");
     }

@@ -108,6 +108,25 @@ public class Invitation {
     return Optional.empty();
   }
 
+  /** {@code active}, {@code used-up}, {@code expired} or {@code revoked}. */
+  public String state(Instant now) {
+    if (revokedAt != null) {
+      return "revoked";
+    }
+    if (!now.isBefore(expiresAt())) {
+      return "expired";
+    }
+    return uses >= maxUses ? "used-up" : "active";
+  }
+
+  /** Refuses ({@link InvitationUnavailable}) when the link takes no new respondent now. */
+  public void requireAvailable(Instant now) {
+    Optional<String> why = refusal(now);
+    if (why.isPresent()) {
+      throw new InvitationUnavailable(state(now), why.get());
+    }
+  }
+
   public void revoke(Instant now) {
     if (revokedAt == null) {
       revokedAt = Timestamps.toColumn(now);

@@ -93,6 +93,20 @@ public class SurveyRound {
   }
 
   /** Closes the round now; closing a closed round changes nothing. */
+  /**
+   * Refuses unless the round takes answers now: {@link RoundClosed} once it closed, {@link
+   * RoundNotOpen} before it opens.
+   */
+  public void requireTakesAnswers(Instant now) {
+    RoundStatus status = status(now);
+    if (status == RoundStatus.CLOSED) {
+      throw new RoundClosed("This survey round is closed: answers can no longer change.");
+    }
+    if (status == RoundStatus.SCHEDULED) {
+      throw new RoundNotOpen();
+    }
+  }
+
   public void close(Instant now) {
     if (status(now) != RoundStatus.CLOSED) {
       closedAt = Timestamps.toColumn(now);

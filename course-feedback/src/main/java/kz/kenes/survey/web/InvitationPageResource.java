@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -22,14 +21,16 @@ import kz.kenes.identity.web.PageSessions;
 import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotAllowed;
-import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
-import kz.kenes.survey.api.InvitationView;
+import kz.kenes.survey.application.InvitationResponses;
 import kz.kenes.survey.application.InvitationService;
-import kz.kenes.survey.application.ResponseService;
-import kz.kenes.survey.application.ResponseService.Form;
+import kz.kenes.survey.application.ResponseForm;
 import kz.kenes.survey.domain.InvalidSurveyInput;
+import kz.kenes.survey.domain.Invitation;
+import kz.kenes.survey.domain.InvitationUnavailable;
+import kz.kenes.survey.domain.RoundClosed;
+import kz.kenes.survey.domain.UnknownInvitation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -54,11 +55,9 @@ public class InvitationPageResource {
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   @Inject PageSessions pages;
-  @Inject ResponseService responses;
-  @Inject InvitationService invitations;
+  @Inject InvitationResponses responses;
   @Inject SurveyPages render;
   @Inject KenesConfig config;
-  @Inject Clock clock;
   @Context HttpHeaders headers;
 
   /** The page of the link with this token. */
@@ -73,11 +72,11 @@ public class InvitationPageResource {
       @QueryParam("submissionId") String submissionId,
       @QueryParam("lang") String lang) {
     Locale locale = pages.anonymousLocale(headers, lang);
-    Form form;
+    ResponseForm form;
     try {
-      form = responses.invitationForm(token, submissionId);
+      form = responses.form(responses.open(token), submissionId);
     } catch (DomainException refused) {
-      return unavailable(refused, token, locale);
+      return unavailable(refused, locale);
     }
     boolean changing = form.submitted();
     String id = changing ? submissionId.toLowerCase(Locale.ROOT) : newSubmissionId();
@@ -91,31 +90,32 @@ public class InvitationPageResource {
     requireSameOrigin();
     Locale locale = pages.anonymousLocale(headers, posted.getFirst("lang"));
     String submissionId = posted.getFirst("submissionId");
-    Form form;
+    Invitation invitation;
+    ResponseForm form;
     try {
-      form = responses.invitationForm(token, submissionId);
+      invitation = responses.open(token);
+      form = responses.form(invitation, submissionId);
     } catch (DomainException refused) {
-      return unavailable(refused, token, locale);
+      return unavailable(refused, locale);
     }
     Map<String, Object> answers = AnswerFields.read(posted, SurveyPages.kinds(form));
     String pairCode = form.anonymous() ? null : posted.getFirst(SurveyForm.PAIR_CODE);
     try {
-      responses.submitByInvitation(token, submissionId, pairCode, answers);
+      responses.submit(invitation, submissionId, pairCode, answers);
     } catch (InvalidSurveyInput refused) {
       String id = isSubmissionId(submissionId) ? submissionId : newSubmissionId();
       String html =
           render.invitation(
               locale, token, form, id, form.submitted(), answers, refused.fieldErrors(), pairCode);
       return HtmlPages.status(400, html);
+    } catch (RoundClosed refused) {
+      ResponseForm now = responses.form(invitation, submissionId);
+      String html =
+          render.invitation(
+              locale, token, now, submissionId, now.submitted(), null, Map.of(), null);
+      return HtmlPages.status(409, html);
     } catch (DomainException refused) {
-      if (Problems.status(refused) == 409 && "round-closed".equals(refused.reason())) {
-        Form now = responses.invitationForm(token, submissionId);
-        String html =
-            render.invitation(
-                locale, token, now, submissionId, now.submitted(), null, Map.of(), null);
-        return HtmlPages.status(409, html);
-      }
-      return unavailable(refused, token, locale);
+      return unavailable(refused, locale);
     }
     String target =
         PageModel.href(
@@ -131,11 +131,11 @@ public class InvitationPageResource {
       @QueryParam("submissionId") String submissionId,
       @QueryParam("lang") String lang) {
     Locale locale = pages.anonymousLocale(headers, lang);
-    Form form;
+    ResponseForm form;
     try {
-      form = responses.invitationForm(token, submissionId);
+      form = responses.form(responses.open(token), submissionId);
     } catch (DomainException refused) {
-      return unavailable(refused, token, locale);
+      return unavailable(refused, locale);
     }
     if (!form.submitted()) {
       String page = PageModel.href(null, path(token), Map.of("lang", locale.getLanguage()));
@@ -165,18 +165,17 @@ public class InvitationPageResource {
   }
 
   /** The 404 page of an unknown link, the 410 page of one that takes no more answers. */
-  private Response unavailable(DomainException refused, String token, Locale locale) {
-    if (Problems.status(refused) == 404) {
+  private Response unavailable(DomainException refused, Locale locale) {
+    if (refused instanceof UnknownInvitation) {
       return HtmlPages.status(
           404, render.unavailable(locale, 404, "survey.invite.unavailable.unknown"));
     }
-    if (Problems.status(refused) != 410) {
+    if (!(refused instanceof InvitationUnavailable gone)) {
       throw refused;
     }
-    String state = InvitationView.of(invitations.resolve(token), clock.instant()).state();
     String reason =
-        switch (state) {
-          case "expired", "revoked" -> state;
+        switch (gone.state()) {
+          case "expired", "revoked" -> gone.state();
           default -> "used-up";
         };
     return HtmlPages.status(

@@ -16,13 +16,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
-import kz.kenes.platform.domain.DomainException;
-import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
-import kz.kenes.survey.application.ResponseService;
-import kz.kenes.survey.application.ResponseService.Form;
+import kz.kenes.survey.application.LearnerResponses;
+import kz.kenes.survey.application.LearnerRound;
+import kz.kenes.survey.application.ResponseForm;
 import kz.kenes.survey.domain.InvalidSurveyInput;
+import kz.kenes.survey.domain.RoundClosed;
+import kz.kenes.survey.domain.RoundNotOpen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -39,7 +40,7 @@ public class LearnerSurveyResource {
   public static final String PATH = "/app/surveys/rounds";
 
   @Inject PageSessions pages;
-  @Inject ResponseService responses;
+  @Inject LearnerResponses responses;
   @Inject SurveyPages render;
   @Context HttpHeaders headers;
 
@@ -52,7 +53,7 @@ public class LearnerSurveyResource {
       @QueryParam("lang") String lang,
       @QueryParam("done") String done) {
     PageRequest request = pages.open(headers, kt, lang);
-    Form form = responses.learnerForm(request.session(), roundId);
+    ResponseForm form = responses.form(responses.round(request.session(), roundId));
     return HtmlPages.ok(
         render.learnerRound(
             request, form, null, Map.of(), "saved".equals(done) && form.submitted()));
@@ -65,19 +66,17 @@ public class LearnerSurveyResource {
   public Response answer(
       @PathParam("roundId") long roundId, MultivaluedMap<String, String> posted) {
     PageRequest request = pages.submit(headers, posted);
-    Form form = responses.learnerForm(request.session(), roundId);
+    LearnerRound round = responses.round(request.session(), roundId);
+    ResponseForm form = responses.form(round);
     Map<String, Object> answers = AnswerFields.read(posted, SurveyPages.kinds(form));
     try {
-      responses.submitAsLearner(request.session(), roundId, answers);
+      responses.submit(round, answers);
     } catch (InvalidSurveyInput refused) {
       String html = render.learnerRound(request, form, answers, refused.fieldErrors(), false);
       return HtmlPages.status(400, html);
-    } catch (DomainException refused) {
-      if (Problems.status(refused) != 409) {
-        throw refused;
-      }
+    } catch (RoundClosed | RoundNotOpen refused) {
       // closed (or not yet open) since the page was loaded: show the round as it is now
-      Form now = responses.learnerForm(request.session(), roundId);
+      ResponseForm now = responses.form(round);
       return HtmlPages.status(409, render.learnerRound(request, now, null, Map.of(), false));
     }
     String target =

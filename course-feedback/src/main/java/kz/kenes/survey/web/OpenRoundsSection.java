@@ -9,7 +9,7 @@ import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.web.LandingSection;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.PageModel;
-import kz.kenes.survey.application.ResponseService;
+import kz.kenes.survey.application.LearnerResponses;
 import kz.kenes.survey.domain.SurveyRound;
 
 /**
@@ -19,7 +19,7 @@ import kz.kenes.survey.domain.SurveyRound;
 @ApplicationScoped
 public class OpenRoundsSection implements LandingSection {
 
-  @Inject ResponseService responses;
+  @Inject LearnerResponses responses;
 
   /** An open round as the landing page lists it. */
   public record OpenRoundLink(

@@ -11,7 +11,7 @@ import kz.kenes.platform.web.StaticAssets;
 import kz.kenes.platform.web.Views;
 import kz.kenes.survey.api.FormView;
 import kz.kenes.survey.api.ScaleLabels;
-import kz.kenes.survey.application.ResponseService.Form;
+import kz.kenes.survey.application.ResponseForm;
 import kz.kenes.survey.domain.InstrumentItem;
 import kz.kenes.survey.domain.ItemKind;
 import kz.kenes.survey.domain.RoundStatus;
@@ -28,7 +28,7 @@ public class SurveyPages {
   @Inject ScaleLabels scale;
 
   /** The kind of each item of the form's round, by code, to read a posted form. */
-  static Map<String, ItemKind> kinds(Form form) {
+  static Map<String, ItemKind> kinds(ResponseForm form) {
     Map<String, ItemKind> kinds = new LinkedHashMap<>();
     for (InstrumentItem item : form.version().items()) {
       kinds.put(item.code(), item.kind());
@@ -44,7 +44,7 @@ public class SurveyPages {
    */
   String learnerRound(
       PageRequest request,
-      Form form,
+      ResponseForm form,
       Map<String, ?> posted,
       Map<String, String> fieldErrors,
       boolean saved) {
@@ -80,7 +80,7 @@ public class SurveyPages {
   String invitation(
       Locale locale,
       String token,
-      Form form,
+      ResponseForm form,
       String submissionId,
       boolean changing,
       Map<String, ?> posted,
@@ -102,7 +102,7 @@ public class SurveyPages {
   }
 
   /** The thank-you page after a submission through an invitation link. */
-  String thanks(Locale locale, String token, Form form, String submissionId) {
+  String thanks(Locale locale, String token, ResponseForm form, String submissionId) {
     String path = InvitationPageResource.path(token);
     Map<String, String> query = Map.of("submissionId", submissionId);
     PageModel page =
@@ -126,7 +126,7 @@ public class SurveyPages {
     return views.render("survey/unavailable", locale, page.asMap());
   }
 
-  private FormView view(Form form, Locale locale) {
+  private FormView view(ResponseForm form, Locale locale) {
     String language = locale.getLanguage();
     return FormView.of(form, language, scale.labels(language));
   }

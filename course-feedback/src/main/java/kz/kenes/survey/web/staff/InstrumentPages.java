@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.kenes.identity.web.PageSessions.PageRequest;
-import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.survey.application.InstrumentLibrary;
 import kz.kenes.survey.application.InstrumentService;
+import kz.kenes.survey.application.Listing;
 import kz.kenes.survey.domain.Instrument;
 import kz.kenes.survey.domain.InstrumentItem;
 import kz.kenes.survey.domain.InstrumentVersion;
@@ -78,7 +78,7 @@ public class InstrumentPages {
             .page("instrument.admin.list.title", PATH, PageModel.offsetQuery(start))
             .with("section", "instruments");
     String language = request.locale().getLanguage();
-    Page<Instrument> found = instruments.page(start, PAGE_SIZE);
+    Listing<Instrument> found = instruments.page(start, PAGE_SIZE);
     List<Row> rows =
         found.items().stream()
             .map(

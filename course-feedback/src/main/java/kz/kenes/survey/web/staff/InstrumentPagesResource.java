@@ -17,12 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
-import kz.kenes.platform.domain.DomainException;
-import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.InstrumentLibrary;
 import kz.kenes.survey.application.InstrumentService;
 import kz.kenes.survey.domain.Instrument;
+import kz.kenes.survey.domain.InstrumentCodeTaken;
 import kz.kenes.survey.domain.InstrumentDefinition;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,10 +68,7 @@ public class InstrumentPagesResource {
     try {
       Instrument installed = instruments.install(code);
       return request.redirect(PATH + "/" + installed.id(), "installed");
-    } catch (DomainException refusal) {
-      if (Problems.status(refusal) != 409) {
-        throw refusal;
-      }
+    } catch (InstrumentCodeTaken refusal) {
       return HtmlPages.status(409, render.list(request, null, "instrument.admin.error.installed"));
     }
   }
@@ -125,10 +121,7 @@ public class InstrumentPagesResource {
               request,
               new InstrumentPages.Edit(
                   text, "instrument.admin.error.rules", refusal.fieldErrors())));
-    } catch (DomainException refusal) {
-      if (Problems.status(refusal) != 409) {
-        throw refusal;
-      }
+    } catch (InstrumentCodeTaken refusal) {
       return HtmlPages.status(
           409,
           render.create(

@@ -15,14 +15,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotFound;
-import kz.kenes.platform.errors.Problems;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.InvitationService;
 import kz.kenes.survey.application.SurveyService;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.Invitation;
+import kz.kenes.survey.domain.RoundClosed;
 import kz.kenes.survey.domain.Survey;
 import kz.kenes.survey.domain.SurveyRound;
 import kz.kenes.survey.web.staff.RoundPages.Confirm;
@@ -148,10 +147,7 @@ public class RoundPagesResource {
         errors =
             FieldErrors.ofService(
                 InvitationForm.NAME, refusal.fieldErrors(), InvitationForm.FIELDS);
-      } catch (DomainException refusal) {
-        if (Problems.status(refusal) != 409) {
-          throw refusal;
-        }
+      } catch (RoundClosed refusal) {
         // the round closed while the form was open: its page now says so, without the form
         return HtmlPages.status(409, pages.round(request, round, null, input, errors));
       }

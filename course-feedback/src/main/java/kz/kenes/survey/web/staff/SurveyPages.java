@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
+import kz.kenes.survey.application.Listing;
 import kz.kenes.survey.application.SurveyService;
 import kz.kenes.survey.domain.Survey;
 import kz.kenes.survey.web.staff.StaffPages.StaffRequest;
@@ -57,7 +57,7 @@ public class SurveyPages {
             .page()
             .page("survey.staff.list.title", PATH, PageModel.offsetQuery(start))
             .with("section", "surveys");
-    Page<Survey> found = surveys.list(request.staff(), start, PAGE_SIZE);
+    Listing<Survey> found = surveys.list(request.staff(), start, PAGE_SIZE);
     List<Row> rows = found.items().stream().map(s -> row(page, s)).toList();
     String language = request.page().locale().getLanguage();
     page.with("surveys", rows)

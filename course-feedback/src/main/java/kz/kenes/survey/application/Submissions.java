@@ -1,0 +1,79 @@
+package kz.kenes.survey.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import kz.kenes.survey.domain.AnswerSheet;
+import kz.kenes.survey.domain.Invitation;
+import kz.kenes.survey.domain.InvitationRepository;
+import kz.kenes.survey.domain.InvitationUnavailable;
+import kz.kenes.survey.domain.ResponseRepository;
+import kz.kenes.survey.domain.Submitted;
+import kz.kenes.survey.domain.SurveyResponse;
+import kz.kenes.survey.domain.SurveyRound;
+
+/**
+ * Stores checked answers: drafts, and submissions of learners and invited respondents alike, with
+ * the retry that lets two identical submissions at once end in one response.
+ */
+@ApplicationScoped
+public class Submissions {
+
+  @Inject ResponseRepository responses;
+  @Inject InvitationRepository invitations;
+
+  /** Stores a draft of checked answers, opening the response when the respondent has none. */
+  public SurveyResponse draft(
+      Supplier<SurveyResponse> opening,
+      SurveyRound round,
+      String key,
+      AnswerSheet sheet,
+      Instant now) {
+    return responses.storeDraft(
+        opening, round.id(), key, ResponseForms.draftJson(sheet.given()), now);
+  }
+
+  /**
+   * Submits checked answers while the round takes them.
+   *
+   * @param invitation the link answered through, whose use a new response counts; null for a
+   *     learner
+   */
+  public Receipt submit(
+      Supplier<SurveyResponse> opening,
+      SurveyRound round,
+      String key,
+      Invitation invitation,
+      AnswerSheet sheet,
+      Instant now) {
+    round.requireTakesAnswers(now);
+    Long invitationId = invitation == null ? null : invitation.id();
+    Optional<Submitted> done;
+    try {
+      done = responses.storeSubmission(opening, round.id(), key, invitationId, sheet, now);
+    } catch (RuntimeException race) {
+      // Two identical requests at once: the loser's insert hit the unique respondent key and was
+      // rolled back whole. The winner's response exists now; this retry updates it.
+      if (responses.find(round.id(), key).isEmpty()) {
+        throw race;
+      }
+      done = responses.storeSubmission(opening, round.id(), key, invitationId, sheet, now);
+    }
+    Submitted submitted = done.orElseThrow(() -> noUseLeft(invitationId, now));
+    return new Receipt(submitted.response(), submitted.created());
+  }
+
+  /** The link had no use left when the response was to count one: say how it stands now. */
+  private InvitationUnavailable noUseLeft(long invitationId, Instant now) {
+    String state =
+        invitations
+            .find(invitationId)
+            .map(i -> i.state(now))
+            .filter(s -> !s.equals("active"))
+            .orElse("used-up");
+    return new InvitationUnavailable(
+        state, "This invitation link has no responses left, or was withdrawn or expired.");
+  }
+}

@@ -1,0 +1,48 @@
+package kz.kenes.survey.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Where responses and their submitted answers are kept. A submission replaces the response's
+ * answers inside one transaction; acknowledged means committed.
+ */
+public interface ResponseRepository {
+
+  Optional<SurveyResponse> find(long roundId, String respondentKey);
+
+  /**
+   * Stores a draft of the respondent's response, opening the response ({@code opening}) when it has
+   * none. A submitted response keeps its submitted answers; the draft holds later changes.
+   */
+  SurveyResponse storeDraft(
+      Supplier<SurveyResponse> opening,
+      long roundId,
+      String respondentKey,
+      String answersJson,
+      Instant now);
+
+  /**
+   * Stores a submission: opens the response if it has none (counting one use of the invitation it
+   * came through, when {@code invitationId} is given: no use left, no response), marks it submitted
+   * and replaces its answers, all in one transaction.
+   *
+   * @return the response and whether this call created it; empty when the invitation had no use
+   *     left
+   */
+  Optional<Submitted> storeSubmission(
+      Supplier<SurveyResponse> opening,
+      long roundId,
+      String respondentKey,
+      Long invitationId,
+      AnswerSheet sheet,
+      Instant now);
+
+  /** The responses of a survey's rounds, counted per round, group and status. */
+  List<ResponseCount> counts(long surveyId);
+
+  /** The submitted answers of a response as stored. */
+  List<StoredAnswer> answers(long responseId);
+}
