@@ -22,6 +22,7 @@ import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotAllowed;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.platform.errors.Problems;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.program.application.CoursePlanning;
 import kz.kenes.program.application.CoursePlanning.ModuleRef;
@@ -40,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CoursePagesResource {
 
   public static final String PATH = "/app/course/plan";
+
+  /** The form choosing the module of the resource link: its one field. */
+  static final FormErrors.Form LINK_ERRORS = PageForms.errors(List.of("moduleId"), "moduleId");
 
   @Inject PageSessions pages;
   @Inject CoursePlanning planning;
@@ -69,8 +73,8 @@ public class CoursePagesResource {
       planning.writePlan(contextRef, input.toCommand());
       return request.redirect(PATH, "plan-saved");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, PlanForm.FIELDS, "title");
-      Forms forms = new Forms(input, errors, FieldErrors.none());
+      FormErrors errors = PlanForm.ERRORS.of(refusal);
+      Forms forms = new Forms(input, errors, FormErrors.none());
       return HtmlPages.status(
           Problems.status(refusal), render.page(request, contextRef, null, forms));
     }
@@ -107,8 +111,8 @@ public class CoursePagesResource {
       }
       return request.redirect(PATH, "link-saved");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, List.of("moduleId"), "moduleId");
-      Forms forms = new Forms(null, FieldErrors.none(), errors);
+      FormErrors errors = LINK_ERRORS.of(refusal);
+      Forms forms = new Forms(null, FormErrors.none(), errors);
       return HtmlPages.status(
           Problems.status(refusal), render.page(request, contextRef, null, forms));
     }

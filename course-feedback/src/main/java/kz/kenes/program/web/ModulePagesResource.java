@@ -17,6 +17,7 @@ import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.errors.Problems;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.program.application.ModuleCatalog;
 import kz.kenes.program.domain.ProgramModule;
@@ -42,7 +43,7 @@ public class ModulePagesResource {
   public Response addForm(
       @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
     PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.add(request, id, ModuleForm.empty(), FieldErrors.none()));
+    return HtmlPages.ok(render.add(request, id, ModuleForm.empty(), FormErrors.none()));
   }
 
   @POST
@@ -55,7 +56,7 @@ public class ModulePagesResource {
       ProgramModule module = modules.add(id, input.toCommand());
       return request.redirect(ModulePages.modulePath(id, module.code()), "module-added");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, ModuleForm.FIELDS, "code");
+      FormErrors errors = ModuleForm.ERRORS.of(refusal);
       return HtmlPages.status(Problems.status(refusal), render.add(request, id, input, errors));
     }
   }
@@ -70,7 +71,7 @@ public class ModulePagesResource {
       @QueryParam("lang") String lang,
       @QueryParam("done") String done) {
     PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.edit(request, id, code, done, null, FieldErrors.none()));
+    return HtmlPages.ok(render.edit(request, id, code, done, null, FormErrors.none()));
   }
 
   @POST
@@ -87,8 +88,7 @@ public class ModulePagesResource {
       modules.revise(id, code, input.toCommand());
       return request.redirect(ModulePages.modulePath(id, code), "module-updated");
     } catch (DomainException refusal) {
-      FieldErrors errors =
-          FieldErrors.of(refusal, ModuleForm.FIELDS, "title", "form.error.concurrent");
+      FormErrors errors = ModuleForm.EDIT_ERRORS.of(refusal);
       return HtmlPages.status(
           Problems.status(refusal), render.edit(request, id, code, null, input, errors));
     }

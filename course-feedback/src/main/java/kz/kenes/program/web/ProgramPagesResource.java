@@ -17,6 +17,7 @@ import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.errors.Problems;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.program.application.ProgramCatalog;
@@ -78,8 +79,8 @@ public class ProgramPagesResource {
       universities.register(input.toCommand());
       return request.redirect(PATH, "university-added");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, UniversityForm.FIELDS, "code");
-      ListForms forms = new ListForms(input, errors, ProgramForm.empty(), FieldErrors.none());
+      FormErrors errors = UniversityForm.ERRORS.of(refusal);
+      ListForms forms = new ListForms(input, errors, ProgramForm.empty(), FormErrors.none());
       return HtmlPages.status(
           Problems.status(refusal), render.list(request, firstPage(), null, forms));
     }
@@ -95,8 +96,8 @@ public class ProgramPagesResource {
       EducationalProgram program = catalog.open(input.toCommand());
       return request.redirect(PATH + "/" + program.id(), "program-added");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
-      ListForms forms = new ListForms(UniversityForm.empty(), FieldErrors.none(), input, errors);
+      FormErrors errors = ProgramForm.ERRORS.of(refusal);
+      ListForms forms = new ListForms(UniversityForm.empty(), FormErrors.none(), input, errors);
       return HtmlPages.status(
           Problems.status(refusal), render.list(request, firstPage(), null, forms));
     }
@@ -111,7 +112,7 @@ public class ProgramPagesResource {
       @QueryParam("lang") String lang,
       @QueryParam("done") String done) {
     PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.program(request, id, done, null, FieldErrors.none()));
+    return HtmlPages.ok(render.program(request, id, done, null, FormErrors.none()));
   }
 
   @POST
@@ -125,7 +126,7 @@ public class ProgramPagesResource {
       catalog.describe(id, input.toCommand());
       return request.redirect(PATH + "/" + id, "program-updated");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
+      FormErrors errors = ProgramForm.ERRORS.of(refusal);
       return HtmlPages.status(
           Problems.status(refusal), render.program(request, id, null, input, errors));
     }

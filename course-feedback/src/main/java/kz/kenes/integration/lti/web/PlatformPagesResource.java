@@ -19,6 +19,7 @@ import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.integration.lti.application.RegistrationService;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.errors.Problems;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.QueryInts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,7 +69,7 @@ public class PlatformPagesResource {
       registrations.register(input.toRequest());
       return request.redirect(PATH, "created");
     } catch (DomainException refusal) {
-      FormErrors errors = FormErrors.ofRegistration(refusal);
+      FormErrors errors = RegistrationForm.ERRORS.of(refusal);
       return HtmlPages.status(
           Problems.status(refusal), render.list(request, 0, null, input, errors));
     }
@@ -97,7 +98,7 @@ public class PlatformPagesResource {
       registrations.update(id, input.toRequest());
       return request.redirect(PATH, "updated");
     } catch (DomainException refusal) {
-      FormErrors errors = FormErrors.ofRegistration(refusal);
+      FormErrors errors = RegistrationForm.ERRORS.of(refusal);
       return HtmlPages.status(
           Problems.status(refusal), render.edit(request, id, null, input, errors));
     }
@@ -114,7 +115,7 @@ public class PlatformPagesResource {
       registrations.addDeployment(id, deploymentId);
       return request.redirect(PATH + "/" + id, "deployment-added");
     } catch (DomainException refusal) {
-      FormErrors errors = FormErrors.ofDeployment(refusal);
+      FormErrors errors = PlatformPages.DeploymentInput.ERRORS.of(refusal);
       String html = render.editWithDeployment(request, id, deploymentId, errors);
       return HtmlPages.status(Problems.status(refusal), html);
     }

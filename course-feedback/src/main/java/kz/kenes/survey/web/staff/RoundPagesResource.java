@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.platform.errors.Problems;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.InvitationService;
 import kz.kenes.survey.application.SurveyService;
@@ -56,7 +57,7 @@ public class RoundPagesResource {
     StaffRequest request = staff.open(headers, kt, lang);
     SurveyRound round = round(request, id, roundId);
     return HtmlPages.ok(
-        pages.round(request, round, done, InvitationForm.empty(), FieldErrors.none()));
+        pages.round(request, round, done, InvitationForm.empty(), FormErrors.none()));
   }
 
   @GET
@@ -104,13 +105,13 @@ public class RoundPagesResource {
     StaffRequest request = staff.submit(headers, form);
     SurveyRound round = round(request, id, roundId);
     String closesAt = form.getFirst("closesAt");
-    FieldErrors errors = RoundForm.checkReopen(closesAt);
+    FormErrors errors = RoundForm.checkReopen(closesAt);
     if (!errors.any()) {
       try {
         surveys.reopen(round, RoundForm.reopen(closesAt));
         return request.page().redirect(SurveyPagesResource.PATH + "/" + id, "reopened");
       } catch (InvalidSurveyInput refusal) {
-        errors = FieldErrors.ofService("reopen", refusal.fieldErrors(), RoundForm.REOPEN_FIELDS);
+        errors = RoundForm.REOPEN_ERRORS.of(refusal.fieldErrors());
       }
     }
     OverviewPages.Forms forms =
@@ -133,7 +134,7 @@ public class RoundPagesResource {
       return alreadyMade(request, round);
     }
     InvitationForm input = InvitationForm.from(form);
-    FieldErrors errors = input.check();
+    FormErrors errors = input.check();
     if (!errors.any()) {
       try {
         InvitationService.Created created = invitations.create(round, input.toCommand(), formId);
@@ -145,9 +146,7 @@ public class RoundPagesResource {
         }
         throw e;
       } catch (InvalidSurveyInput refusal) {
-        errors =
-            FieldErrors.ofService(
-                InvitationForm.NAME, refusal.fieldErrors(), InvitationForm.FIELDS);
+        errors = InvitationForm.ERRORS.of(refusal.fieldErrors());
       } catch (DomainException refusal) {
         if (Problems.status(refusal) != 409) {
           throw refusal;
@@ -168,7 +167,7 @@ public class RoundPagesResource {
     return HtmlPages.status(
         409,
         pages.round(
-            request, round, RoundPages.ALREADY_MADE, InvitationForm.empty(), FieldErrors.none()));
+            request, round, RoundPages.ALREADY_MADE, InvitationForm.empty(), FormErrors.none()));
   }
 
   @GET

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.SurveyService;
 import kz.kenes.survey.domain.InvalidSurveyInput;
@@ -53,7 +54,7 @@ public class SurveyPagesResource {
             (int) StaffForms.wholeNumber(offset).orElse(0),
             done,
             SurveyForm.empty(),
-            FieldErrors.none(),
+            FormErrors.none(),
             programs));
   }
 
@@ -63,13 +64,13 @@ public class SurveyPagesResource {
   public Response create(MultivaluedMap<String, String> form) {
     StaffRequest request = staff.submit(headers, form);
     SurveyForm input = SurveyForm.from(form);
-    FieldErrors errors = input.check();
+    FormErrors errors = input.check();
     if (!errors.any()) {
       try {
         Survey survey = surveys.create(request.staff(), input.toCommand());
         return request.page().redirect(PATH + "/" + survey.id(), "created");
       } catch (InvalidSurveyInput refusal) {
-        errors = FieldErrors.ofService(SurveyForm.NAME, refusal.fieldErrors(), SurveyForm.FIELDS);
+        errors = SurveyForm.ERRORS.of(refusal.fieldErrors());
       }
     }
     return HtmlPages.status(
@@ -97,13 +98,13 @@ public class SurveyPagesResource {
     StaffRequest request = staff.submit(headers, form);
     Survey survey = staff.survey(request, id);
     RoundForm input = RoundForm.from(form);
-    FieldErrors errors = input.check();
+    FormErrors errors = input.check();
     if (!errors.any()) {
       try {
         surveys.addRound(survey, input.toCommand());
         return request.page().redirect(PATH + "/" + id, "round-added");
       } catch (InvalidSurveyInput refusal) {
-        errors = FieldErrors.ofService(RoundForm.NAME, refusal.fieldErrors(), RoundForm.FIELDS);
+        errors = RoundForm.ERRORS.of(refusal.fieldErrors());
       }
     }
     String html =
