@@ -1,6 +1,7 @@
 package kz.kenes.program.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.DomainException;
@@ -53,13 +55,10 @@ public class CoursePagesResource {
 
   @GET
   @Operation(hidden = true)
-  public Response page(
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done,
-      @QueryParam("programs") String programs) {
-    PageRequest request = pages.open(headers, kt, lang);
-    return HtmlPages.ok(render.page(request, course(request), done, Forms.stored(), programs));
+  public Response page(@BeanParam PageParams params, @QueryParam("programs") String programs) {
+    PageRequest request = pages.open(params);
+    return HtmlPages.ok(
+        render.page(request, course(request), params.done(), Forms.stored(), programs));
   }
 
   @POST

@@ -1,18 +1,19 @@
 package kz.kenes.program.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.DomainException;
@@ -40,9 +41,8 @@ public class ModulePagesResource {
   @GET
   @Path("new")
   @Operation(hidden = true)
-  public Response addForm(
-      @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+  public Response addForm(@PathParam("id") long id, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(render.add(request, id, ModuleForm.empty(), FormErrors.none()));
   }
 
@@ -65,13 +65,9 @@ public class ModulePagesResource {
   @Path("{code}")
   @Operation(hidden = true)
   public Response edit(
-      @PathParam("id") long id,
-      @PathParam("code") String code,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.edit(request, id, code, done, null, FormErrors.none()));
+      @PathParam("id") long id, @PathParam("code") String code, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
+    return HtmlPages.ok(render.edit(request, id, code, params.done(), null, FormErrors.none()));
   }
 
   @POST
@@ -101,9 +97,8 @@ public class ModulePagesResource {
       @PathParam("id") long id,
       @PathParam("code") String code,
       @PathParam("n") int number,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+      @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(render.version(request, id, code, number));
   }
 

@@ -1,6 +1,7 @@
 package kz.kenes.program.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.DomainException;
@@ -53,19 +55,17 @@ public class ProgramPagesResource {
   @GET
   @Operation(hidden = true)
   public Response list(
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
+      @BeanParam PageParams params,
       @QueryParam("university") String university,
       @QueryParam("field") String field,
-      @QueryParam("offset") String offset,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+      @QueryParam("offset") String offset) {
+    PageRequest request = pages.open(params).requireAdmin();
     Filter filter =
         new Filter(
             ProgramForm.id(university),
             field == null || field.isBlank() ? null : field.strip(),
             QueryInts.pageOffset(offset));
-    return HtmlPages.ok(render.list(request, filter, done, ListForms.empty()));
+    return HtmlPages.ok(render.list(request, filter, params.done(), ListForms.empty()));
   }
 
   @POST
@@ -106,13 +106,9 @@ public class ProgramPagesResource {
   @GET
   @Path("{id}")
   @Operation(hidden = true)
-  public Response program(
-      @PathParam("id") long id,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.program(request, id, done, null, FormErrors.none()));
+  public Response program(@PathParam("id") long id, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
+    return HtmlPages.ok(render.program(request, id, params.done(), null, FormErrors.none()));
   }
 
   @POST
@@ -135,9 +131,8 @@ public class ProgramPagesResource {
   @GET
   @Path("{id}/delete")
   @Operation(hidden = true)
-  public Response confirmDelete(
-      @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+  public Response confirmDelete(@PathParam("id") long id, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(render.confirmDelete(request, id));
   }
 

@@ -1,6 +1,7 @@
 package kz.kenes.integration.lti.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import kz.kenes.identity.web.Navigation;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.integration.lti.application.RegistrationService;
@@ -44,17 +46,13 @@ public class PlatformPagesResource {
 
   @GET
   @Operation(hidden = true)
-  public Response list(
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("offset") String offset,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+  public Response list(@BeanParam PageParams params, @QueryParam("offset") String offset) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(
         render.list(
             request,
             QueryInts.pageOffset(offset),
-            done,
+            params.done(),
             RegistrationForm.empty(),
             FormErrors.none()));
   }
@@ -78,13 +76,9 @@ public class PlatformPagesResource {
   @GET
   @Path("{id}")
   @Operation(hidden = true)
-  public Response edit(
-      @PathParam("id") long id,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.edit(request, id, done, null, FormErrors.none()));
+  public Response edit(@PathParam("id") long id, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
+    return HtmlPages.ok(render.edit(request, id, params.done(), null, FormErrors.none()));
   }
 
   @POST

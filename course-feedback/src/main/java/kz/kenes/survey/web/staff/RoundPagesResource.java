@@ -3,18 +3,19 @@ package kz.kenes.survey.web.staff;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.platform.errors.Problems;
@@ -49,26 +50,19 @@ public class RoundPagesResource {
   @GET
   @Operation(hidden = true)
   public Response round(
-      @PathParam("id") long id,
-      @PathParam("roundId") long roundId,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    StaffRequest request = staff.open(headers, kt, lang);
+      @PathParam("id") long id, @PathParam("roundId") long roundId, @BeanParam PageParams params) {
+    StaffRequest request = staff.open(params);
     SurveyRound round = round(request, id, roundId);
     return HtmlPages.ok(
-        pages.round(request, round, done, InvitationForm.empty(), FormErrors.none()));
+        pages.round(request, round, params.done(), InvitationForm.empty(), FormErrors.none()));
   }
 
   @GET
   @Path("close")
   @Operation(hidden = true)
   public Response confirmClose(
-      @PathParam("id") long id,
-      @PathParam("roundId") long roundId,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang) {
-    StaffRequest request = staff.open(headers, kt, lang);
+      @PathParam("id") long id, @PathParam("roundId") long roundId, @BeanParam PageParams params) {
+    StaffRequest request = staff.open(params);
     SurveyRound round = round(request, id, roundId);
     Confirm confirm =
         new Confirm(
@@ -177,9 +171,8 @@ public class RoundPagesResource {
       @PathParam("id") long id,
       @PathParam("roundId") long roundId,
       @PathParam("invitationId") long invitationId,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang) {
-    StaffRequest request = staff.open(headers, kt, lang);
+      @BeanParam PageParams params) {
+    StaffRequest request = staff.open(params);
     SurveyRound round = round(request, id, roundId);
     Invitation invitation = invitation(round, invitationId);
     Confirm confirm =

@@ -1,6 +1,7 @@
 package kz.kenes.survey.web.staff;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.SurveyService;
@@ -42,17 +44,15 @@ public class SurveyPagesResource {
   @GET
   @Operation(hidden = true)
   public Response list(
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
+      @BeanParam PageParams params,
       @QueryParam("offset") String offset,
-      @QueryParam("done") String done,
       @QueryParam("programs") String programs) {
-    StaffRequest request = staff.open(headers, kt, lang);
+    StaffRequest request = staff.open(params);
     return HtmlPages.ok(
         listPage.list(
             request,
             (int) StaffForms.wholeNumber(offset).orElse(0),
-            done,
+            params.done(),
             SurveyForm.empty(),
             FormErrors.none(),
             programs));
@@ -80,14 +80,11 @@ public class SurveyPagesResource {
   @GET
   @Path("{id}")
   @Operation(hidden = true)
-  public Response survey(
-      @PathParam("id") long id,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    StaffRequest request = staff.open(headers, kt, lang);
+  public Response survey(@PathParam("id") long id, @BeanParam PageParams params) {
+    StaffRequest request = staff.open(params);
     Survey survey = staff.survey(request, id);
-    return HtmlPages.ok(surveyPage.render(request, survey, done, OverviewPages.Forms.none()));
+    return HtmlPages.ok(
+        surveyPage.render(request, survey, params.done(), OverviewPages.Forms.none()));
   }
 
   @POST
