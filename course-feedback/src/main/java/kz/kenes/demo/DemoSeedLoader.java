@@ -6,8 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import kz.kenes.integration.lti.persistence.LtiContextEntity;
-import kz.kenes.integration.lti.persistence.LtiUserEntity;
+import kz.kenes.integration.lti.application.LtiIdentities;
 import kz.kenes.platform.persistence.Timestamps;
 import kz.kenes.program.domain.EducationalProgram;
 import kz.kenes.program.domain.ProgramRepository;
@@ -24,6 +23,8 @@ public class DemoSeedLoader {
 
   @Inject UniversityRepository universities;
   @Inject ProgramRepository programs;
+
+  @Inject LtiIdentities identities;
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
@@ -44,8 +45,8 @@ public class DemoSeedLoader {
     for (DemoCatalog.Program program : catalog.programs()) {
       program(university, program, now, tally);
     }
-    LtiContextEntity course = course(catalog.course(), registrationId, deploymentId, now, tally);
-    deliver(catalog, university, course, tally);
+    long courseRef = course(catalog.course(), registrationId, deploymentId, now, tally);
+    deliver(catalog, university, courseRef, tally);
     for (DemoCatalog.Person person : catalog.people()) {
       person(person, registrationId, now, tally);
     }
@@ -82,70 +83,44 @@ public class DemoSeedLoader {
     programs.store(program);
   }
 
-  private LtiContextEntity course(
+  private long course(
       DemoCatalog.Course wanted, long registrationId, String deploymentId, Instant now, Tally t) {
-    return em.createQuery(
-            "select c from LtiContextEntity c where c.registrationId = :reg"
-                + " and c.deploymentId = :dep and c.contextId = :ctx",
-            LtiContextEntity.class)
-        .setParameter("reg", registrationId)
-        .setParameter("dep", deploymentId)
-        .setParameter("ctx", wanted.contextId())
-        .getResultStream()
-        .findFirst()
-        .orElseGet(
-            () -> {
-              t.courses++;
-              LtiContextEntity created = new LtiContextEntity();
-              created.registrationId = registrationId;
-              created.deploymentId = deploymentId;
-              created.contextId = wanted.contextId();
-              created.label = wanted.label();
-              created.title = wanted.title();
-              created.createdAt = Timestamps.toColumn(now);
-              created.updatedAt = created.createdAt;
-              em.persist(created);
-              em.flush();
-              return created;
-            });
+    LtiIdentities.Ensured course =
+        identities.ensureCourse(
+            registrationId,
+            deploymentId,
+            wanted.contextId(),
+            wanted.label(),
+            wanted.title(),
+            Timestamps.toColumn(now));
+    if (course.created()) {
+      t.courses++;
+    }
+    return course.id();
   }
 
-  private void deliver(
-      DemoCatalog catalog, University university, LtiContextEntity course, Tally tally) {
+  private void deliver(DemoCatalog catalog, University university, long courseRef, Tally tally) {
     DemoCatalog.Course wanted = catalog.course();
     EducationalProgram program = programs.find(university, wanted.programCode()).orElseThrow();
-    int before = programs.findModulesDeliveredIn(course.id).size();
+    int before = programs.findModulesDeliveredIn(courseRef).size();
     for (String code : wanted.modules()) {
-      programs.deliver(course.id, program.module(code).orElseThrow());
+      programs.deliver(courseRef, program.module(code).orElseThrow());
     }
     em.flush();
-    tally.deliveries += programs.findModulesDeliveredIn(course.id).size() - before;
+    tally.deliveries += programs.findModulesDeliveredIn(courseRef).size() - before;
   }
 
   private void person(DemoCatalog.Person wanted, long registrationId, Instant now, Tally tally) {
-    boolean exists =
-        em.createQuery(
-                    "select count(u) from LtiUserEntity u"
-                        + " where u.registrationId = :reg and u.subject = :sub",
-                    Long.class)
-                .setParameter("reg", registrationId)
-                .setParameter("sub", wanted.subject())
-                .getSingleResult()
-            > 0;
-    if (exists) {
-      return;
+    LtiIdentities.NewUser user =
+        new LtiIdentities.NewUser(
+            wanted.subject(),
+            wanted.name(),
+            wanted.givenName(),
+            wanted.familyName(),
+            wanted.email());
+    if (identities.ensureUser(registrationId, user, Timestamps.toColumn(now)).created()) {
+      tally.users++;
     }
-    LtiUserEntity user = new LtiUserEntity();
-    user.registrationId = registrationId;
-    user.subject = wanted.subject();
-    user.name = wanted.name();
-    user.givenName = wanted.givenName();
-    user.familyName = wanted.familyName();
-    user.email = wanted.email();
-    user.createdAt = Timestamps.toColumn(now);
-    user.lastLaunchAt = user.createdAt;
-    em.persist(user);
-    tally.users++;
   }
 
   /** Counts what one run creates. */

@@ -99,7 +99,8 @@ class TableOwnershipTest {
           Matcher named = NAMED.matcher(literal.group(1));
           while (named.find()) {
             String name = named.group(1);
-            String owner = OWNER.getOrDefault(name.toLowerCase(Locale.ROOT), entityOwners.get(name));
+            String owner =
+                OWNER.getOrDefault(name.toLowerCase(Locale.ROOT), entityOwners.get(name));
             if (owner != null && !owner.equals(context) && !allowed(relative, owner)) {
               violations.add(relative + " reads " + name + " of " + owner);
             }

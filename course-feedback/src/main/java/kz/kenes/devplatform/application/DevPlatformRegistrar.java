@@ -9,8 +9,6 @@ import java.util.logging.Logger;
 import kz.kenes.devplatform.DevModeGate;
 import kz.kenes.devplatform.DevPlatformReady;
 import kz.kenes.integration.lti.application.RegistrationService;
-import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
-import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
 import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.db.DatabaseMigration.SchemaReady;
 
@@ -27,7 +25,6 @@ public class DevPlatformRegistrar {
 
   @Inject DevModeGate gate;
   @Inject KenesConfig config;
-  @Inject JpaRegistrationRepository registrations;
   @Inject RegistrationService registrationService;
   @Inject Event<DevPlatformReady> ready;
 
@@ -55,17 +52,7 @@ public class DevPlatformRegistrar {
 
   /** The id of the platform's registration, registering it first when there is none. */
   public long ensureRegistered() {
-    DevPlatform platform = platform();
-    return registrations
-        .findEntity(platform.issuer(), DevPlatform.CLIENT_ID)
-        .map(this::withDeployment)
-        .orElseGet(() -> registrationService.register(platform.registrationRequest()).id());
-  }
-
-  private long withDeployment(PlatformRegistrationEntity existing) {
-    if (!existing.deploymentIds().contains(DevPlatform.DEPLOYMENT_ID)) {
-      registrationService.addDeployment(existing.id(), DevPlatform.DEPLOYMENT_ID);
-    }
-    return existing.id();
+    return registrationService.ensureRegistered(
+        platform().registrationRequest(), DevPlatform.DEPLOYMENT_ID);
   }
 }

@@ -2,12 +2,10 @@ package kz.kenes.identity.web;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -34,13 +32,12 @@ public class LandingResource {
   @Inject CallerProfiles profiles;
   @Inject Views views;
   @Inject Instance<LandingSection> sections;
-  @Context HttpHeaders headers;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
-  public Response landing(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang);
+  public Response landing(@BeanParam PageParams params) {
+    PageRequest request = pages.open(params);
     PageModel page = model(request, profiles.of(request.session()));
     sections.forEach(section -> section.addTo(request, page));
     return HtmlPages.ok(views.render(template(request.session()), request.locale(), page.asMap()));

@@ -64,6 +64,11 @@ public class PageSessions {
     }
   }
 
+  /** A page opened by a link ({@code GET}) with its parameters: 401 without a valid session. */
+  public PageRequest open(PageParams params) {
+    return open(params.headers(), params.kt(), params.lang());
+  }
+
   /** A page opened by a link ({@code GET}): 401 without a valid session. */
   public PageRequest open(HttpHeaders headers, String kt, String lang) {
     KenesSession session = auth.requireSession(headers, kt);

@@ -1,12 +1,11 @@
 /**
- * The identity context's pages and what every page of Kenes shares about its caller: {@link
- * kz.kenes.identity.web.PageSessions} (the session and language behind a page request, as a {@code
- * PageRequest}), {@link kz.kenes.identity.web.LandingResource} (the landing page {@code /app} of
- * each role), {@link kz.kenes.identity.web.AdminSignInResource} (the admin token's sign-in at
- * {@code /admin}) and {@link kz.kenes.identity.web.Navigation} (the page paths the navigation links
- * to). Other parts of Kenes add to the landing page through {@link
- * kz.kenes.identity.web.LandingSection}, CDI beans they implement, so this package depends on no
- * context: only on {@code identity.api}, {@code identity.application}, {@code identity.domain} and
- * {@code platform}.
+ * The page side of the caller's identity, shared by every context's pages: the page request of a
+ * session ({@link kz.kenes.identity.web.PageSessions}: the session behind {@code kt} or a Bearer
+ * header, its CSRF-checked form posts, the page's language) with the parameters every page is
+ * opened with ({@link kz.kenes.identity.web.PageParams}, a {@code @BeanParam}), the paths of the
+ * navigation, the landing page a launch ends on with the sections other contexts add to it ({@link
+ * kz.kenes.identity.web.LandingSection}) and the administrator's sign-in. It may depend on {@code
+ * identity.api}, {@code identity.domain} and {@code platform}; contexts depend on it, never the
+ * other way round.
  */
 package kz.kenes.identity.web;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.kenes.identity.domain.Courses;
 import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.program.api.CoursePlanView;
@@ -56,9 +57,9 @@ public class CoursePages {
       String value, String code, String title, int credits, boolean delivered) {}
 
   /** The forms of the page as typed, with their errors. */
-  record Forms(PlanForm plan, FieldErrors planErrors, FieldErrors linkErrors) {
+  record Forms(PlanForm plan, FormErrors planErrors, FormErrors linkErrors) {
     static Forms stored() {
-      return new Forms(null, FieldErrors.none(), FieldErrors.none());
+      return new Forms(null, FormErrors.none(), FormErrors.none());
     }
   }
 

@@ -1,6 +1,7 @@
 package kz.kenes.program.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,12 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotAllowed;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.platform.errors.Problems;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.program.application.CoursePlanning;
 import kz.kenes.program.application.CoursePlanning.ModuleRef;
@@ -41,6 +44,9 @@ public class CoursePagesResource {
 
   public static final String PATH = "/app/course/plan";
 
+  /** The form choosing the module of the resource link: its one field. */
+  static final FormErrors.Form LINK_ERRORS = PageForms.errors(List.of("moduleId"), "moduleId");
+
   @Inject PageSessions pages;
   @Inject CoursePlanning planning;
   @Inject LinkedModules linked;
@@ -49,13 +55,10 @@ public class CoursePagesResource {
 
   @GET
   @Operation(hidden = true)
-  public Response page(
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done,
-      @QueryParam("programs") String programs) {
-    PageRequest request = pages.open(headers, kt, lang);
-    return HtmlPages.ok(render.page(request, course(request), done, Forms.stored(), programs));
+  public Response page(@BeanParam PageParams params, @QueryParam("programs") String programs) {
+    PageRequest request = pages.open(params);
+    return HtmlPages.ok(
+        render.page(request, course(request), params.done(), Forms.stored(), programs));
   }
 
   @POST
@@ -69,8 +72,8 @@ public class CoursePagesResource {
       planning.writePlan(contextRef, input.toCommand());
       return request.redirect(PATH, "plan-saved");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, PlanForm.FIELDS, "title");
-      Forms forms = new Forms(input, errors, FieldErrors.none());
+      FormErrors errors = PlanForm.ERRORS.of(refusal);
+      Forms forms = new Forms(input, errors, FormErrors.none());
       return HtmlPages.status(
           Problems.status(refusal), render.page(request, contextRef, null, forms));
     }
@@ -107,8 +110,8 @@ public class CoursePagesResource {
       }
       return request.redirect(PATH, "link-saved");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, List.of("moduleId"), "moduleId");
-      Forms forms = new Forms(null, FieldErrors.none(), errors);
+      FormErrors errors = LINK_ERRORS.of(refusal);
+      Forms forms = new Forms(null, FormErrors.none(), errors);
       return HtmlPages.status(
           Problems.status(refusal), render.page(request, contextRef, null, forms));
     }

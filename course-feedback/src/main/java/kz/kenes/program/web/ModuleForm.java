@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.program.api.ModuleView;
 import kz.kenes.program.application.ModuleCommand;
 
@@ -25,6 +26,13 @@ record ModuleForm(
 
   static final List<String> FIELDS =
       List.of("code", "title", "credits", "hours", "competencies", "learningOutcomes", "lessons");
+
+  /** Adding a module: a refusal marks its fields; a conflict is a taken code. */
+  static final FormErrors.Form ERRORS = PageForms.errors(FIELDS, "code");
+
+  /** Editing a module: a conflict is someone else's edit saved first, shown on the title. */
+  static final FormErrors.Form EDIT_ERRORS =
+      FormErrors.form(FIELDS, "form.error.").onConflict("title", "form.error.concurrent");
 
   static ModuleForm empty() {
     return new ModuleForm("", "", "", "", "", "", "");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.program.api.ModuleView;
@@ -49,7 +50,7 @@ public class ModulePages {
   }
 
   /** The add form ({@code typed} as posted, or empty). */
-  String add(PageRequest request, long programId, ModuleForm typed, FieldErrors errors) {
+  String add(PageRequest request, long programId, ModuleForm typed, FormErrors errors) {
     EducationalProgram program = catalog.find(programId);
     String path = PATH + "/" + programId + "/modules";
     PageModel page = request.page("modules.add.title", path + "/new", Map.of());
@@ -64,7 +65,7 @@ public class ModulePages {
       String code,
       String done,
       ModuleForm typed,
-      FieldErrors errors) {
+      FormErrors errors) {
     EducationalProgram program = catalog.find(programId);
     ProgramModule module = modules.find(programId, code);
     String path = modulePath(programId, code);
@@ -97,7 +98,7 @@ public class ModulePages {
       EducationalProgram program,
       String action,
       ModuleForm form,
-      FieldErrors errors) {
+      FormErrors errors) {
     return page.with("program", program.code())
         .with("programName", program.name())
         .with("backUrl", page.link(PATH + "/" + program.id(), Map.of()))

@@ -1,22 +1,24 @@
 package kz.kenes.program.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.errors.Problems;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.program.application.ModuleCatalog;
 import kz.kenes.program.domain.ProgramModule;
@@ -39,10 +41,9 @@ public class ModulePagesResource {
   @GET
   @Path("new")
   @Operation(hidden = true)
-  public Response addForm(
-      @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.add(request, id, ModuleForm.empty(), FieldErrors.none()));
+  public Response addForm(@PathParam("id") long id, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
+    return HtmlPages.ok(render.add(request, id, ModuleForm.empty(), FormErrors.none()));
   }
 
   @POST
@@ -55,7 +56,7 @@ public class ModulePagesResource {
       ProgramModule module = modules.add(id, input.toCommand());
       return request.redirect(ModulePages.modulePath(id, module.code()), "module-added");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, ModuleForm.FIELDS, "code");
+      FormErrors errors = ModuleForm.ERRORS.of(refusal);
       return HtmlPages.status(Problems.status(refusal), render.add(request, id, input, errors));
     }
   }
@@ -64,13 +65,9 @@ public class ModulePagesResource {
   @Path("{code}")
   @Operation(hidden = true)
   public Response edit(
-      @PathParam("id") long id,
-      @PathParam("code") String code,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.edit(request, id, code, done, null, FieldErrors.none()));
+      @PathParam("id") long id, @PathParam("code") String code, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
+    return HtmlPages.ok(render.edit(request, id, code, params.done(), null, FormErrors.none()));
   }
 
   @POST
@@ -87,8 +84,7 @@ public class ModulePagesResource {
       modules.revise(id, code, input.toCommand());
       return request.redirect(ModulePages.modulePath(id, code), "module-updated");
     } catch (DomainException refusal) {
-      FieldErrors errors =
-          FieldErrors.of(refusal, ModuleForm.FIELDS, "title", "form.error.concurrent");
+      FormErrors errors = ModuleForm.EDIT_ERRORS.of(refusal);
       return HtmlPages.status(
           Problems.status(refusal), render.edit(request, id, code, null, input, errors));
     }
@@ -101,9 +97,8 @@ public class ModulePagesResource {
       @PathParam("id") long id,
       @PathParam("code") String code,
       @PathParam("n") int number,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+      @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(render.version(request, id, code, number));
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.program.api.CoursePlanView;
 import kz.kenes.program.application.PlanCommand;
 import kz.kenes.program.application.PlanCommand.WeekCommand;
@@ -28,6 +29,9 @@ record PlanForm(Map<String, String> values) {
           "learningOutcomes",
           "authors",
           "prerequisites");
+
+  /** A refusal marks its fields; a conflict is shown on the title. */
+  static final FormErrors.Form ERRORS = PageForms.errors(FIELDS, "title");
 
   /** The fields typed one entry per line. */
   static final List<String> LISTS =

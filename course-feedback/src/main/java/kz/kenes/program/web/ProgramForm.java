@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.program.api.ProgramView;
 import kz.kenes.program.application.ProgramCommand;
 
@@ -21,6 +22,9 @@ record ProgramForm(
 
   static final List<String> FIELDS =
       List.of("universityId", "code", "name", "field", "level", "languages");
+
+  /** A refusal marks its fields; a conflict is a taken code. */
+  static final FormErrors.Form ERRORS = PageForms.errors(FIELDS, "code");
 
   static ProgramForm empty() {
     return new ProgramForm("", "", "", "", "bachelor", List.of());

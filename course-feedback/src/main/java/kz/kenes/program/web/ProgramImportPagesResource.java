@@ -4,12 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.DomainException;
@@ -51,8 +52,8 @@ public class ProgramImportPagesResource {
 
   @GET
   @Operation(hidden = true)
-  public Response form(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+  public Response form(@BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(render.importForm(request, "", false, null));
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.program.api.ProgramView;
@@ -70,12 +71,12 @@ public class ProgramPages {
   /** The forms of the list page as typed, with their errors. */
   record ListForms(
       UniversityForm university,
-      FieldErrors universityErrors,
+      FormErrors universityErrors,
       ProgramForm program,
-      FieldErrors programErrors) {
+      FormErrors programErrors) {
     static ListForms empty() {
       return new ListForms(
-          UniversityForm.empty(), FieldErrors.none(), ProgramForm.empty(), FieldErrors.none());
+          UniversityForm.empty(), FormErrors.none(), ProgramForm.empty(), FormErrors.none());
     }
   }
 
@@ -106,7 +107,7 @@ public class ProgramPages {
   }
 
   /** A program's page; {@code typed} is null to show the stored values in the edit form. */
-  String program(PageRequest request, long id, String done, ProgramForm typed, FieldErrors errors) {
+  String program(PageRequest request, long id, String done, ProgramForm typed, FormErrors errors) {
     EducationalProgram program = catalog.find(id);
     ProgramView view = ProgramView.of(program);
     String path = PATH + "/" + id;

@@ -1,6 +1,7 @@
 package kz.kenes.program.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,10 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.errors.Problems;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.program.application.ProgramCatalog;
@@ -52,19 +55,17 @@ public class ProgramPagesResource {
   @GET
   @Operation(hidden = true)
   public Response list(
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
+      @BeanParam PageParams params,
       @QueryParam("university") String university,
       @QueryParam("field") String field,
-      @QueryParam("offset") String offset,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+      @QueryParam("offset") String offset) {
+    PageRequest request = pages.open(params).requireAdmin();
     Filter filter =
         new Filter(
             ProgramForm.id(university),
             field == null || field.isBlank() ? null : field.strip(),
             QueryInts.pageOffset(offset));
-    return HtmlPages.ok(render.list(request, filter, done, ListForms.empty()));
+    return HtmlPages.ok(render.list(request, filter, params.done(), ListForms.empty()));
   }
 
   @POST
@@ -78,8 +79,8 @@ public class ProgramPagesResource {
       universities.register(input.toCommand());
       return request.redirect(PATH, "university-added");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, UniversityForm.FIELDS, "code");
-      ListForms forms = new ListForms(input, errors, ProgramForm.empty(), FieldErrors.none());
+      FormErrors errors = UniversityForm.ERRORS.of(refusal);
+      ListForms forms = new ListForms(input, errors, ProgramForm.empty(), FormErrors.none());
       return HtmlPages.status(
           Problems.status(refusal), render.list(request, firstPage(), null, forms));
     }
@@ -95,8 +96,8 @@ public class ProgramPagesResource {
       EducationalProgram program = catalog.open(input.toCommand());
       return request.redirect(PATH + "/" + program.id(), "program-added");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
-      ListForms forms = new ListForms(UniversityForm.empty(), FieldErrors.none(), input, errors);
+      FormErrors errors = ProgramForm.ERRORS.of(refusal);
+      ListForms forms = new ListForms(UniversityForm.empty(), FormErrors.none(), input, errors);
       return HtmlPages.status(
           Problems.status(refusal), render.list(request, firstPage(), null, forms));
     }
@@ -105,13 +106,9 @@ public class ProgramPagesResource {
   @GET
   @Path("{id}")
   @Operation(hidden = true)
-  public Response program(
-      @PathParam("id") long id,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.program(request, id, done, null, FieldErrors.none()));
+  public Response program(@PathParam("id") long id, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
+    return HtmlPages.ok(render.program(request, id, params.done(), null, FormErrors.none()));
   }
 
   @POST
@@ -125,7 +122,7 @@ public class ProgramPagesResource {
       catalog.describe(id, input.toCommand());
       return request.redirect(PATH + "/" + id, "program-updated");
     } catch (DomainException refusal) {
-      FieldErrors errors = FieldErrors.of(refusal, ProgramForm.FIELDS, "code");
+      FormErrors errors = ProgramForm.ERRORS.of(refusal);
       return HtmlPages.status(
           Problems.status(refusal), render.program(request, id, null, input, errors));
     }
@@ -134,9 +131,8 @@ public class ProgramPagesResource {
   @GET
   @Path("{id}/delete")
   @Operation(hidden = true)
-  public Response confirmDelete(
-      @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+  public Response confirmDelete(@PathParam("id") long id, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(render.confirmDelete(request, id));
   }
 

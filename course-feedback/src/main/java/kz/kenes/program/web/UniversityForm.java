@@ -4,12 +4,16 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.program.application.UniversityRegistry.UniversityCommand;
 
 /** The add-a-university form as typed: code and name. */
 record UniversityForm(String code, String name) {
 
   static final List<String> FIELDS = List.of("code", "name");
+
+  /** A refusal marks its fields; a conflict is a taken code. */
+  static final FormErrors.Form ERRORS = PageForms.errors(FIELDS, "code");
 
   static UniversityForm empty() {
     return new UniversityForm("", "");

@@ -1,19 +1,20 @@
 package kz.kenes.survey.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.HtmlPages;
@@ -47,16 +48,12 @@ public class LearnerSurveyResource {
   @GET
   @Path("{roundId}")
   @Operation(hidden = true)
-  public Response round(
-      @PathParam("roundId") long roundId,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang);
+  public Response round(@PathParam("roundId") long roundId, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params);
     ResponseForm form = responses.form(responses.round(request.session(), roundId));
     return HtmlPages.ok(
         render.learnerRound(
-            request, form, null, Map.of(), "saved".equals(done) && form.submitted()));
+            request, form, null, Map.of(), "saved".equals(params.done()) && form.submitted()));
   }
 
   @POST

@@ -11,6 +11,7 @@ import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotFound;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.program.application.CoursePlanning.ModuleRef;
 import kz.kenes.program.application.ModuleCommand;
 import kz.kenes.program.application.PlanCommand;
@@ -116,23 +117,22 @@ class FormsTest {
     DomainException refusal =
         new InvalidInput("invalid-input", "bad", Map.of("lessons[0].steps[1]", "required"));
 
-    FieldErrors errors = FieldErrors.of(refusal, ModuleForm.FIELDS, "code");
+    FormErrors errors = ModuleForm.ERRORS.of(refusal);
 
     assertThat(errors.fields()).containsExactly(Map.entry("lessons", "form.error.lessons"));
   }
 
   @Test
   void fieldErrorsShowAConflictOnTheCodeAndRethrowOtherRefusals() {
-    FieldErrors errors = FieldErrors.of(new Conflict("taken"), ProgramForm.FIELDS, "code");
+    FormErrors errors = ProgramForm.ERRORS.of(new Conflict("taken"));
 
-    assertThat(errors.fields()).containsExactly(Map.entry("code", FieldErrors.DUPLICATE));
+    assertThat(errors.fields()).containsExactly(Map.entry("code", PageForms.DUPLICATE));
     DomainException missing = new NotFound("no program");
-    assertThatThrownBy(() -> FieldErrors.of(missing, ProgramForm.FIELDS, "code")).isSameAs(missing);
+    assertThatThrownBy(() -> ProgramForm.ERRORS.of(missing)).isSameAs(missing);
   }
 
   @Test
   void anUnknownFieldFallsOnTheFirstField() {
-    assertThat(FieldErrors.formField("modules[0].code", ProgramForm.FIELDS))
-        .isEqualTo("universityId");
+    assertThat(ProgramForm.ERRORS.field("modules[0].code")).isEqualTo("universityId");
   }
 }

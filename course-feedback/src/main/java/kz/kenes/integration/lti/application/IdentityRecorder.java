@@ -18,9 +18,9 @@ import kz.kenes.lti.launch.LtiLaunch;
 
 /**
  * Records who launched from where: creates or refreshes the user (registration + sub), the context
- * (registration + deployment + context id) and the resource link (deployment + link id). Names,
- * email, locale and titles are optional in LTI and only overwrite what is stored when the platform
- * sent them.
+ * (registration + deployment + context id) and the resource link (deployment + link id), found or
+ * created by {@link LtiIdentities}. Names, email, locale and titles are optional in LTI and only
+ * overwrite what is stored when the platform sent them.
  */
 @ApplicationScoped
 public class IdentityRecorder {
@@ -28,6 +28,7 @@ public class IdentityRecorder {
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
+  @Inject LtiIdentities identities;
   @Inject SessionStore sessions;
 
   /** How stale "last launch" and "updated" times may get before a launch rewrites them. */
@@ -58,25 +59,8 @@ public class IdentityRecorder {
   }
 
   private LtiUserEntity user(LtiLaunch launch, LocalDateTime now) {
-    long registrationId = launch.registration().id();
     LtiUserEntity user =
-        em.createQuery(
-                "select u from LtiUserEntity u"
-                    + " where u.registrationId = :reg and u.subject = :sub",
-                LtiUserEntity.class)
-            .setParameter("reg", registrationId)
-            .setParameter("sub", launch.subject())
-            .getResultStream()
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  LtiUserEntity created = new LtiUserEntity();
-                  created.registrationId = registrationId;
-                  created.subject = launch.subject();
-                  created.createdAt = now;
-                  em.persist(created);
-                  return created;
-                });
+        identities.findOrCreateUser(launch.registration().id(), launch.subject(), now).row();
     user.name = refreshed(user.name, launch.name(), 300);
     user.givenName = refreshed(user.givenName, launch.givenName(), 200);
     user.familyName = refreshed(user.familyName, launch.familyName(), 200);
@@ -87,27 +71,10 @@ public class IdentityRecorder {
   }
 
   private LtiContextEntity context(LtiLaunch launch, LtiLaunch.Context claim, LocalDateTime now) {
-    long registrationId = launch.registration().id();
     LtiContextEntity context =
-        em.createQuery(
-                "select c from LtiContextEntity c where c.registrationId = :reg"
-                    + " and c.deploymentId = :dep and c.contextId = :ctx",
-                LtiContextEntity.class)
-            .setParameter("reg", registrationId)
-            .setParameter("dep", launch.deploymentId())
-            .setParameter("ctx", claim.id())
-            .getResultStream()
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  LtiContextEntity created = new LtiContextEntity();
-                  created.registrationId = registrationId;
-                  created.deploymentId = launch.deploymentId();
-                  created.contextId = claim.id();
-                  created.createdAt = now;
-                  em.persist(created);
-                  return created;
-                });
+        identities
+            .findOrCreateContext(launch.registration().id(), launch.deploymentId(), claim.id(), now)
+            .row();
     context.label = refreshed(context.label, claim.label(), 255);
     context.title = refreshed(context.title, claim.title(), 500);
     context.updatedAt = touched(context.updatedAt, now);
@@ -116,27 +83,10 @@ public class IdentityRecorder {
 
   private LtiResourceLinkEntity link(
       LtiLaunch launch, LtiLaunch.ResourceLink claim, LtiContextEntity context, LocalDateTime now) {
-    long registrationId = launch.registration().id();
     LtiResourceLinkEntity link =
-        em.createQuery(
-                "select l from LtiResourceLinkEntity l where l.registrationId = :reg"
-                    + " and l.deploymentId = :dep and l.linkId = :link",
-                LtiResourceLinkEntity.class)
-            .setParameter("reg", registrationId)
-            .setParameter("dep", launch.deploymentId())
-            .setParameter("link", claim.id())
-            .getResultStream()
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  LtiResourceLinkEntity created = new LtiResourceLinkEntity();
-                  created.registrationId = registrationId;
-                  created.deploymentId = launch.deploymentId();
-                  created.linkId = claim.id();
-                  created.createdAt = now;
-                  em.persist(created);
-                  return created;
-                });
+        identities
+            .findOrCreateLink(launch.registration().id(), launch.deploymentId(), claim.id(), now)
+            .row();
     if (context != null) {
       link.contextRef = context.id;
     }

@@ -69,6 +69,24 @@ public class RegistrationService {
     return stored;
   }
 
+  /**
+   * The id of the registration of the request's issuer and client_id, registered when there is
+   * none; an existing one is kept as it is and given {@code deploymentId} when it lacks it. How a
+   * platform that registers itself (the development platform) is registered, idempotently.
+   */
+  public long ensureRegistered(PlatformRegistrationRequest request, String deploymentId) {
+    return repository
+        .findEntity(request.issuer(), request.clientId())
+        .map(
+            existing -> {
+              if (!existing.deploymentIds().contains(deploymentId)) {
+                addDeployment(existing.id(), deploymentId);
+              }
+              return existing.id();
+            })
+        .orElseGet(() -> register(request).id());
+  }
+
   /** Removes a deployment; sessions opened through it end at once. */
   public PlatformRegistrationEntity removeDeployment(long id, String deploymentId) {
     PlatformRegistrationEntity entity = find(id);

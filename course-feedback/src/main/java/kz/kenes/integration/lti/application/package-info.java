@@ -1,14 +1,13 @@
 /**
- * The LTI adapter's services: {@link kz.kenes.integration.lti.application.LaunchService}
- * (lti-tool's validation, then {@link kz.kenes.integration.lti.application.IdentityRecorder}
- * records user, course and resource link and opens the session through identity's {@code
- * SessionStore}), the registrations ({@code RegistrationService}, the cached lookup the launch path
- * reads, the origins allowed to frame Kenes as platform {@code HeaderRules}), the tool's keys
- * ({@code ToolKeyService}), the purge of expired login states and sessions ({@code Housekeeping}),
- * identity's ports {@link kz.kenes.integration.lti.application.LtiCallerProfiles} and {@link
- * kz.kenes.integration.lti.application.LtiCourses}, and {@code LtiProducers}, which makes
- * lti-tool's plain Java objects CDI beans. May depend on {@code lti-tool}, the adapter's {@code
- * persistence}, {@code identity.domain} and {@code platform}; no HTTP types: refusals are {@code
- * platform.domain} exceptions or lti-tool's {@code LtiProtocolException}.
+ * The LTI adapter's use cases: a launch from login initiation to the opened session ({@code
+ * LaunchService}, with {@code IdentityRecorder} recording who launched from where), platform
+ * registrations and their deployments ({@code RegistrationService}), the tool's keys, the
+ * housekeeping of expired login state, and lti-tool's objects as CDI beans ({@code LtiProducers}).
+ * It implements the identity context's ports ({@code LtiCallerProfiles}, {@code LtiCourses}) and
+ * holds the one set of identity queries ({@code LtiIdentities}: a user by registration and {@code
+ * sub}, a course by registration, deployment and context id) that the development platform and the
+ * demo seed use instead of the tables. It may depend on lti-tool, {@code identity.domain}, {@code
+ * platform} and this adapter's {@code persistence}; it knows no HTTP except the request records of
+ * {@code api} it is handed.
  */
 package kz.kenes.integration.lti.application;

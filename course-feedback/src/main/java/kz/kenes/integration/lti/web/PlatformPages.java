@@ -10,6 +10,7 @@ import kz.kenes.integration.lti.api.PlatformRegistrationView;
 import kz.kenes.integration.lti.api.ToolConfigResource;
 import kz.kenes.integration.lti.application.RegistrationService;
 import kz.kenes.lti.ToolConfiguration;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 
@@ -35,6 +36,13 @@ public class PlatformPages {
 
   /** The add-deployment form as typed, with its errors. */
   record DeploymentInput(String deploymentId, FormErrors errors) {
+
+    /** Any invalid deployment id is one message, a deployment the platform has another. */
+    static final FormErrors.Form ERRORS =
+        FormErrors.form(List.of("deploymentId"), "admin.deployment.error.")
+            .withKey("admin.deployment.error.invalid")
+            .onConflict("deploymentId", "admin.deployment.error.duplicate");
+
     static DeploymentInput empty() {
       return new DeploymentInput("", FormErrors.none());
     }

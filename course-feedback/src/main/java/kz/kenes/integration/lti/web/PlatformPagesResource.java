@@ -1,6 +1,7 @@
 package kz.kenes.integration.lti.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,11 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import kz.kenes.identity.web.Navigation;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.integration.lti.application.RegistrationService;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.errors.Problems;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.QueryInts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,17 +46,13 @@ public class PlatformPagesResource {
 
   @GET
   @Operation(hidden = true)
-  public Response list(
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("offset") String offset,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+  public Response list(@BeanParam PageParams params, @QueryParam("offset") String offset) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(
         render.list(
             request,
             QueryInts.pageOffset(offset),
-            done,
+            params.done(),
             RegistrationForm.empty(),
             FormErrors.none()));
   }
@@ -68,7 +67,7 @@ public class PlatformPagesResource {
       registrations.register(input.toRequest());
       return request.redirect(PATH, "created");
     } catch (DomainException refusal) {
-      FormErrors errors = FormErrors.ofRegistration(refusal);
+      FormErrors errors = RegistrationForm.ERRORS.of(refusal);
       return HtmlPages.status(
           Problems.status(refusal), render.list(request, 0, null, input, errors));
     }
@@ -77,13 +76,9 @@ public class PlatformPagesResource {
   @GET
   @Path("{id}")
   @Operation(hidden = true)
-  public Response edit(
-      @PathParam("id") long id,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
-    return HtmlPages.ok(render.edit(request, id, done, null, FormErrors.none()));
+  public Response edit(@PathParam("id") long id, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
+    return HtmlPages.ok(render.edit(request, id, params.done(), null, FormErrors.none()));
   }
 
   @POST
@@ -97,7 +92,7 @@ public class PlatformPagesResource {
       registrations.update(id, input.toRequest());
       return request.redirect(PATH, "updated");
     } catch (DomainException refusal) {
-      FormErrors errors = FormErrors.ofRegistration(refusal);
+      FormErrors errors = RegistrationForm.ERRORS.of(refusal);
       return HtmlPages.status(
           Problems.status(refusal), render.edit(request, id, null, input, errors));
     }
@@ -114,7 +109,7 @@ public class PlatformPagesResource {
       registrations.addDeployment(id, deploymentId);
       return request.redirect(PATH + "/" + id, "deployment-added");
     } catch (DomainException refusal) {
-      FormErrors errors = FormErrors.ofDeployment(refusal);
+      FormErrors errors = PlatformPages.DeploymentInput.ERRORS.of(refusal);
       String html = render.editWithDeployment(request, id, deploymentId, errors);
       return HtmlPages.status(Problems.status(refusal), html);
     }

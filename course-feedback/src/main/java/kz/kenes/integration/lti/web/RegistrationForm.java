@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
 import kz.kenes.integration.lti.api.PlatformRegistrationView;
+import kz.kenes.platform.web.FormErrors;
 
 /**
  * The fields of the add and edit registration forms exactly as typed, so that a refused form comes
@@ -31,6 +32,19 @@ record RegistrationForm(
           "accessTokenUrl",
           "jwksUrl",
           "deploymentIds");
+
+  /** The message of a taken issuer and client ID, shown on both. */
+  static final String DUPLICATE = "admin.form.error.duplicate";
+
+  /**
+   * How the form shows a refusal: {@code admin.form.error.<field>}, {@code deploymentIds[2]} on the
+   * deployment ids field, names the form lacks on the name; a conflict means the issuer and client
+   * ID are taken.
+   */
+  static final FormErrors.Form ERRORS =
+      FormErrors.form(FIELDS, "admin.form.error.")
+          .onConflict("issuer", DUPLICATE)
+          .onConflict("clientId", DUPLICATE);
 
   static RegistrationForm empty() {
     return new RegistrationForm("", "", "", "", "", "", "");

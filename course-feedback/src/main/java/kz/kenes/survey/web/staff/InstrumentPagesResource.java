@@ -1,6 +1,7 @@
 package kz.kenes.survey.web.staff;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.HtmlPages;
@@ -45,14 +47,10 @@ public class InstrumentPagesResource {
 
   @GET
   @Operation(hidden = true)
-  public Response list(
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done,
-      @QueryParam("offset") String offset) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+  public Response list(@BeanParam PageParams params, @QueryParam("offset") String offset) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(
-        render.list(request, (int) StaffForms.wholeNumber(offset).orElse(0), done, null));
+        render.list(request, (int) StaffForms.wholeNumber(offset).orElse(0), params.done(), null));
   }
 
   @POST
@@ -78,22 +76,20 @@ public class InstrumentPagesResource {
   @Operation(hidden = true)
   public Response instrument(
       @PathParam("id") long id,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("version") String version,
-      @QueryParam("done") String done) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+      @BeanParam PageParams params,
+      @QueryParam("version") String version) {
+    PageRequest request = pages.open(params).requireAdmin();
     Instrument instrument = instruments.find(id);
     int number = (int) StaffForms.wholeNumber(version).orElse(instrument.currentVersionNumber());
     return HtmlPages.ok(
-        render.instrument(request, instrument, instruments.version(id, number), done));
+        render.instrument(request, instrument, instruments.version(id, number), params.done()));
   }
 
   @GET
   @Path("new")
   @Operation(hidden = true)
-  public Response newForm(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+  public Response newForm(@BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(render.create(request, null));
   }
 
@@ -132,9 +128,8 @@ public class InstrumentPagesResource {
   @GET
   @Path("{id}/edit")
   @Operation(hidden = true)
-  public Response editForm(
-      @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    PageRequest request = pages.open(headers, kt, lang).requireAdmin();
+  public Response editForm(@PathParam("id") long id, @BeanParam PageParams params) {
+    PageRequest request = pages.open(params).requireAdmin();
     return HtmlPages.ok(render.edit(request, instruments.find(id), null));
   }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.survey.application.InvitationService;
 import kz.kenes.survey.application.SurveyCommands.NewInvitation;
 
@@ -21,6 +22,7 @@ public record InvitationForm(
 
   static final String NAME = "invitation";
   static final List<String> FIELDS = List.of("group", "maxUses", "expiresAt", "label");
+  static final FormErrors.Form ERRORS = StaffForms.errors(NAME, FIELDS);
   static final String MANY = "many";
 
   private static final Pattern FORM_ID =
@@ -59,18 +61,18 @@ public record InvitationForm(
   }
 
   /** A count of uses that is not a whole number in range, an expiry that is not a date. */
-  FieldErrors check() {
-    FieldErrors errors = FieldErrors.none();
+  FormErrors check() {
+    FormErrors errors = FormErrors.none();
     if (multiUse()) {
       OptionalLong count = StaffForms.wholeNumber(maxUses);
       if (count.isEmpty()
           || count.getAsLong() < 1
           || count.getAsLong() > InvitationService.MAX_USES) {
-        errors = errors.with("maxUses", FieldErrors.PREFIX + NAME + ".maxUses");
+        errors = errors.with("maxUses", ERRORS.messageKey("maxUses"));
       }
     }
     if (StaffForms.dateTimeReading(expiresAt) == StaffForms.Reading.INVALID) {
-      errors = errors.with("expiresAt", FieldErrors.DATE_TIME);
+      errors = errors.with("expiresAt", StaffForms.DATE_TIME_ERROR);
     }
     return errors;
   }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.survey.api.SurveyView;
@@ -35,21 +36,21 @@ public class OverviewPages {
   /** The forms of the page as typed, with their errors; the reopen form is one round's. */
   record Forms(
       RoundForm round,
-      FieldErrors roundErrors,
+      FormErrors roundErrors,
       long reopenRoundId,
       String reopenClosesAt,
-      FieldErrors reopenErrors) {
+      FormErrors reopenErrors) {
 
     static Forms none() {
-      return new Forms(RoundForm.empty(), FieldErrors.none(), -1, "", FieldErrors.none());
+      return new Forms(RoundForm.empty(), FormErrors.none(), -1, "", FormErrors.none());
     }
 
-    static Forms round(RoundForm round, FieldErrors errors) {
-      return new Forms(round, errors, -1, "", FieldErrors.none());
+    static Forms round(RoundForm round, FormErrors errors) {
+      return new Forms(round, errors, -1, "", FormErrors.none());
     }
 
-    static Forms reopen(long roundId, String closesAt, FieldErrors errors) {
-      return new Forms(RoundForm.empty(), FieldErrors.none(), roundId, closesAt, errors);
+    static Forms reopen(long roundId, String closesAt, FormErrors errors) {
+      return new Forms(RoundForm.empty(), FormErrors.none(), roundId, closesAt, errors);
     }
   }
 

@@ -3,6 +3,7 @@ package kz.kenes.survey.web.staff;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.survey.application.SurveyCommands.NewRound;
 import kz.kenes.survey.application.SurveyCommands.Reopen;
 
@@ -14,9 +15,12 @@ public record RoundForm(String kind, String label, String opensAt, String closes
 
   static final String NAME = "round";
   static final List<String> FIELDS = List.of("kind", "label", "opensAt", "closesAt");
+  static final FormErrors.Form ERRORS = StaffForms.errors(NAME, FIELDS);
 
   /** The reopen form's one field. */
   static final List<String> REOPEN_FIELDS = List.of("closesAt");
+
+  static final FormErrors.Form REOPEN_ERRORS = StaffForms.errors("reopen", REOPEN_FIELDS);
 
   static RoundForm empty() {
     return new RoundForm("baseline", "", "", "");
@@ -31,8 +35,8 @@ public record RoundForm(String kind, String label, String opensAt, String closes
   }
 
   /** Dates that are not dates; a missing closing date is the service's to refuse. */
-  FieldErrors check() {
-    return dates(FieldErrors.none(), "opensAt", opensAt, "closesAt", closesAt);
+  FormErrors check() {
+    return dates(FormErrors.none(), "opensAt", opensAt, "closesAt", closesAt);
   }
 
   NewRound toCommand() {
@@ -41,8 +45,8 @@ public record RoundForm(String kind, String label, String opensAt, String closes
   }
 
   /** The reopen form: its errors (a date that is not one) … */
-  static FieldErrors checkReopen(String closesAt) {
-    return dates(FieldErrors.none(), "closesAt", closesAt);
+  static FormErrors checkReopen(String closesAt) {
+    return dates(FormErrors.none(), "closesAt", closesAt);
   }
 
   /** … and its command: a blank date keeps the round's closing date. */
@@ -59,11 +63,11 @@ public record RoundForm(String kind, String label, String opensAt, String closes
     return values;
   }
 
-  private static FieldErrors dates(FieldErrors errors, String... namesAndValues) {
-    FieldErrors result = errors;
+  private static FormErrors dates(FormErrors errors, String... namesAndValues) {
+    FormErrors result = errors;
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (StaffForms.dateTimeReading(namesAndValues[i + 1]) == StaffForms.Reading.INVALID) {
-        result = result.with(namesAndValues[i], FieldErrors.DATE_TIME);
+        result = result.with(namesAndValues[i], StaffForms.DATE_TIME_ERROR);
       }
     }
     return result;

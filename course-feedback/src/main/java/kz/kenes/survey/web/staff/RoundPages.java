@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.survey.api.InvitationView;
@@ -56,7 +57,7 @@ public class RoundPages {
       SurveyRound round,
       String done,
       InvitationForm form,
-      FieldErrors errors) {
+      FormErrors errors) {
     PageModel page = model(request, round, "survey.staff.round.title");
     Map<String, String> groups = choices.groupNames(page.locale().getLanguage());
     Instant now = clock.instant();

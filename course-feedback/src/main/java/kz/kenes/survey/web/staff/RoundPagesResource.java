@@ -3,19 +3,21 @@ package kz.kenes.survey.web.staff;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.platform.domain.NotFound;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.InvitationService;
 import kz.kenes.survey.application.SurveyService;
@@ -47,26 +49,19 @@ public class RoundPagesResource {
   @GET
   @Operation(hidden = true)
   public Response round(
-      @PathParam("id") long id,
-      @PathParam("roundId") long roundId,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    StaffRequest request = staff.open(headers, kt, lang);
+      @PathParam("id") long id, @PathParam("roundId") long roundId, @BeanParam PageParams params) {
+    StaffRequest request = staff.open(params);
     SurveyRound round = round(request, id, roundId);
     return HtmlPages.ok(
-        pages.round(request, round, done, InvitationForm.empty(), FieldErrors.none()));
+        pages.round(request, round, params.done(), InvitationForm.empty(), FormErrors.none()));
   }
 
   @GET
   @Path("close")
   @Operation(hidden = true)
   public Response confirmClose(
-      @PathParam("id") long id,
-      @PathParam("roundId") long roundId,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang) {
-    StaffRequest request = staff.open(headers, kt, lang);
+      @PathParam("id") long id, @PathParam("roundId") long roundId, @BeanParam PageParams params) {
+    StaffRequest request = staff.open(params);
     SurveyRound round = round(request, id, roundId);
     Confirm confirm =
         new Confirm(
@@ -103,13 +98,13 @@ public class RoundPagesResource {
     StaffRequest request = staff.submit(headers, form);
     SurveyRound round = round(request, id, roundId);
     String closesAt = form.getFirst("closesAt");
-    FieldErrors errors = RoundForm.checkReopen(closesAt);
+    FormErrors errors = RoundForm.checkReopen(closesAt);
     if (!errors.any()) {
       try {
         surveys.reopen(round, RoundForm.reopen(closesAt));
         return request.page().redirect(SurveyPagesResource.PATH + "/" + id, "reopened");
       } catch (InvalidSurveyInput refusal) {
-        errors = FieldErrors.ofService("reopen", refusal.fieldErrors(), RoundForm.REOPEN_FIELDS);
+        errors = RoundForm.REOPEN_ERRORS.of(refusal.fieldErrors());
       }
     }
     OverviewPages.Forms forms =
@@ -132,7 +127,7 @@ public class RoundPagesResource {
       return alreadyMade(request, round);
     }
     InvitationForm input = InvitationForm.from(form);
-    FieldErrors errors = input.check();
+    FormErrors errors = input.check();
     if (!errors.any()) {
       try {
         InvitationService.Created created = invitations.create(round, input.toCommand(), formId);
@@ -144,9 +139,7 @@ public class RoundPagesResource {
         }
         throw e;
       } catch (InvalidSurveyInput refusal) {
-        errors =
-            FieldErrors.ofService(
-                InvitationForm.NAME, refusal.fieldErrors(), InvitationForm.FIELDS);
+        errors = InvitationForm.ERRORS.of(refusal.fieldErrors());
       } catch (RoundClosed refusal) {
         // the round closed while the form was open: its page now says so, without the form
         return HtmlPages.status(409, pages.round(request, round, null, input, errors));
@@ -164,7 +157,7 @@ public class RoundPagesResource {
     return HtmlPages.status(
         409,
         pages.round(
-            request, round, RoundPages.ALREADY_MADE, InvitationForm.empty(), FieldErrors.none()));
+            request, round, RoundPages.ALREADY_MADE, InvitationForm.empty(), FormErrors.none()));
   }
 
   @GET
@@ -174,9 +167,8 @@ public class RoundPagesResource {
       @PathParam("id") long id,
       @PathParam("roundId") long roundId,
       @PathParam("invitationId") long invitationId,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang) {
-    StaffRequest request = staff.open(headers, kt, lang);
+      @BeanParam PageParams params) {
+    StaffRequest request = staff.open(params);
     SurveyRound round = round(request, id, roundId);
     Invitation invitation = invitation(round, invitationId);
     Confirm confirm =

@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import kz.kenes.platform.web.FormErrors;
 
 /**
  * Reading the values of posted forms as the services want them: {@code datetime-local} inputs as
@@ -29,7 +31,18 @@ public final class StaffForms {
   static final DateTimeFormatter INPUT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT).withZone(ZONE);
 
+  /** The key prefix of the forms' error messages: {@code survey.staff.error.<form>.<field>}. */
+  static final String ERROR_PREFIX = "survey.staff.error.";
+
+  /** The message of a date and time that is not one. */
+  static final String DATE_TIME_ERROR = ERROR_PREFIX + "datetime";
+
   private StaffForms() {}
+
+  /** How form {@code form} shows the fields a service refused: on the field each starts with. */
+  static FormErrors.Form errors(String form, List<String> fields) {
+    return FormErrors.form(fields, ERROR_PREFIX + form + ".");
+  }
 
   /** Outcome of reading one field: blank, a value, or text that is not a valid value. */
   public enum Reading {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
+import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.survey.application.SurveyAccess;
@@ -25,8 +26,8 @@ public class StaffPages {
   public record StaffRequest(PageRequest page, Staff staff) {}
 
   /** A page opened by a link: 401 without a session, 403 for a learner. */
-  StaffRequest open(HttpHeaders headers, String kt, String lang) {
-    PageRequest request = pages.open(headers, kt, lang);
+  StaffRequest open(PageParams params) {
+    PageRequest request = pages.open(params);
     return new StaffRequest(request, access.staffOf(request.session()));
   }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.survey.application.SurveyCommands.NewSurvey;
 
 /**
@@ -14,6 +15,7 @@ public record SurveyForm(String title, String instrumentId, String programId, St
 
   static final String NAME = "survey";
   static final List<String> FIELDS = List.of("title", "instrumentId", "programId", "moduleId");
+  static final FormErrors.Form ERRORS = StaffForms.errors(NAME, FIELDS);
 
   static SurveyForm empty() {
     return new SurveyForm("", "", "", "");
@@ -28,12 +30,12 @@ public record SurveyForm(String title, String instrumentId, String programId, St
   }
 
   /** What the form itself can tell is wrong: an id that is not a number. */
-  FieldErrors check() {
-    FieldErrors errors = FieldErrors.none();
+  FormErrors check() {
+    FormErrors errors = FormErrors.none();
     for (String field : List.of("instrumentId", "programId", "moduleId")) {
       String value = values().get(field);
       if (!StaffForms.blank(value) && StaffForms.wholeNumber(value).isEmpty()) {
-        errors = errors.with(field, FieldErrors.PREFIX + NAME + "." + field);
+        errors = errors.with(field, ERRORS.messageKey(field));
       }
     }
     return errors;

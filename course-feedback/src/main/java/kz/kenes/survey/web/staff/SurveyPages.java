@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.survey.application.Listing;
@@ -37,7 +38,7 @@ public class SurveyPages {
   public record Row(
       String title, String url, String program, String instrument, int rounds, String created) {}
 
-  String list(StaffRequest request, int offset, String done, SurveyForm form, FieldErrors errors) {
+  String list(StaffRequest request, int offset, String done, SurveyForm form, FormErrors errors) {
     return list(request, offset, done, form, errors, null);
   }
 
@@ -49,7 +50,7 @@ public class SurveyPages {
       int offset,
       String done,
       SurveyForm form,
-      FieldErrors errors,
+      FormErrors errors,
       String find) {
     int start = Math.max(0, offset);
     PageModel page =

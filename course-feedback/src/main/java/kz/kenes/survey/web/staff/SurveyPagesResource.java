@@ -1,6 +1,7 @@
 package kz.kenes.survey.web.staff;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.PageParams;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.survey.application.SurveyService;
 import kz.kenes.survey.domain.InvalidSurveyInput;
@@ -41,19 +44,17 @@ public class SurveyPagesResource {
   @GET
   @Operation(hidden = true)
   public Response list(
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
+      @BeanParam PageParams params,
       @QueryParam("offset") String offset,
-      @QueryParam("done") String done,
       @QueryParam("programs") String programs) {
-    StaffRequest request = staff.open(headers, kt, lang);
+    StaffRequest request = staff.open(params);
     return HtmlPages.ok(
         listPage.list(
             request,
             (int) StaffForms.wholeNumber(offset).orElse(0),
-            done,
+            params.done(),
             SurveyForm.empty(),
-            FieldErrors.none(),
+            FormErrors.none(),
             programs));
   }
 
@@ -63,13 +64,13 @@ public class SurveyPagesResource {
   public Response create(MultivaluedMap<String, String> form) {
     StaffRequest request = staff.submit(headers, form);
     SurveyForm input = SurveyForm.from(form);
-    FieldErrors errors = input.check();
+    FormErrors errors = input.check();
     if (!errors.any()) {
       try {
         Survey survey = surveys.create(request.staff(), input.toCommand());
         return request.page().redirect(PATH + "/" + survey.id(), "created");
       } catch (InvalidSurveyInput refusal) {
-        errors = FieldErrors.ofService(SurveyForm.NAME, refusal.fieldErrors(), SurveyForm.FIELDS);
+        errors = SurveyForm.ERRORS.of(refusal.fieldErrors());
       }
     }
     return HtmlPages.status(
@@ -79,14 +80,11 @@ public class SurveyPagesResource {
   @GET
   @Path("{id}")
   @Operation(hidden = true)
-  public Response survey(
-      @PathParam("id") long id,
-      @QueryParam("kt") String kt,
-      @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
-    StaffRequest request = staff.open(headers, kt, lang);
+  public Response survey(@PathParam("id") long id, @BeanParam PageParams params) {
+    StaffRequest request = staff.open(params);
     Survey survey = staff.survey(request, id);
-    return HtmlPages.ok(surveyPage.render(request, survey, done, OverviewPages.Forms.none()));
+    return HtmlPages.ok(
+        surveyPage.render(request, survey, params.done(), OverviewPages.Forms.none()));
   }
 
   @POST
@@ -97,13 +95,13 @@ public class SurveyPagesResource {
     StaffRequest request = staff.submit(headers, form);
     Survey survey = staff.survey(request, id);
     RoundForm input = RoundForm.from(form);
-    FieldErrors errors = input.check();
+    FormErrors errors = input.check();
     if (!errors.any()) {
       try {
         surveys.addRound(survey, input.toCommand());
         return request.page().redirect(PATH + "/" + id, "round-added");
       } catch (InvalidSurveyInput refusal) {
-        errors = FieldErrors.ofService(RoundForm.NAME, refusal.fieldErrors(), RoundForm.FIELDS);
+        errors = RoundForm.ERRORS.of(refusal.fieldErrors());
       }
     }
     String html =

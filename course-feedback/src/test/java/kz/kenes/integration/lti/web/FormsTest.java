@@ -11,6 +11,7 @@ import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotFound;
+import kz.kenes.platform.web.FormErrors;
 import org.junit.jupiter.api.Test;
 
 class FormsTest {
@@ -52,31 +53,32 @@ class FormsTest {
 
   @Test
   void badRequestMarksTheFieldNamedByTheService() {
-    FormErrors errors = FormErrors.ofRegistration(new InvalidInput("deploymentIds[2]", "bad"));
+    FormErrors errors = RegistrationForm.ERRORS.of(new InvalidInput("deploymentIds[2]", "bad"));
     assertThat(errors.fields())
         .isEqualTo(Map.of("deploymentIds", "admin.form.error.deploymentIds"));
   }
 
   @Test
   void conflictMarksIssuerAndClientId() {
-    FormErrors errors = FormErrors.ofRegistration(new Conflict("taken"));
+    FormErrors errors = RegistrationForm.ERRORS.of(new Conflict("taken"));
     assertThat(errors.fields())
-        .containsEntry("issuer", FormErrors.DUPLICATE)
-        .containsEntry("clientId", FormErrors.DUPLICATE);
+        .containsEntry("issuer", RegistrationForm.DUPLICATE)
+        .containsEntry("clientId", RegistrationForm.DUPLICATE);
   }
 
   @Test
   void refusalsNotAboutTheInputAreNotFormErrors() {
     DomainException notFound = new NotFound("gone");
-    assertThatThrownBy(() -> FormErrors.ofRegistration(notFound)).isSameAs(notFound);
-    assertThatThrownBy(() -> FormErrors.ofDeployment(notFound)).isSameAs(notFound);
+    assertThatThrownBy(() -> RegistrationForm.ERRORS.of(notFound)).isSameAs(notFound);
+    assertThatThrownBy(() -> PlatformPages.DeploymentInput.ERRORS.of(notFound)).isSameAs(notFound);
   }
 
   @Test
   void deploymentRefusalsAreTold() {
-    assertThat(FormErrors.ofDeployment(new InvalidInput("deploymentId", "x")).fields())
+    assertThat(
+            PlatformPages.DeploymentInput.ERRORS.of(new InvalidInput("deploymentId", "x")).fields())
         .containsEntry("deploymentId", "admin.deployment.error.invalid");
-    assertThat(FormErrors.ofDeployment(new Conflict("x")).fields())
+    assertThat(PlatformPages.DeploymentInput.ERRORS.of(new Conflict("x")).fields())
         .containsEntry("deploymentId", "admin.deployment.error.duplicate");
   }
 }

@@ -14,6 +14,7 @@ import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotFound;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.TestViews;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class PlatformPagesTest {
         new RegistrationForm(
             "My \"LMS\"", "https://lms", "", "ftp://x", "https://t", "https://k", "a\nb c");
     DomainException refusal = new InvalidInput("clientId", "'clientId' is required.");
-    String html = list(typed, FormErrors.ofRegistration(refusal), null);
+    String html = list(typed, RegistrationForm.ERRORS.of(refusal), null);
     assertThat(html)
         .contains("The registration was not saved")
         .contains("value=\"My &quot;LMS&quot;\"")
@@ -101,7 +102,7 @@ class PlatformPagesTest {
   @Test
   void refusedDeploymentKeepsTheInput() {
     given(List.of(aRegistration(9, "Open edX", "dep-a")));
-    FormErrors errors = FormErrors.ofDeployment(new Conflict("already"));
+    FormErrors errors = PlatformPages.DeploymentInput.ERRORS.of(new Conflict("already"));
     String html = pages.editWithDeployment(admin, 9, "dep-a", errors);
     assertThat(html)
         .contains("This deployment ID is already registered for this platform.")

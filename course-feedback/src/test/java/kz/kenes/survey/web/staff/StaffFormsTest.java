@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.platform.web.FormErrors;
 import kz.kenes.survey.application.SurveyCommands.NewInvitation;
 import kz.kenes.survey.application.SurveyCommands.NewRound;
 import kz.kenes.survey.application.SurveyCommands.NewSurvey;
@@ -107,7 +108,8 @@ class StaffFormsTest {
   void roundFormMarksDatesThatAreNotDates() {
     RoundForm form = RoundForm.from(posted(Map.of("opensAt", "soon", "closesAt", "later")));
     assertThat(form.check().fields())
-        .isEqualTo(Map.of("opensAt", FieldErrors.DATE_TIME, "closesAt", FieldErrors.DATE_TIME));
+        .isEqualTo(
+            Map.of("opensAt", StaffForms.DATE_TIME_ERROR, "closesAt", StaffForms.DATE_TIME_ERROR));
     assertThat(RoundForm.checkReopen("x").fields()).containsOnlyKeys("closesAt");
     assertThat(RoundForm.reopen("").closesAt()).isNull();
   }
@@ -143,12 +145,13 @@ class StaffFormsTest {
 
   @Test
   void serviceFieldsLandOnTheFormFieldTheyStartWith() {
-    FieldErrors errors =
-        FieldErrors.ofService("round", Map.of("closesAt", "x", "body", "y"), RoundForm.FIELDS);
+    FormErrors errors = RoundForm.ERRORS.of(Map.of("closesAt", "x", "body", "y"));
     assertThat(errors.fields())
         .containsEntry("closesAt", "survey.staff.error.round.closesAt")
         .containsEntry("kind", "survey.staff.error.round.kind");
-    assertThat(FieldErrors.formField("items[3].text.kk", List.of("definition", "items")))
+    assertThat(
+            StaffForms.errors("instrument", List.of("definition", "items"))
+                .field("items[3].text.kk"))
         .isEqualTo("items");
   }
 
