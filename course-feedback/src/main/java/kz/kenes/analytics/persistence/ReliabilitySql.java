@@ -14,6 +14,10 @@ import kz.kenes.analytics.domain.ReliabilityAggregate;
  */
 final class ReliabilitySql {
 
+  private static final String ITEM_MOMENTS =
+      "select a.group_code, a.item_id, count(*) as n, sum(cast(a.score as integer)) as s,"
+          + " sum(cast(a.score as integer) * cast(a.score as integer)) as ss from survey_answer a";
+
   private final DataSource dataSource;
 
   ReliabilitySql(DataSource dataSource) {
@@ -28,27 +32,39 @@ final class ReliabilitySql {
    * 500,000 answers a round: docs/performance.md, "Surveys".)
    */
   Map<String, ReliabilityAggregate> reliability(long roundId, List<Long> itemIds) {
+    Map<String, Map<Long, Moments>> items = itemMoments(roundId, itemIds.size());
+    Map<String, ReliabilityAggregate> result = new TreeMap<>();
+    totals(roundId, itemIds.size())
+        .forEach(
+            (group, total) -> {
+              Map<Long, Moments> byItem = items.getOrDefault(group, Map.of());
+              List<Moments> ordered =
+                  itemIds.stream().map(id -> byItem.getOrDefault(id, Moments.EMPTY)).toList();
+              result.put(group, new ReliabilityAggregate(ordered, total));
+            });
+    return result;
+  }
+
+  /** Per group and scale item: moments of the complete respondents' scores. */
+  private Map<String, Map<Long, Moments>> itemMoments(long roundId, int scaleItems) {
     Map<String, Map<Long, Moments>> items = new TreeMap<>();
     Sql.RowReader itemRow =
         r ->
             items
                 .computeIfAbsent(r.getString("group_code"), g -> new HashMap<>())
                 .put(r.getLong("item_id"), Sql.moments(r));
-    String itemMoments =
-        "select a.group_code, a.item_id, count(*) as n, sum(cast(a.score as integer)) as s,"
-            + " sum(cast(a.score as integer) * cast(a.score as integer)) as ss from survey_answer a";
-    if (incompleteResponses(roundId, itemIds.size()) == 0) {
+    if (incompleteResponses(roundId, scaleItems) == 0) {
       // every scored respondent is complete: no join, the answers' index alone
       Sql.query(
           dataSource,
-          itemMoments
+          ITEM_MOMENTS
               + " where a.round_id = ? and a.score is not null group by a.group_code, a.item_id",
           itemRow,
           roundId);
     } else {
       Sql.query(
           dataSource,
-          itemMoments
+          ITEM_MOMENTS
               + " join survey_response r on r.id = a.response_id"
               + " where a.round_id = ? and a.score is not null and r.round_id = ?"
               + " and r.status = 'submitted' and r.scale_count = ?"
@@ -56,8 +72,13 @@ final class ReliabilitySql {
           itemRow,
           roundId,
           roundId,
-          itemIds.size());
+          scaleItems);
     }
+    return items;
+  }
+
+  /** Per group: moments of the complete respondents' total scores, from their responses alone. */
+  private Map<String, Moments> totals(long roundId, int scaleItems) {
     Map<String, Moments> totals = new TreeMap<>();
     Sql.query(
         dataSource,
@@ -66,16 +87,8 @@ final class ReliabilitySql {
             + " where round_id = ? and status = 'submitted' and scale_count = ? group by group_code",
         r -> totals.put(r.getString("group_code"), Sql.moments(r)),
         roundId,
-        itemIds.size());
-    Map<String, ReliabilityAggregate> result = new TreeMap<>();
-    totals.forEach(
-        (group, total) -> {
-          Map<Long, Moments> byItem = items.getOrDefault(group, Map.of());
-          List<Moments> ordered =
-              itemIds.stream().map(id -> byItem.getOrDefault(id, Moments.EMPTY)).toList();
-          result.put(group, new ReliabilityAggregate(ordered, total));
-        });
-    return result;
+        scaleItems);
+    return totals;
   }
 
   /** Submitted responses that answered some but not all of the round's scale items. */
