@@ -1,9 +1,9 @@
 package kz.kenes.analytics.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import kz.kenes.analytics.api.StatViews.AlphaView;
 import kz.kenes.analytics.api.StatViews.ChiSquareView;
 import kz.kenes.analytics.api.StatViews.EffectView;
@@ -98,29 +98,19 @@ public record ReportView(
         report.groups().stream().map(ReportView::group).toList(),
         report.table2().rows().stream().map(ReportView::row).toList(),
         report.items().stream().map(ReportView::item).toList(),
-        report.modules().stream()
-            .map(
-                m ->
-                    new ModuleView(
-                        m.moduleId(),
-                        m.title(),
-                        m.groups().stream().map(ReportView::group).toList()))
-            .toList(),
-        report.reliability().stream()
-            .map(
-                r ->
-                    new ReliabilityView(
-                        r.roundId(),
-                        r.label(),
-                        StatViews.alpha(r.all()),
-                        r.byGroup().entrySet().stream()
-                            .collect(
-                                Collectors.toMap(
-                                    Map.Entry::getKey,
-                                    e -> StatViews.alpha(e.getValue()),
-                                    (a, b) -> a,
-                                    java.util.LinkedHashMap::new))))
-            .toList());
+        report.modules().stream().map(ReportView::module).toList(),
+        report.reliability().stream().map(ReportView::reliability).toList());
+  }
+
+  static ModuleView module(SurveyReport.ModuleReport m) {
+    return new ModuleView(
+        m.moduleId(), m.title(), m.groups().stream().map(ReportView::group).toList());
+  }
+
+  static ReliabilityView reliability(SurveyReport.RoundReliability r) {
+    Map<String, AlphaView> byGroup = new LinkedHashMap<>();
+    r.byGroup().forEach((group, alpha) -> byGroup.put(group, StatViews.alpha(alpha)));
+    return new ReliabilityView(r.roundId(), r.label(), StatViews.alpha(r.all()), byGroup);
   }
 
   static RoundView round(SurveyReport.RoundSummary r) {

@@ -34,6 +34,7 @@ public class SurveyExportResource {
   static final String CSV = "text/csv; charset=UTF-8";
   static final String SPSS = "text/plain; charset=UTF-8";
 
+  @Inject ReportReaders readers;
   @Inject ReportAccess access;
   @Inject SurveyExports exports;
   @Context HttpHeaders headers;
@@ -48,7 +49,7 @@ public class SurveyExportResource {
               + " Cells that begin like a formula (= + - @ tab CR) are prefixed with '.")
   @APIResponse(responseCode = "200", description = "The CSV file")
   public Response responses(@PathParam("id") long id, @QueryParam("kt") String kt) {
-    access.requireReader(headers, kt, id);
+    access.requireReader(readers.require(headers, kt), id);
     return file(id, "responses.csv", CSV, (surveyId, out) -> exports.writeResponses(surveyId, out));
   }
 
@@ -59,7 +60,7 @@ public class SurveyExportResource {
   @APIResponse(responseCode = "200", description = "The codebook")
   public Response codebook(
       @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    access.requireReader(headers, kt, id);
+    access.requireReader(readers.require(headers, kt), id);
     Locale locale = locale(lang);
     return file(id, "codebook.csv", CSV, (s, out) -> exports.writeCodebook(s, locale, out));
   }
@@ -71,7 +72,7 @@ public class SurveyExportResource {
   @APIResponse(responseCode = "200", description = "The syntax file")
   public Response spss(
       @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    access.requireReader(headers, kt, id);
+    access.requireReader(readers.require(headers, kt), id);
     Locale locale = locale(lang);
     return file(id, "responses.sps", SPSS, (s, out) -> exports.writeSpss(s, locale, out));
   }

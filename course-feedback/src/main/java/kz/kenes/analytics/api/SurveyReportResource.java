@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import kz.kenes.analytics.application.ReportAccess;
+import kz.kenes.analytics.application.ReportQueries.SurveyHead;
 import kz.kenes.analytics.application.SurveyReports;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Survey analysis")
 public class SurveyReportResource {
 
+  @Inject ReportReaders readers;
   @Inject ReportAccess access;
   @Inject SurveyReports reports;
   @Context HttpHeaders headers;
@@ -48,7 +50,7 @@ public class SurveyReportResource {
           Long before,
       @Parameter(description = "Follow-up round id (default: the last round)") @QueryParam("after")
           Long after) {
-    access.requireReader(headers, kt, id);
-    return ReportView.of(reports.report(id, before, after));
+    SurveyHead survey = access.requireReader(readers.require(headers, kt), id);
+    return ReportView.of(reports.report(survey, before, after));
   }
 }

@@ -56,9 +56,9 @@ public class SurveyExports {
     byCode.forEach(
         (code, items) -> {
           ItemRow first = items.get(0);
-          ItemContent content = ReportAssembler.content(first);
+          ItemContent content = ItemContents.content(first);
           Map<Long, List<ItemOption>> byItem = new LinkedHashMap<>();
-          items.forEach(i -> byItem.put(i.id(), ReportAssembler.content(i).options()));
+          items.forEach(i -> byItem.put(i.id(), ItemContents.content(i).options()));
           variables.add(
               new ExportVariable(
                   code,

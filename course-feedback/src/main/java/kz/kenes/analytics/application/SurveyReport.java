@@ -1,9 +1,12 @@
 package kz.kenes.analytics.application;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.kenes.analytics.domain.AnswerCounts;
 import kz.kenes.analytics.domain.GroupComparison;
+import kz.kenes.analytics.domain.LevelAggregate;
 import kz.kenes.analytics.domain.Outcome;
 import kz.kenes.analytics.domain.Reliability;
 import kz.kenes.analytics.domain.ScaleSummary;
@@ -35,6 +38,20 @@ public record SurveyReport(
     return after.isPresent();
   }
 
+  /**
+   * Table 2 as the page prints it, every cell from one place: the compared {@link #table2}, or with
+   * one round the baseline's level shares alone, the follow-up's shares and t unavailable ({@link
+   * Outcome.Reason#MISSING_ROUND}).
+   */
+  public Table2 printedTable2() {
+    if (comparable()) {
+      return table2;
+    }
+    Map<String, LevelAggregate> baseline = new LinkedHashMap<>();
+    groups.forEach(g -> baseline.put(g.code(), g.before().levels()));
+    return Table2.compare(baseline, Map.of());
+  }
+
   /** Submitted responses in the compared rounds. */
   public long responses() {
     return before.responses() + after.map(RoundSummary::responses).orElse(0L);
@@ -61,7 +78,31 @@ public record SurveyReport(
       boolean reversed,
       Translations text,
       String module,
-      List<ItemGroup> groups) {}
+      List<ItemGroup> groups) {
+
+    public boolean isScale() {
+      return "scale".equals(kind);
+    }
+
+    /** A single or multiple choice item. */
+    public boolean isChoice() {
+      return "single".equals(kind) || "multiple".equals(kind);
+    }
+
+    /** The scored answers of all groups in the baseline round. */
+    public AnswerCounts pooledBefore() {
+      return groups.stream()
+          .map(g -> g.before().frequencies())
+          .reduce(AnswerCounts.EMPTY, AnswerCounts::plus);
+    }
+
+    /** The scored answers of all groups in the follow-up round. */
+    public AnswerCounts pooledAfter() {
+      return groups.stream()
+          .map(g -> g.after().frequencies())
+          .reduce(AnswerCounts.EMPTY, AnswerCounts::plus);
+    }
+  }
 
   /**
    * One group's answers to an item: for a scale item the summaries of scored answers; for a choice

@@ -27,14 +27,14 @@ public class SurveyReports {
     this.queries = queries;
   }
 
-  public SurveyReport report(long surveyId, Long before, Long after) {
-    SurveyHead survey =
-        queries
-            .survey(surveyId)
-            .orElseThrow(() -> new NotFound("There is no survey " + surveyId + "."));
-    List<RoundRow> rounds = queries.rounds(surveyId);
+  /**
+   * The report of a survey already loaded (and authorised) by {@link ReportAccess}: the survey is
+   * not read again.
+   */
+  public SurveyReport report(SurveyHead survey, Long before, Long after) {
+    List<RoundRow> rounds = queries.rounds(survey.id());
     if (rounds.isEmpty()) {
-      throw new NotFound("Survey " + surveyId + " has no rounds yet: nothing to report.");
+      throw new NotFound("Survey " + survey.id() + " has no rounds yet: nothing to report.");
     }
     RoundRow baseline = before == null ? rounds.get(0) : round(rounds, before, "before");
     Optional<RoundRow> followUp =
@@ -45,6 +45,15 @@ public class SurveyReports {
       throw new InvalidInput("after", "Choose two different rounds to compare.");
     }
     return new ReportAssembler(queries).assemble(survey, rounds, baseline, followUp);
+  }
+
+  /** The report of a survey known by its id alone (no access check: tests, benchmarks). */
+  public SurveyReport report(long surveyId, Long before, Long after) {
+    SurveyHead survey =
+        queries
+            .survey(surveyId)
+            .orElseThrow(() -> new NotFound("There is no survey " + surveyId + "."));
+    return report(survey, before, after);
   }
 
   /** The ids and labels of a survey's rounds, for choosing what to compare. */

@@ -13,5 +13,9 @@
  * knows a database; a statistic the data cannot support is an {@link
  * kz.kenes.analytics.domain.Outcome.Unavailable} with its reason, never NaN or infinity. Formulas
  * and assumptions: {@code docs/analysis.md}.
+ *
+ * <p>May depend on {@code survey.domain} (the scale, its scoring, cut-offs and levels), and Apache
+ * Commons Math; on nothing else of Kenes, and never on a database, HTTP or the other analytics
+ * layers.
  */
 package kz.kenes.analytics.domain;

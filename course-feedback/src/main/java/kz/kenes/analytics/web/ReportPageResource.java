@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.kenes.analytics.application.ReportAccess;
+import kz.kenes.analytics.application.ReportQueries.SurveyHead;
 import kz.kenes.analytics.application.SurveyReports;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The report page of a survey ({@code /app/surveys/{id}/report?kt=…&lang=…&before=&after=}): the
  * papers' Table 2, the per-group comparison, Cronbach's alpha, per-item distributions, two charts
- * with their tables, download links and a printable layout. Same access as the report API.
+ * with their tables, download links and a printable layout. Same access as the report API: the
+ * session is resolved once, the survey loaded and authorised once, then reported on.
  */
 @Path("/app/surveys/{id}/report")
 public class ReportPageResource {
@@ -41,7 +43,7 @@ public class ReportPageResource {
       @QueryParam("before") Long before,
       @QueryParam("after") Long after) {
     PageRequest request = pages.open(headers, kt, lang);
-    access.requireReader(headers, request.token(), id);
-    return HtmlPages.ok(render.render(request, reports.report(id, before, after)));
+    SurveyHead survey = access.requireReader(access.staffOf(request.session()), id);
+    return HtmlPages.ok(render.render(request, reports.report(survey, before, after)));
   }
 }
