@@ -251,7 +251,9 @@ public final class LaunchFlowLoadGenerator {
             "visits           "
                 + people.describe()
                 + (options.visits() == BenchOptions.Visits.FIRST
-                    ? "; " + people.firstVisits() + " first launches in all (probe included)"
+                    ? "; "
+                        + people.firstVisits()
+                        + " new people launched (probe, warm-up and late flows included)"
                     : ""),
             String.format(
                 Locale.ROOT,
@@ -261,7 +263,7 @@ public final class LaunchFlowLoadGenerator {
                     ? ""
                     : String.format(
                         Locale.ROOT,
-                        " (registration and probe flow took %.1f s of it)",
+                        " (registration and probe flow took its first %.1f s)",
                         setUpNanos / 1e9),
                 options.windows().isZero() ? "off" : options.windows().toSeconds() + " s")),
         "flows",
@@ -273,6 +275,8 @@ public final class LaunchFlowLoadGenerator {
 
   private String clockOrigin() {
     String start = options.waitReady().isZero() ? "the start of the load" : "/health/ready's 200";
-    return options.warmup().isZero() ? start : "the end of the warm-up after " + start;
+    return options.warmup().isZero()
+        ? start
+        : "the end of a " + options.warmup().toSeconds() + " s warm-up counted from " + start;
   }
 }
