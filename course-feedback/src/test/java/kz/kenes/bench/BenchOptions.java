@@ -2,12 +2,19 @@ package kz.kenes.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * The settings of one load run, from {@code --name=value} arguments (the Maven profile {@code
  * bench-load} passes them from {@code bench.*} properties). Every run is bounded: a measured
  * duration, a warm-up, and a cap on the number of flows; the target must be this machine.
+ *
+ * @param visits who launches: each virtual user's returning learner, or someone new every flow
+ * @param newCoursesEvery with first visits, a new course and link every that many flows (0: off)
+ * @param windows the length of the windows the measured time is reported in (zero: off)
+ * @param waitReady how long to poll {@code /health/ready} for a 200 before the load (zero: ask
+ *     once); when waited for, the run's clock starts at the moment it answered
  */
 record BenchOptions(
     URI baseUrl,
@@ -20,7 +27,11 @@ record BenchOptions(
     boolean cookies,
     Landing landing,
     Duration requestTimeout,
-    boolean keepRegistration) {
+    boolean keepRegistration,
+    Visits visits,
+    int newCoursesEvery,
+    Duration windows,
+    Duration waitReady) {
 
   static final Duration MAX_DURATION = BenchArgs.MAX_DURATION;
   static final long MAX_FLOWS = 10_000_000;
@@ -34,10 +45,22 @@ record BenchOptions(
     ME
   }
 
+  /** Who launches: the same learner per virtual user at each flow, or a new person every flow. */
+  enum Visits {
+    RETURNING,
+    FIRST
+  }
+
   static BenchOptions parse(String[] args) {
     BenchArgs values = BenchArgs.parse(args);
     int concurrency = values.integer("concurrency", 10, 1, MAX_CONCURRENCY);
     int users = values.integer("users", 0, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    Visits visits = choice(Visits.class, "visits", values.string("visits", "returning"));
+    int newCoursesEvery = values.integer("new-courses-every", 0, 0, (int) MAX_FLOWS);
+    if (newCoursesEvery > 0 && visits != Visits.FIRST) {
+      throw new IllegalArgumentException(
+          "--new-courses-every needs --visits=first: returning learners keep their courses");
+    }
     BenchOptions options =
         new BenchOptions(
             values.loopbackUrl("base-url", "http://localhost:9080"),
@@ -48,10 +71,30 @@ record BenchOptions(
             values.seconds("seconds", 30, 1),
             values.whole("max-flows", 1_000_000, 1L, MAX_FLOWS),
             values.bool("cookies", true),
-            Landing.valueOf(values.string("landing", "auto").toUpperCase(Locale.ROOT)),
+            choice(Landing.class, "landing", values.string("landing", "auto")),
             values.seconds("timeout-seconds", 10, 1),
-            values.bool("keep-registration", false));
+            values.bool("keep-registration", false),
+            visits,
+            newCoursesEvery,
+            values.seconds("windows-seconds", 0, 0),
+            values.seconds("wait-ready-seconds", 0, 0));
     values.requireAllRead();
     return options;
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--"
+              + name
+              + " must be one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(c -> c.name().toLowerCase(Locale.ROOT))
+                  .toList()
+              + ": "
+              + value);
+    }
   }
 }

@@ -30,7 +30,6 @@ import kz.kenes.lti.security.jwt.RsaJwk;
 final class BenchPlatform implements AutoCloseable {
 
   static final String DEPLOYMENT_ID = "bench-deployment";
-  private static final String LIS = "http://purl.imsglobal.org/vocab/lis/v2/";
   private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
@@ -123,41 +122,33 @@ final class BenchPlatform implements AutoCloseable {
   }
 
   /**
-   * A resource link launch for virtual user {@code user}, answering the login that issued {@code
-   * nonce}. Users differ in role (every 20th an institution administrator, every 5th an instructor,
-   * the others learners), course (5) and resource link (10).
+   * A resource link launch for {@code user} (role, course, link and locale are theirs, see {@link
+   * BenchUser}), answering the login that issued {@code nonce}.
    */
-  String idToken(int user, String nonce, URI targetLinkUri) {
+  String idToken(BenchUser user, String nonce, URI targetLinkUri) {
     long now = Instant.now().getEpochSecond();
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("iss", issuer);
     claims.put("aud", clientId);
-    claims.put("sub", "bench-user-" + user);
+    claims.put("sub", user.sub());
     claims.put("nonce", nonce);
     claims.put("iat", now);
     claims.put("exp", now + 300);
-    claims.put("name", "Bench User " + user);
-    claims.put("email", "bench-user-" + user + "@example.invalid");
+    claims.put("name", user.name());
+    claims.put("email", user.email());
     claims.put(LTI + "message_type", "LtiResourceLinkRequest");
     claims.put(LTI + "version", "1.3.0");
     claims.put(LTI + "deployment_id", DEPLOYMENT_ID);
     claims.put(LTI + "target_link_uri", targetLinkUri.toString());
-    claims.put(LTI + "roles", roles(user));
-    claims.put(
-        LTI + "context",
-        Map.of("id", "bench-course-" + user % 5, "label", "B" + user % 5, "title", "Bench course"));
-    claims.put(
-        LTI + "resource_link", Map.of("id", "bench-link-" + user % 10, "title", "Bench link"));
-    claims.put(
-        LTI + "launch_presentation", Map.of("locale", List.of("kk", "ru", "en").get(user % 3)));
+    claims.put(LTI + "roles", user.roles());
+    String course = user.course();
+    String label =
+        (course.startsWith("bench-new-") ? "NB" : "B")
+            + course.substring(course.lastIndexOf('-') + 1);
+    claims.put(LTI + "context", Map.of("id", course, "label", label, "title", "Bench course"));
+    claims.put(LTI + "resource_link", Map.of("id", user.link(), "title", "Bench link"));
+    claims.put(LTI + "launch_presentation", Map.of("locale", user.locale()));
     return signer.sign(claims);
-  }
-
-  private static List<String> roles(int user) {
-    if (user % 20 == 0) {
-      return List.of(LIS + "institution/person#Administrator", LIS + "membership#Instructor");
-    }
-    return List.of(LIS + (user % 5 == 0 ? "membership#Instructor" : "membership#Learner"));
   }
 
   private HttpRequest.Builder admin(BenchOptions options, String path) {

@@ -29,7 +29,10 @@ final class LaunchFlow {
     LANDING
   }
 
-  /** A browser: its own cookie jar, unless cookies are off. */
+  /**
+   * A browser: its own cookie jar, unless cookies are off. With returning visits it is one
+   * learner's browser; with first visits, a browser that a new person launches from at every flow.
+   */
   record VirtualUser(int index, CookieManager cookies) {
 
     static VirtualUser create(int index, BenchOptions options) {
@@ -51,13 +54,19 @@ final class LaunchFlow {
   private final BenchOptions options;
   private final BenchHttp http;
   private final BenchPlatform platform;
+  private final BenchUsers people;
   private final BenchOptions.Landing landing;
   private final URI launchUrl;
 
-  LaunchFlow(BenchOptions options, BenchPlatform platform, BenchOptions.Landing landing) {
+  LaunchFlow(
+      BenchOptions options,
+      BenchPlatform platform,
+      BenchUsers people,
+      BenchOptions.Landing landing) {
     this.options = options;
     this.http = new BenchHttp(options.requestTimeout());
     this.platform = platform;
+    this.people = people;
     this.landing = landing;
     this.launchUrl = URI.create(options.baseUrl() + "/lti/launch");
   }
@@ -67,14 +76,17 @@ final class LaunchFlow {
   }
 
   /**
-   * Runs one flow for {@code user}, writing the duration of each {@link Step} into {@code
-   * stepNanos}. Returns whether the state cookie was in the user's jar before the launch.
+   * Runs one flow in the browser of {@code user}, launched by the person {@link BenchUsers} picks
+   * for it (the user's returning learner, or someone new at each flow), writing the duration of
+   * each {@link Step} into {@code stepNanos}. Returns whether the state cookie was in the user's
+   * jar before the launch.
    */
   boolean run(VirtualUser user, long[] stepNanos) throws FlowFailure, InterruptedException {
+    BenchUser person = people.forFlow(user.index());
     long t0 = System.nanoTime();
-    Map<String, String> login = login(user);
+    Map<String, String> login = login(user, person);
     long t1 = System.nanoTime();
-    String idToken = platform.idToken(user.index(), login.get("nonce"), launchUrl);
+    String idToken = platform.idToken(person, login.get("nonce"), launchUrl);
     long t2 = System.nanoTime();
     boolean cookieHeld = user.holdsStateCookie(launchUrl, login.get("state"));
     String location = launch(user, idToken, login.get("state"));
@@ -88,12 +100,13 @@ final class LaunchFlow {
     return cookieHeld;
   }
 
-  private Map<String, String> login(VirtualUser user) throws FlowFailure, InterruptedException {
+  private Map<String, String> login(VirtualUser user, BenchUser person)
+      throws FlowFailure, InterruptedException {
     String query =
         "iss="
             + encode(platform.issuer())
             + "&login_hint="
-            + encode("bench-user-" + user.index())
+            + encode(person.sub())
             + "&target_link_uri="
             + encode(launchUrl.toString())
             + "&lti_message_hint=bench&client_id="

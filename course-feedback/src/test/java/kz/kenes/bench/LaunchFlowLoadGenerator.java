@@ -6,10 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * Load generator for the whole LTI launch: it plays the platform (its own key set on a local HTTP
@@ -17,13 +19,25 @@ import java.util.Locale;
  * nonce) and the browsers (one HTTP client and cookie jar per virtual user), and drives login →
  * id_token → launch → landing against a running Kenes at a fixed concurrency for a bounded time. It
  * reports completed flows per second, failed flows, flow latency percentiles and its own CPU share.
- * See docs/performance.md; run it with the Maven profile {@code bench-load}.
+ * Each flow launches either the virtual user's returning learner or, with {@code --visits=first}, a
+ * person Kenes has never seen ({@link BenchUsers}); with {@code --windows-seconds} the measured
+ * time is also reported window by window, and with {@code --wait-ready-seconds} the generator waits
+ * for {@code /health/ready} and counts its time from the moment it answered (a cold start). See
+ * docs/performance.md; run it with the Maven profile {@code bench-load}.
  *
  * <pre>
  * mvn -q -Pbench-load process-test-classes -Dbench.concurrency=50 -Dbench.seconds=30
+ * mvn -q -Pbench-load process-test-classes -Dbench.concurrency=50 -Dbench.visits=first
+ * mvn -q -Pbench-load process-test-classes -Dbench.concurrency=50 -Dbench.seconds=60 \
+ *     -Dbench.warmupSeconds=0 -Dbench.windowSeconds=10 -Dbench.waitReadySeconds=300
  * </pre>
  */
 public final class LaunchFlowLoadGenerator {
+
+  /** The cold-start figure: the average over the first this long, when the run covers it. */
+  static final Duration FIRST = Duration.ofSeconds(60);
+
+  private static final Duration READY_POLL_TIMEOUT = Duration.ofSeconds(2);
 
   private final BenchOptions options;
   private final HttpClient admin;
@@ -42,16 +56,18 @@ public final class LaunchFlowLoadGenerator {
   }
 
   private void run() throws Exception {
-    requireReady();
+    long ready = options.waitReady().isZero() ? requireReady() : waitReady();
     String runId = Long.toString(System.currentTimeMillis(), 36) + new SecureRandom().nextInt(1000);
+    BenchUsers people = BenchUsers.of(options, runId);
     try (BenchPlatform platform = BenchPlatform.start(runId)) {
       long registration = platform.register(admin, options);
       System.out.println(
           "Registered the load generator's platform as registration " + registration);
       try {
-        LaunchFlow flow = probe(platform);
-        LoadRun.Outcome outcome = load(flow);
-        report(flow.landing(), platform.jwksRequests())
+        LaunchFlow flow = probe(platform, people);
+        long setUp = System.nanoTime() - ready;
+        LoadRun.Outcome outcome = load(flow, ready);
+        report(flow.landing(), platform.jwksRequests(), people, setUp, outcome)
             .print(options.concurrency(), options.warmup().toSeconds(), outcome);
         long failed = outcome.failedInAll();
         if (failed > 0) {
@@ -66,7 +82,8 @@ public final class LaunchFlowLoadGenerator {
     }
   }
 
-  private void requireReady() throws IOException, InterruptedException {
+  /** Asks {@code /health/ready} once; returns the {@link System#nanoTime()} of its 200. */
+  private long requireReady() throws IOException, InterruptedException {
     URI ready = URI.create(options.baseUrl() + "/health/ready");
     HttpResponse<String> response =
         admin.send(
@@ -76,18 +93,64 @@ public final class LaunchFlowLoadGenerator {
       throw new IllegalStateException(
           ready + " answered " + response.statusCode() + ": Kenes is not ready for a load run");
     }
+    return System.nanoTime();
+  }
+
+  /**
+   * Polls {@code /health/ready} every 50 ms until it answers 200, for at most {@code
+   * --wait-ready-seconds} (refused connections and other statuses mean: not yet); returns the
+   * {@link System#nanoTime()} of the 200, from which the run's time is counted.
+   */
+  private long waitReady() throws InterruptedException {
+    URI ready = URI.create(options.baseUrl() + "/health/ready");
+    long begin = System.nanoTime();
+    long deadline = begin + options.waitReady().toNanos();
+    System.out.printf(
+        Locale.ROOT,
+        "Waiting up to %d s for %s to answer 200%n",
+        options.waitReady().toSeconds(),
+        ready);
+    String last = "no answer yet";
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<Void> response =
+            admin.send(
+                HttpRequest.newBuilder(ready).timeout(READY_POLL_TIMEOUT).build(),
+                HttpResponse.BodyHandlers.discarding());
+        long answered = System.nanoTime();
+        if (response.statusCode() == 200) {
+          System.out.printf(
+              Locale.ROOT,
+              "%s answered 200 after %.1f s of waiting; the run's clock starts now%n",
+              ready,
+              (answered - begin) / 1e9);
+          return answered;
+        }
+        last = "HTTP " + response.statusCode();
+      } catch (IOException e) {
+        last = e.getClass().getSimpleName();
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException(
+        ready
+            + " did not answer 200 within "
+            + options.waitReady().toSeconds()
+            + " s (last: "
+            + last
+            + ")");
   }
 
   /**
    * One flow before the load: checks the set-up end to end and, with {@code landing=auto}, falls
    * back to {@code GET /api/me} when this build has no landing page ({@code /app} answers 404).
    */
-  private LaunchFlow probe(BenchPlatform platform) throws InterruptedException {
+  private LaunchFlow probe(BenchPlatform platform, BenchUsers people) throws InterruptedException {
     BenchOptions.Landing first =
         options.landing() == BenchOptions.Landing.ME
             ? BenchOptions.Landing.ME
             : BenchOptions.Landing.APP;
-    LaunchFlow flow = new LaunchFlow(options, platform, first);
+    LaunchFlow flow = new LaunchFlow(options, platform, people, first);
     LaunchFlow.VirtualUser user = LaunchFlow.VirtualUser.create(0, options);
     long[] steps = new long[LaunchFlow.Step.values().length];
     try {
@@ -108,7 +171,7 @@ public final class LaunchFlowLoadGenerator {
     System.out.println(
         "Note: /app answered 404 on this build (no landing page yet); each flow ends with"
             + " GET /api/me with the session token instead.");
-    LaunchFlow me = new LaunchFlow(options, platform, BenchOptions.Landing.ME);
+    LaunchFlow me = new LaunchFlow(options, platform, people, BenchOptions.Landing.ME);
     try {
       me.run(user, steps);
       return me;
@@ -117,7 +180,11 @@ public final class LaunchFlowLoadGenerator {
     }
   }
 
-  private LoadRun.Outcome load(LaunchFlow flow) throws InterruptedException {
+  /**
+   * The load; with {@code --wait-ready-seconds}, warm-up and measured time count from {@code
+   * ready}, so the registration and the probe flow take their share of the first window.
+   */
+  private LoadRun.Outcome load(LaunchFlow flow, long ready) throws InterruptedException {
     List<LaunchFlow.VirtualUser> users = new ArrayList<>();
     for (int i = 1; i <= options.users(); i++) {
       users.add(LaunchFlow.VirtualUser.create(i, options));
@@ -130,7 +197,9 @@ public final class LaunchFlowLoadGenerator {
             options.warmup(),
             options.measured(),
             options.maxFlows(),
-            options.requestTimeout());
+            options.requestTimeout(),
+            options.windows(),
+            options.waitReady().isZero() ? OptionalLong.empty() : OptionalLong.of(ready));
     return LoadRun.run(
         settings,
         LaunchFlow.Step.values().length,
@@ -144,7 +213,26 @@ public final class LaunchFlowLoadGenerator {
         });
   }
 
-  private LoadReport report(BenchOptions.Landing landing, long jwksRequests) {
+  private LoadReport report(
+      BenchOptions.Landing landing,
+      long jwksRequests,
+      BenchUsers people,
+      long setUpNanos,
+      LoadRun.Outcome outcome) {
+    List<String> extra = new ArrayList<>();
+    extra.add("platform JWKS    fetched " + jwksRequests + " times by Kenes during the whole run");
+    outcome
+        .windows()
+        .ifPresent(
+            w -> {
+              extra.add(
+                  String.format(
+                      Locale.ROOT,
+                      "windows of %d s from %s (flows counted in the window they ended in):",
+                      options.windows().toSeconds(),
+                      clockOrigin()));
+              extra.addAll(w.lines("flows", FIRST));
+            });
     return new LoadReport(
         "Kenes launch flow load test",
         List.of(
@@ -159,12 +247,36 @@ public final class LaunchFlowLoadGenerator {
                 options.users(),
                 options.concurrency(),
                 options.cookies() ? "on" : "off",
-                options.maxFlows())),
+                options.maxFlows()),
+            "visits           "
+                + people.describe()
+                + (options.visits() == BenchOptions.Visits.FIRST
+                    ? "; "
+                        + people.firstVisits()
+                        + " new people launched (probe, warm-up and late flows included)"
+                    : ""),
+            String.format(
+                Locale.ROOT,
+                "measured from    %s%s; windows %s",
+                clockOrigin(),
+                options.waitReady().isZero()
+                    ? ""
+                    : String.format(
+                        Locale.ROOT,
+                        " (registration and probe flow took its first %.1f s)",
+                        setUpNanos / 1e9),
+                options.windows().isZero() ? "off" : options.windows().toSeconds() + " s")),
         "flows",
         Arrays.stream(LaunchFlow.Step.values())
             .map(s -> s.name().toLowerCase(Locale.ROOT))
             .toList(),
-        List.of(
-            "platform JWKS    fetched " + jwksRequests + " times by Kenes during the whole run"));
+        extra);
+  }
+
+  private String clockOrigin() {
+    String start = options.waitReady().isZero() ? "the start of the load" : "/health/ready's 200";
+    return options.warmup().isZero()
+        ? start
+        : "the end of a " + options.warmup().toSeconds() + " s warm-up counted from " + start;
   }
 }

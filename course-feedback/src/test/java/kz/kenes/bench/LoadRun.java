@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +18,9 @@ import java.util.function.IntFunction;
  * warm-up, then a measured window, with a cap on the flows started. Only flows that complete inside
  * the window count; flows of the warm-up and flows that finish after the window are counted apart.
  * The generator's CPU is measured over the window ({@link CpuMeter}). What a flow is belongs to the
- * caller: the launch flow, a survey submission.
+ * caller: the launch flow, a survey submission. Optionally the measured window is also reported in
+ * consecutive {@link Windows} (the cold start), and the run's clock may start before the load does
+ * (at the moment the server answered ready), so that the time the caller spent setting up counts.
  */
 public final class LoadRun {
 
@@ -29,13 +33,37 @@ public final class LoadRun {
   /**
    * How long and how hard: {@code requestTimeout} bounds how long the run waits for flows still in
    * flight when the window ends (three times it).
+   *
+   * @param windows the length of the windows the measured time is also reported in; zero: none
+   * @param clockStart the {@link System#nanoTime()} from which the warm-up and the measured window
+   *     are counted; empty: the moment the load starts
    */
   public record Settings(
       int concurrency,
       Duration warmup,
       Duration measured,
       long maxFlows,
-      Duration requestTimeout) {}
+      Duration requestTimeout,
+      Duration windows,
+      OptionalLong clockStart) {
+
+    /** No windows, the clock starting with the load. */
+    public Settings(
+        int concurrency,
+        Duration warmup,
+        Duration measured,
+        long maxFlows,
+        Duration requestTimeout) {
+      this(
+          concurrency,
+          warmup,
+          measured,
+          maxFlows,
+          requestTimeout,
+          Duration.ZERO,
+          OptionalLong.empty());
+    }
+  }
 
   /** What the measured window produced. */
   public record Outcome(
@@ -47,7 +75,8 @@ public final class LoadRun {
       long lateFailures,
       Map<String, Long> failuresByKind,
       List<String> failureSamples,
-      CpuMeter.Usage cpu) {
+      CpuMeter.Usage cpu,
+      Optional<Windows> windows) {
 
     public long completed() {
       return recorders.stream().mapToLong(FlowRecorder::completed).sum();
@@ -68,11 +97,14 @@ public final class LoadRun {
   /** Runs the load: {@code flowOfWorker} gives worker {@code w} its flow. */
   public static Outcome run(Settings settings, int stepCount, IntFunction<Flow> flowOfWorker)
       throws InterruptedException {
-    long start = System.nanoTime();
+    long now = System.nanoTime();
+    long start = settings.clockStart().orElse(now);
     long warmupEnd = start + settings.warmup().toNanos();
     long end = warmupEnd + settings.measured().toNanos();
     Window window = new Window(warmupEnd, end, settings.maxFlows());
     List<FlowRecorder> recorders = new ArrayList<>();
+    boolean windowed = settings.windows().toNanos() > 0;
+    List<Windows.Recorder> timelines = new ArrayList<>();
     ExecutorService workers =
         Executors.newFixedThreadPool(
             settings.concurrency(),
@@ -84,16 +116,23 @@ public final class LoadRun {
     for (int w = 0; w < settings.concurrency(); w++) {
       FlowRecorder recorder = new FlowRecorder(stepCount);
       recorders.add(recorder);
+      Windows.Recorder timeline = windowed ? new Windows.Recorder(warmupEnd) : null;
+      if (windowed) {
+        timelines.add(timeline);
+      }
       Flow flow = flowOfWorker.apply(w);
-      workers.execute(() -> drive(flow, stepCount, recorder, window));
+      workers.execute(() -> drive(flow, stepCount, recorder, timeline, window));
     }
     workers.shutdown();
     System.out.printf(
         Locale.ROOT,
-        "Running at concurrency %d: %d s warm-up, then %d s measured%n",
+        "Running at concurrency %d: %d s warm-up, then %d s measured%s%n",
         settings.concurrency(),
         settings.warmup().toSeconds(),
-        settings.measured().toSeconds());
+        settings.measured().toSeconds(),
+        settings.clockStart().isPresent()
+            ? String.format(Locale.ROOT, ", counted from %.1f s ago", (now - start) / 1e9)
+            : "");
     CpuMeter cpu = new CpuMeter();
     workers.awaitTermination(Math.max(0, warmupEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
     cpu.start();
@@ -115,7 +154,10 @@ public final class LoadRun {
         window.lateFailures.get(),
         FlowRecorder.failuresByKind(recorders),
         window.samples(),
-        cpu.usage());
+        cpu.usage(),
+        windowed
+            ? Optional.of(Windows.of(timelines, warmupEnd, windowEnd, settings.windows()))
+            : Optional.empty());
   }
 
   /** The time window and flow budget shared by all workers, and what fell outside it. */
@@ -151,7 +193,8 @@ public final class LoadRun {
     }
   }
 
-  private static void drive(Flow flow, int stepCount, FlowRecorder recorder, Window window) {
+  private static void drive(
+      Flow flow, int stepCount, FlowRecorder recorder, Windows.Recorder timeline, Window window) {
     long[] steps = new long[stepCount];
     while (window.mayStart() && !Thread.currentThread().isInterrupted()) {
       long begin = System.nanoTime();
@@ -177,9 +220,15 @@ public final class LoadRun {
         }
       } else if (failure == null) {
         recorder.success(done - begin, steps);
+        if (timeline != null) {
+          timeline.success(done, done - begin);
+        }
       } else {
         recorder.failure(failure);
         window.sample(failure);
+        if (timeline != null) {
+          timeline.failure(done);
+        }
       }
     }
   }
