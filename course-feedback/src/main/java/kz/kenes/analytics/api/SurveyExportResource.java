@@ -19,6 +19,7 @@ import java.util.function.BiConsumer;
 import kz.kenes.analytics.application.ReportAccess;
 import kz.kenes.analytics.application.SurveyExports;
 import kz.kenes.platform.i18n.Messages;
+import kz.kenes.survey.api.SurveyCallers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +35,7 @@ public class SurveyExportResource {
   static final String CSV = "text/csv; charset=UTF-8";
   static final String SPSS = "text/plain; charset=UTF-8";
 
-  @Inject ReportReaders readers;
+  @Inject SurveyCallers callers;
   @Inject ReportAccess access;
   @Inject SurveyExports exports;
   @Context HttpHeaders headers;
@@ -49,7 +50,7 @@ public class SurveyExportResource {
               + " Cells that begin like a formula (= + - @ tab CR) are prefixed with '.")
   @APIResponse(responseCode = "200", description = "The CSV file")
   public Response responses(@PathParam("id") long id, @QueryParam("kt") String kt) {
-    access.requireReader(readers.require(headers, kt), id);
+    access.requireReader(callers.requireStaff(headers, kt), id);
     return file(id, "responses.csv", CSV, (surveyId, out) -> exports.writeResponses(surveyId, out));
   }
 
@@ -60,7 +61,7 @@ public class SurveyExportResource {
   @APIResponse(responseCode = "200", description = "The codebook")
   public Response codebook(
       @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    access.requireReader(readers.require(headers, kt), id);
+    access.requireReader(callers.requireStaff(headers, kt), id);
     Locale locale = locale(lang);
     return file(id, "codebook.csv", CSV, (s, out) -> exports.writeCodebook(s, locale, out));
   }
@@ -72,7 +73,7 @@ public class SurveyExportResource {
   @APIResponse(responseCode = "200", description = "The syntax file")
   public Response spss(
       @PathParam("id") long id, @QueryParam("kt") String kt, @QueryParam("lang") String lang) {
-    access.requireReader(readers.require(headers, kt), id);
+    access.requireReader(callers.requireStaff(headers, kt), id);
     Locale locale = locale(lang);
     return file(id, "responses.sps", SPSS, (s, out) -> exports.writeSpss(s, locale, out));
   }

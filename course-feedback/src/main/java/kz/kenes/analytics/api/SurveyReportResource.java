@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import kz.kenes.analytics.application.ReportAccess;
 import kz.kenes.analytics.application.ReportQueries.SurveyHead;
 import kz.kenes.analytics.application.SurveyReports;
+import kz.kenes.survey.api.SurveyCallers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Survey analysis")
 public class SurveyReportResource {
 
-  @Inject ReportReaders readers;
+  @Inject SurveyCallers callers;
   @Inject ReportAccess access;
   @Inject SurveyReports reports;
   @Context HttpHeaders headers;
@@ -50,7 +51,7 @@ public class SurveyReportResource {
           Long before,
       @Parameter(description = "Follow-up round id (default: the last round)") @QueryParam("after")
           Long after) {
-    SurveyHead survey = access.requireReader(readers.require(headers, kt), id);
+    SurveyHead survey = access.requireReader(callers.requireStaff(headers, kt), id);
     return ReportView.of(reports.report(survey, before, after));
   }
 }

@@ -19,11 +19,6 @@ public class ReportAccess {
 
   @Inject SurveyAccess surveys;
 
-  /** The holder of the admin token, who reads every report. */
-  public static Staff adminToken() {
-    return Staff.adminToken();
-  }
-
   /** The staff member of a session; learners are refused (403). */
   public Staff staffOf(KenesSession session) {
     return surveys.staffOf(session);
