@@ -5,7 +5,8 @@
  * kz.kenes.identity.domain.OpenedSession} with its one-time bearer token, {@link
  * kz.kenes.identity.domain.SessionTokens} (random tokens, their SHA-256, constant-time comparison),
  * and the ports that others implement: {@link kz.kenes.identity.domain.SessionStore} (in {@code
- * identity.persistence}), {@link kz.kenes.identity.domain.CallerProfiles} and {@link
+ * identity.persistence}), {@link kz.kenes.identity.domain.AdminTokenFailures} (the admin token
+ * throttle's count, also there), {@link kz.kenes.identity.domain.CallerProfiles} and {@link
  * kz.kenes.identity.domain.Courses} (in the LTI adapter, which keeps users, courses and resource
  * links). Plain Java: it may depend on {@code platform} and nothing else, no HTTP, no JPA.
  */
