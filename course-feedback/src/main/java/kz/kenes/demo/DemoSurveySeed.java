@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.logging.Logger;
+import kz.kenes.platform.secret.ServerSecret;
 import kz.kenes.program.application.ProgramCatalog;
 import kz.kenes.program.domain.EducationalProgram;
 import kz.kenes.survey.application.InstrumentLibrary;
@@ -69,6 +70,7 @@ public class DemoSurveySeed {
   @Inject InstrumentRepository instruments;
   @Inject InvitationRepository invitations;
   @Inject ResponseRepository responses;
+  @Inject ServerSecret secret;
   @Inject InstrumentLibrary library;
   @Inject ProgramCatalog programs;
 
@@ -159,12 +161,14 @@ public class DemoSurveySeed {
               .toString();
       String pair =
           n % 3 == 0
-              ? PairCode.of(survey.id(), "DEMO-" + link.groupCode() + "-" + n).orElseThrow()
+              ? PairCode.of(secret.key(), survey.id(), "DEMO-" + link.groupCode() + "-" + n)
+                  .orElseThrow()
+                  .stored()
               : null;
       // written as if through the link but without counting its uses: the baseline link has
       // expired by now, and the demo's links should stay open for people clicking through
       responses.storeSubmission(
-          () -> SurveyResponse.ofInvitation(link, id, pair, now),
+          () -> SurveyResponse.ofInvitation(link, id, pair, null, now),
           round.id(),
           "inv:" + id,
           null,

@@ -25,7 +25,7 @@ class PlatformEndpointsIT {
 
     assertThat(ready.status()).as("%s", ready).isEqualTo(200);
     assertThat(ready.json().getString("status")).isEqualTo("UP");
-    assertThat(ready.body()).contains("database");
+    assertThat(ready.body()).contains("database", "configuration");
   }
 
   @Test

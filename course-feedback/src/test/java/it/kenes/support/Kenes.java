@@ -28,6 +28,14 @@ public final class Kenes {
     return property("kenes.it.admin-token", "dev-admin-token");
   }
 
+  /**
+   * Wrong admin tokens one address may send before it is refused ({@code
+   * kenes.it.admin-max-failures}).
+   */
+  public static int adminMaxFailures() {
+    return Integer.parseInt(property("kenes.it.admin-max-failures", "5"));
+  }
+
   public static String dbKind() {
     return property("kenes.it.db-kind", "h2");
   }

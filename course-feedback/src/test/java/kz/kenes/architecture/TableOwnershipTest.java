@@ -33,6 +33,8 @@ class TableOwnershipTest {
   static final Map<String, String> OWNER =
       Map.ofEntries(
           Map.entry("kenes_session", "identity"),
+          Map.entry("admin_token_failure", "identity"),
+          Map.entry("kenes_secret", "platform"),
           Map.entry("platform_registration", "integration"),
           Map.entry("platform_deployment", "integration"),
           Map.entry("tool_key", "integration"),

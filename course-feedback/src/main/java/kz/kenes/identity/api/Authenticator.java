@@ -2,8 +2,10 @@ package kz.kenes.identity.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
+import kz.kenes.identity.application.SignInThrottle;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.identity.domain.SessionTokens;
@@ -14,7 +16,9 @@ import kz.kenes.platform.domain.NotAuthenticated;
 /**
  * Who is calling: a session token ({@code Authorization: Bearer}, or the {@code kt} parameter that
  * pages carry in links and forms) or, for the admin API, the configured admin token. Every endpoint
- * asks here before it does anything.
+ * asks here before it does anything. Every bearer offered where the admin token is taken goes
+ * through {@link SignInThrottle}: one that is neither the admin token nor a live session counts as
+ * a wrong try of the client address, and an address with too many is refused (429).
  */
 @ApplicationScoped
 public class Authenticator {
@@ -27,6 +31,8 @@ public class Authenticator {
 
   @Inject SessionStore sessions;
   @Inject KenesConfig config;
+  @Inject SignInThrottle throttle;
+  @Inject HttpServletRequest request;
 
   /** The caller of an admin endpoint: the admin token holder or an admin session. */
   public record AdminCaller(Optional<KenesSession> session) {}
@@ -63,23 +69,52 @@ public class Authenticator {
 
   public AdminCaller requireAdmin(HttpHeaders headers, String tokenParam) {
     Optional<String> bearer = bearer(headers);
-    Optional<String> adminToken = config.adminToken();
-    if (bearer.isPresent()
-        && adminToken.isPresent()
-        && SessionTokens.constantTimeEquals(bearer.get(), adminToken.get())) {
+    BearerCheck check = check(bearer);
+    if (check.adminToken()) {
       return new AdminCaller(Optional.empty());
     }
+    Optional<KenesSession> caller =
+        bearer.isPresent()
+            ? check.session()
+            : Optional.ofNullable(tokenParam).flatMap(sessions::resolve);
     KenesSession session =
-        session(headers, tokenParam)
-            .orElseThrow(
-                () ->
-                    new NotAuthenticated(
-                        "The admin API needs 'Authorization: Bearer <admin token>' or the session"
-                            + " of an administrator's LTI launch."));
+        caller.orElseThrow(
+            () ->
+                new NotAuthenticated(
+                    "The admin API needs 'Authorization: Bearer <admin token>' or the session"
+                        + " of an administrator's LTI launch."));
     if (!session.isAdmin()) {
       throw new NotAllowed("Only administrators may do this.");
     }
     return new AdminCaller(Optional.of(session));
+  }
+
+  /**
+   * Whether the request's bearer is the admin token. A bearer that is neither the admin token nor a
+   * live session counts as a wrong try of the client address; an address with too many is refused
+   * ({@link kz.kenes.platform.domain.TooManyRequests}) whatever it sends.
+   */
+  public boolean bearsAdminToken(HttpHeaders headers) {
+    return check(bearer(headers)).adminToken();
+  }
+
+  /** What a bearer is: the admin token, or the session it resolves to (empty: neither). */
+  private record BearerCheck(boolean adminToken, Optional<KenesSession> session) {}
+
+  private BearerCheck check(Optional<String> bearer) {
+    if (bearer.isEmpty()) {
+      return new BearerCheck(false, Optional.empty());
+    }
+    SignInThrottle.Attempt attempt = throttle.begin(request.getRemoteAddr());
+    if (adminTokenMatches(bearer.get())) {
+      attempt.succeeded();
+      return new BearerCheck(true, Optional.empty());
+    }
+    Optional<KenesSession> session = sessions.resolve(bearer.get());
+    if (session.isEmpty()) {
+      attempt.failed();
+    }
+    return new BearerCheck(false, session);
   }
 
   public boolean adminTokenMatches(String candidate) {

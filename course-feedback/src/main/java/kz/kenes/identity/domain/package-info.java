@@ -7,8 +7,9 @@
  * {@link kz.kenes.identity.domain.AdminTokenMark} (which ties an admin-token session to the
  * configured token), and the ports that others implement: {@link
  * kz.kenes.identity.domain.SessionStore} (in {@code identity.persistence}), {@link
- * kz.kenes.identity.domain.CallerProfiles} and {@link kz.kenes.identity.domain.Courses} (in the LTI
- * adapter, which keeps users, courses and resource links). Plain Java: it may depend on {@code
- * platform} and nothing else, no HTTP, no JPA.
+ * kz.kenes.identity.domain.AdminTokenFailures} (the admin token throttle's count, also there),
+ * {@link kz.kenes.identity.domain.CallerProfiles} and {@link kz.kenes.identity.domain.Courses} (in
+ * the LTI adapter, which keeps users, courses and resource links). Plain Java: it may depend on
+ * {@code platform} and nothing else, no HTTP, no JPA.
  */
 package kz.kenes.identity.domain;

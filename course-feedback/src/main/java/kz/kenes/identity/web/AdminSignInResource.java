@@ -23,6 +23,7 @@ import kz.kenes.identity.domain.OpenedSession;
 import kz.kenes.identity.domain.SessionDraft;
 import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.platform.config.KenesConfig;
+import kz.kenes.platform.domain.TooManyRequests;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
@@ -33,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * a form opens an administrator session ({@link KenesSession.Kind#ADMIN_TOKEN}) and leads to the
  * platform registrations. The form has no CSRF token because there is no session yet to bind one
  * to; the admin token itself is the secret a forged request would lack. Without a configured admin
- * token the page says that sign-in is closed.
+ * token the page says that sign-in is closed. Tries are counted by {@link SignInThrottle} with the
+ * admin API's, per client address across all nodes.
  */
 @Path("/admin")
 public class AdminSignInResource {
@@ -60,15 +62,20 @@ public class AdminSignInResource {
   @Operation(hidden = true)
   public Response signIn(@FormParam("token") String token, @FormParam("lang") String lang) {
     Locale locale = pages.anonymousLocale(headers, lang);
-    String address = http.getRemoteAddr();
-    if (!throttle.allows(address)) {
-      return HtmlPages.status(429, render(model(locale, false, false).with("throttled", true)));
+    SignInThrottle.Attempt attempt;
+    try {
+      attempt = throttle.begin(http.getRemoteAddr());
+    } catch (TooManyRequests slowDown) {
+      return Response.fromResponse(
+              HtmlPages.status(429, render(model(locale, false, false).with("throttled", true))))
+          .header("Retry-After", TooManyRequests.seconds(slowDown.retryAfter().orElseThrow()))
+          .build();
     }
     if (!auth.adminTokenMatches(token)) {
-      throttle.recordFailure(address);
+      attempt.failed();
       return HtmlPages.status(401, render(locale, true));
     }
-    throttle.recordSuccess(address);
+    attempt.succeeded();
     OpenedSession opened = sessions.open(SessionDraft.adminToken(locale.getLanguage()));
     return Response.seeOther(
             UriBuilder.fromPath(Navigation.PLATFORMS)

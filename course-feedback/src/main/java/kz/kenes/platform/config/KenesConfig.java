@@ -25,6 +25,15 @@ public class KenesConfig {
   public static final String DEV_MODE = "kenes.dev-mode";
   public static final String KEY_OVERLAP = "kenes.keys.rotation-overlap";
   public static final String SESSION_LIFETIME = "kenes.session.lifetime";
+  public static final String SECRET = "kenes.secret";
+  public static final String ADMIN_MAX_FAILURES = "kenes.admin.throttle.max-failures";
+  public static final String ADMIN_THROTTLE_WINDOW = "kenes.admin.throttle.window";
+  public static final String LOGIN_PER_MINUTE = "kenes.lti.login.per-minute";
+  public static final String UNLIMITED_ADDRESSES = "kenes.limits.unlimited-addresses";
+  public static final String INVITATION_PER_CLIENT = "kenes.invitation.max-responses-per-client";
+
+  /** The shortest admin token accepted outside dev mode: 32 random bytes in base64url. */
+  public static final int MIN_ADMIN_TOKEN_LENGTH = 43;
 
   private final Config config;
 
@@ -45,8 +54,77 @@ public class KenesConfig {
     return URI.create(raw);
   }
 
+  /**
+   * The admin token; empty when none is set, and outside dev mode also when it is too short to
+   * resist guessing ({@link #adminTokenProblem()}): a weak token opens nothing.
+   */
   public Optional<String> adminToken() {
+    Optional<String> token = configuredAdminToken();
+    return token.isPresent() && adminTokenProblem().isPresent() ? Optional.empty() : token;
+  }
+
+  /**
+   * Why the configured admin token is refused, if it is: outside dev mode it must have at least
+   * {@value #MIN_ADMIN_TOKEN_LENGTH} characters (32 random bytes, base64url). Readiness stays DOWN
+   * with this message until it is fixed.
+   */
+  public Optional<String> adminTokenProblem() {
+    Optional<String> token = configuredAdminToken();
+    if (token.isEmpty() || token.get().length() >= MIN_ADMIN_TOKEN_LENGTH || devMode()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "kenes.admin.token (KENES_ADMIN_TOKEN) has "
+            + token.get().length()
+            + " characters; outside dev mode it needs at least "
+            + MIN_ADMIN_TOKEN_LENGTH
+            + " (32 random bytes, e.g. `openssl rand -base64 32 | tr '+/' '-_' | tr -d =`)."
+            + " Until then the admin token opens nothing and Kenes reports not ready.");
+  }
+
+  private Optional<String> configuredAdminToken() {
     return value(ADMIN_TOKEN).map(String::trim).filter(t -> !t.isEmpty());
+  }
+
+  /** Wrong admin tokens one client address may send within {@link #adminThrottleWindow()}. */
+  public int adminMaxFailures() {
+    return intValue(ADMIN_MAX_FAILURES, 5, 1);
+  }
+
+  public Duration adminThrottleWindow() {
+    return value(ADMIN_THROTTLE_WINDOW).map(Duration::parse).orElse(Duration.ofMinutes(5));
+  }
+
+  /** New LTI logins one client address may start per minute (per node); 0: no limit. */
+  public int loginsPerMinute() {
+    return intValue(LOGIN_PER_MINUTE, 60, 0);
+  }
+
+  /**
+   * Client addresses the login limit and the invitation per-client limit leave alone (load
+   * generators, tests), comma-separated.
+   */
+  public java.util.Set<String> unlimitedAddresses() {
+    return value(UNLIMITED_ADDRESSES).stream()
+        .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+        .map(String::trim)
+        .filter(a -> !a.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** Responses one client address may give through one invitation link. */
+  public int invitationResponsesPerClient() {
+    return intValue(INVITATION_PER_CLIENT, 20, 1);
+  }
+
+  private int intValue(String key, int fallback, int least) {
+    Optional<String> raw = value(key).map(String::trim);
+    try {
+      return raw.map(Integer::parseInt).filter(v -> v >= least).orElse(fallback);
+    } catch (NumberFormatException e) {
+      LOG.warning(() -> key + " is not a whole number; using " + fallback);
+      return fallback;
+    }
   }
 
   /**

@@ -4,8 +4,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.domain.TooManyRequests;
 
-/** Answers a {@link DomainException} with the status of its kind ({@link Problems}). */
+/**
+ * Answers a {@link DomainException} with the status of its kind ({@link Problems}), and a {@code
+ * Retry-After} header when a {@link TooManyRequests} says how long to wait.
+ */
 @Provider
 public class DomainExceptionMapper extends ProblemMapper<DomainException> {
 
@@ -17,6 +21,12 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
     String path = path();
     int status = Problems.status(e);
     LOG.fine(() -> "ref " + reference + ": " + status + " " + e.reason() + " on " + path);
-    return problem(status, e.reason(), e.getMessage(), e.fieldErrors(), reference);
+    Response answer = problem(status, e.reason(), e.getMessage(), e.fieldErrors(), reference);
+    if (e instanceof TooManyRequests slowDown && slowDown.retryAfter().isPresent()) {
+      return Response.fromResponse(answer)
+          .header("Retry-After", TooManyRequests.seconds(slowDown.retryAfter().get()))
+          .build();
+    }
+    return answer;
   }
 }

@@ -2,6 +2,7 @@ package kz.kenes.survey.api;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ public class InvitationResource {
   @Inject InvitationResponses responses;
   @Inject ScaleLabels scale;
   @Context HttpHeaders headers;
+  @Context HttpServletRequest http;
 
   @GET
   @Operation(summary = "The round's questions; with submissionId, that response's answers")
@@ -52,14 +54,16 @@ public class InvitationResource {
           "Body: {\"submissionId\": UUID, \"pairCode\": optional, \"answers\": {code: value}}."
               + " 201 the first time; 200 for the same submissionId again (the answers are"
               + " replaced while the round is open); 410 when the link is used up, expired or"
-              + " withdrawn.")
+              + " withdrawn; 429 when the link has taken the most responses one client address"
+              + " may give.")
   public Response submit(@PathParam("token") String token, JsonObject body) {
     Receipt receipt =
         responses.submit(
             responses.open(token),
             JsonAnswers.text(body, "submissionId"),
             JsonAnswers.text(body, "pairCode"),
-            JsonAnswers.of(body));
+            JsonAnswers.of(body),
+            http.getRemoteAddr());
     return Response.status(receipt.created() ? 201 : 200)
         .entity(RespondentResource.Saved.of(receipt.response(), receipt.created()))
         .build();

@@ -22,7 +22,7 @@ public class SurveyCallers {
 
   /** An administrator (the admin token, an admin session) or an instructor of some course. */
   public Staff requireStaff(HttpHeaders headers, String kt) {
-    if (Authenticator.bearer(headers).map(auth::adminTokenMatches).orElse(false)) {
+    if (auth.bearsAdminToken(headers)) {
       return Staff.adminToken();
     }
     return access.staffOf(auth.requireSession(headers, kt));

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.TooManyRequests;
+import kz.kenes.platform.secret.ServerSecret;
 import kz.kenes.survey.domain.AnswerSheet;
 import kz.kenes.survey.domain.AnswerSheet.Completeness;
 import kz.kenes.survey.domain.InvalidSurveyInput;
@@ -21,7 +24,10 @@ import kz.kenes.survey.domain.SurveyRound;
 /**
  * Answers through an invitation link, keyed by the submission id the respondent's page generated,
  * so a retried submission finds its response instead of making a second one or using the link
- * twice. A request resolves the link once ({@link #open}) and hands it on.
+ * twice. A request resolves the link once ({@link #open}) and hands it on. Each new response keeps
+ * which client sent it (an HMAC of the client address, under the server secret and the link), and
+ * one client may give at most {@code kenes.invitation.max-responses-per-client} responses through
+ * one link, so a shared link cannot quietly be answered a thousand times from one machine.
  */
 @ApplicationScoped
 public class InvitationResponses {
@@ -34,6 +40,8 @@ public class InvitationResponses {
   @Inject ResponseRepository responses;
   @Inject ResponseForms forms;
   @Inject Submissions submissions;
+  @Inject ServerSecret secret;
+  @Inject KenesConfig config;
   @Inject Clock clock;
 
   /** The link behind a token, or {@link kz.kenes.survey.domain.UnknownInvitation}. */
@@ -57,8 +65,17 @@ public class InvitationResponses {
     return forms.of(invitation.round(), response, invitation.anonymous());
   }
 
+  /**
+   * Submits a response through the link.
+   *
+   * @param clientAddress the address of the client that sent it, for the per-client limit
+   */
   public Receipt submit(
-      Invitation invitation, String submissionId, String pairCode, Map<String, ?> answers) {
+      Invitation invitation,
+      String submissionId,
+      String pairCode,
+      Map<String, ?> answers,
+      String clientAddress) {
     SurveyRound round = invitation.round();
     Map<String, String> errors = new LinkedHashMap<>();
     if (!isSubmissionId(submissionId)) {
@@ -67,7 +84,7 @@ public class InvitationResponses {
           "'submissionId' is required: a UUID the page generates once, so that a retried"
               + " submission is recognised.");
     }
-    String pair = pair(round, pairCode, errors);
+    PairCode pair = pair(round, pairCode, errors);
     AnswerSheet sheet = sheet(round, answers, errors);
     InvalidSurveyInput.throwIfAny(errors);
     Instant now = clock.instant();
@@ -76,12 +93,15 @@ public class InvitationResponses {
       throw new Conflict(
           "This submission id was used with another invitation link: reload the page.");
     }
+    String client = clientHash(invitation, clientAddress);
     if (earlier.isEmpty()) {
       invitation.requireAvailable(now);
+      requireClientUnderLimit(invitation, client, clientAddress);
     }
+    String stored = pair == null || invitation.anonymous() ? null : upgraded(round, pair);
     String id = submissionId.toLowerCase();
     return submissions.submit(
-        () -> SurveyResponse.ofInvitation(invitation, id, pair, now),
+        () -> SurveyResponse.ofInvitation(invitation, id, stored, client, now),
         round,
         "inv:" + id,
         invitation,
@@ -97,9 +117,42 @@ public class InvitationResponses {
     return response.invitationId().orElse(-1L).equals(invitation.id());
   }
 
-  private static String pair(SurveyRound round, String pairCode, Map<String, String> errors) {
+  /** The client's key for this link: 32 hex digits of an HMAC of its address. */
+  private String clientHash(Invitation invitation, String clientAddress) {
+    String address = clientAddress == null ? "" : clientAddress;
+    return secret.hmacHex("invitation-client:" + invitation.id() + ":" + address).substring(0, 32);
+  }
+
+  private void requireClientUnderLimit(Invitation invitation, String client, String address) {
+    if (invitation.maxUses() == 1
+        || (address != null && config.unlimitedAddresses().contains(address))) {
+      return;
+    }
+    int most = config.invitationResponsesPerClient();
+    if (responses.countByClient(invitation.id(), client) >= most) {
+      throw new TooManyRequests(
+          "too-many-answers-from-client",
+          "This link has already taken "
+              + most
+              + " responses from your network address, the most one address may give. If"
+              + " several people share this address, ask the survey's organisers for a link of"
+              + " your own.",
+          null);
+    }
+  }
+
+  /**
+   * The stored form of the code; responses that kept the code in its old bare-hash form are
+   * rewritten to it, so that they still pair with this one.
+   */
+  private String upgraded(SurveyRound round, PairCode pair) {
+    responses.upgradePairCode(round.survey().id(), pair.legacy(), pair.stored());
+    return pair.stored();
+  }
+
+  private PairCode pair(SurveyRound round, String pairCode, Map<String, String> errors) {
     try {
-      return PairCode.of(round.survey().id(), pairCode).orElse(null);
+      return PairCode.of(secret.key(), round.survey().id(), pairCode).orElse(null);
     } catch (InvalidSurveyInput e) {
       errors.putAll(e.fieldErrors());
       return null;

@@ -21,6 +21,7 @@ import kz.kenes.survey.application.SurveyCommands.NewInvitation;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.Invitation;
 import kz.kenes.survey.domain.InvitationRepository;
+import kz.kenes.survey.domain.ResponseRepository;
 import kz.kenes.survey.domain.RoundClosed;
 import kz.kenes.survey.domain.RoundStatus;
 import kz.kenes.survey.domain.StakeholderGroupRepository;
@@ -44,6 +45,7 @@ public class InvitationService {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   @Inject InvitationRepository links;
+  @Inject ResponseRepository responses;
   @Inject StakeholderGroupRepository groups;
   @Inject KenesConfig config;
   @Inject Clock clock;
@@ -129,6 +131,14 @@ public class InvitationService {
 
   public List<Invitation> list(SurveyRound round) {
     return links.findAll(round.id());
+  }
+
+  /**
+   * For each link of the round that took responses, the most that came from one client address:
+   * what the staff page shows so that one person answering a shared link many times is seen.
+   */
+  public Map<Long, Integer> mostFromOneClient(SurveyRound round) {
+    return responses.mostFromOneClient(round.id());
   }
 
   public Invitation revoke(SurveyRound round, long invitationId) {

@@ -45,4 +45,16 @@ public interface ResponseRepository {
 
   /** The submitted answers of a response as stored. */
   List<StoredAnswer> answers(long responseId);
+
+  /** How many responses the client {@code clientHash} made through the invitation. */
+  int countByClient(long invitationId, String clientHash);
+
+  /** For each invitation of the round, the most responses that came through it from one client. */
+  java.util.Map<Long, Integer> mostFromOneClient(long roundId);
+
+  /**
+   * Rewrites a pairing code kept in its old bare-hash form to its HMAC form in every round of the
+   * survey, now that the respondent gave the code again; the number of responses rewritten.
+   */
+  int upgradePairCode(long surveyId, String legacy, String stored);
 }

@@ -58,6 +58,10 @@ public class SurveyResponse {
   @Column(name = "pair_code")
   private String pairCode;
 
+  /** Which client answered through a link: an HMAC of its address, for the per-client limit. */
+  @Column(name = "client_hash")
+  private String clientHash;
+
   @Column(nullable = false)
   private String status;
 
@@ -90,13 +94,17 @@ public class SurveyResponse {
     return r;
   }
 
-  /** An invited respondent's response, keyed by the submission id of their page. */
+  /**
+   * An invited respondent's response, keyed by the submission id of their page; {@code clientHash}
+   * names the client that sent it (null when unknown).
+   */
   public static SurveyResponse ofInvitation(
-      Invitation invitation, String submissionId, String pairCode, Instant now) {
+      Invitation invitation, String submissionId, String pairCode, String clientHash, Instant now) {
     SurveyResponse r =
         new SurveyResponse(invitation.round(), "inv:" + submissionId, invitation.groupCode(), now);
     r.invitationId = invitation.id();
     r.pairCode = invitation.anonymous() ? null : pairCode;
+    r.clientHash = clientHash;
     return r;
   }
 

@@ -8,7 +8,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -145,5 +147,48 @@ public class JpaResponseRepository implements ResponseRepository {
               (String) cells[3]));
     }
     return answers;
+  }
+
+  @Override
+  public int countByClient(long invitationId, String clientHash) {
+    Number n =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from survey_response where invitation_id = ?1"
+                        + " and client_hash = ?2")
+                .setParameter(1, invitationId)
+                .setParameter(2, clientHash)
+                .getSingleResult();
+    return n.intValue();
+  }
+
+  @Override
+  public Map<Long, Integer> mostFromOneClient(long roundId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select invitation_id, max(n) from (select invitation_id, count(*) as n"
+                    + " from survey_response where round_id = ?1 and invitation_id is not null"
+                    + " and client_hash is not null group by invitation_id, client_hash) c"
+                    + " group by invitation_id")
+            .setParameter(1, roundId)
+            .getResultList();
+    Map<Long, Integer> most = new HashMap<>();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      most.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
+    }
+    return most;
+  }
+
+  @Override
+  @Transactional
+  public int upgradePairCode(long surveyId, String legacy, String stored) {
+    return em.createNativeQuery(
+            "update survey_response set pair_code = ?1 where pair_code = ?2"
+                + " and round_id in (select id from survey_round where survey_id = ?3)")
+        .setParameter(1, stored)
+        .setParameter(2, legacy)
+        .setParameter(3, surveyId)
+        .executeUpdate();
   }
 }

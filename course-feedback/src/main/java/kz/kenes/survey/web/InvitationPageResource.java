@@ -1,6 +1,7 @@
 package kz.kenes.survey.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,6 +60,7 @@ public class InvitationPageResource {
   @Inject SurveyPages render;
   @Inject KenesConfig config;
   @Context HttpHeaders headers;
+  @Context HttpServletRequest http;
 
   /** The page of the link with this token. */
   static String path(String token) {
@@ -101,7 +103,7 @@ public class InvitationPageResource {
     Map<String, Object> answers = AnswerFields.read(posted, SurveyPages.kinds(form));
     String pairCode = form.anonymous() ? null : posted.getFirst(SurveyForm.PAIR_CODE);
     try {
-      responses.submit(invitation, submissionId, pairCode, answers);
+      responses.submit(invitation, submissionId, pairCode, answers, http.getRemoteAddr());
     } catch (InvalidSurveyInput refused) {
       String id = isSubmissionId(submissionId) ? submissionId : newSubmissionId();
       String html =

@@ -60,7 +60,7 @@ class KenesConfigTest {
   @Test
   void blankAdminTokenCountsAsUnset() {
     assertThat(configWith(Map.of("kenes.admin.token", "  ")).adminToken()).isEmpty();
-    assertThat(configWith(Map.of("kenes.admin.token", "s3cret")).adminToken()).contains("s3cret");
+    assertThat(configWith(Map.of("kenes.admin.token", STRONG)).adminToken()).contains(STRONG);
   }
 
   @Test
@@ -84,5 +84,69 @@ class KenesConfigTest {
                 throw new IllegalStateException("not used by KenesConfig: " + method.getName());
               });
     }
+  }
+
+  private static final String STRONG = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFG";
+
+  @Test
+  void outsideDevModeAShortAdminTokenOpensNothingAndSaysWhy() {
+    KenesConfig config =
+        configWith(
+            Map.of(
+                "kenes.admin.token", "dev-admin-token", "kenes.public-url", "https://k.example"));
+
+    assertThat(config.adminToken()).isEmpty();
+    assertThat(config.adminTokenProblem())
+        .hasValueSatisfying(
+            m -> assertThat(m).contains("kenes.admin.token", "43").doesNotContain("dev-admin"));
+  }
+
+  @Test
+  void anAdminTokenOf32BytesIsAccepted() {
+    KenesConfig config =
+        configWith(Map.of("kenes.admin.token", STRONG, "kenes.public-url", "https://k.example"));
+
+    assertThat(STRONG).hasSize(KenesConfig.MIN_ADMIN_TOKEN_LENGTH);
+    assertThat(config.adminToken()).contains(STRONG);
+    assertThat(config.adminTokenProblem()).isEmpty();
+  }
+
+  @Test
+  void inDevModeAShortAdminTokenIsAccepted() {
+    KenesConfig config =
+        configWith(
+            Map.of(
+                "kenes.admin.token", "dev-admin-token",
+                "kenes.dev-mode", "true",
+                "kenes.public-url", "http://localhost:9080"));
+
+    assertThat(config.adminToken()).contains("dev-admin-token");
+    assertThat(config.adminTokenProblem()).isEmpty();
+  }
+
+  @Test
+  void noAdminTokenIsNoProblem() {
+    assertThat(configWith(Map.of("kenes.public-url", "https://k.example")).adminTokenProblem())
+        .isEmpty();
+  }
+
+  @Test
+  void throttleSettingsHaveDefaultsAndRefuseNonsense() {
+    KenesConfig defaults = configWith(Map.of());
+    assertThat(defaults.adminMaxFailures()).isEqualTo(5);
+    assertThat(defaults.adminThrottleWindow()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(defaults.loginsPerMinute()).isEqualTo(60);
+    assertThat(defaults.unlimitedAddresses()).isEmpty();
+    assertThat(defaults.invitationResponsesPerClient()).isEqualTo(20);
+
+    KenesConfig set =
+        configWith(
+            Map.of(
+                "kenes.admin.throttle.max-failures", "oops",
+                "kenes.lti.login.per-minute", "0",
+                "kenes.limits.unlimited-addresses", " 127.0.0.1, ::1 ,"));
+    assertThat(set.adminMaxFailures()).isEqualTo(5);
+    assertThat(set.loginsPerMinute()).isZero();
+    assertThat(set.unlimitedAddresses()).containsExactlyInAnyOrder("127.0.0.1", "::1");
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import kz.kenes.integration.lti.application.Housekeeping;
+import kz.kenes.integration.lti.application.LoginRateLimit;
 import kz.kenes.lti.launch.LoginInitiation;
 import kz.kenes.lti.launch.LoginRedirect;
 import kz.kenes.lti.launch.LoginRequest;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Third-party initiated login, the first step of every launch: the platform sends the browser here,
- * the tool answers with a redirect to the platform's OIDC authorisation endpoint.
+ * the tool answers with a redirect to the platform's OIDC authorisation endpoint. A client address
+ * that starts too many logins gets 429 with {@code Retry-After} ({@link LoginRateLimit}).
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-1-third-party-initiated-login">
  *     Security Framework §5.1.1.1</a>
@@ -33,6 +35,7 @@ public class LtiLoginResource {
   @Inject LoginInitiation initiation;
   @Inject StateCookies cookies;
   @Inject Housekeeping housekeeping;
+  @Inject LoginRateLimit limit;
   @Context HttpServletRequest http;
 
   @GET
@@ -61,6 +64,7 @@ public class LtiLoginResource {
   }
 
   private Response login(LoginRequest request) {
+    limit.take(http.getRemoteAddr());
     String binding = BrowserBinding.of(http.getHeader("User-Agent"), http.getRemoteAddr());
     LoginRedirect redirect = initiation.initiate(request, binding);
     housekeeping.runIfDue();

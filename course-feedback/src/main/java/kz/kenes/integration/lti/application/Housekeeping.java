@@ -11,15 +11,17 @@ import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.lti.security.state.LoginStateStore;
 
 /**
- * Removes expired login states and sessions. Run at most every ten minutes, piggy-backed on login
- * requests, so that no scheduler is needed and every node helps; states are kept an hour past
- * expiry so that a late replay is still answered "already used" rather than "unknown".
+ * Removes expired login states and sessions. Run at most every minute, piggy-backed on login
+ * requests, so that no scheduler is needed and every node helps; states are kept ten minutes past
+ * expiry so that a late replay is still answered "already used" rather than "unknown". With the
+ * per-address login limit ({@link LoginRateLimit}) this bounds what one client can keep in {@code
+ * lti_login_state}: its logins of the last twenty-odd minutes (docs/security.md).
  */
 @ApplicationScoped
 public class Housekeeping {
 
-  static final Duration INTERVAL = Duration.ofMinutes(10);
-  static final Duration KEEP_AFTER_EXPIRY = Duration.ofHours(1);
+  static final Duration INTERVAL = Duration.ofMinutes(1);
+  static final Duration KEEP_AFTER_EXPIRY = Duration.ofMinutes(10);
   private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
 
   @Inject LoginStateStore states;

@@ -21,7 +21,8 @@ public class StartupReport {
             "Kenes public URL "
                 + config.publicUrl()
                 + (config.devMode() ? " — DEV MODE (dev platform and demo seed on)" : ""));
-    if (config.adminToken().isEmpty()) {
+    config.adminTokenProblem().ifPresent(LOG::severe);
+    if (config.adminToken().isEmpty() && config.adminTokenProblem().isEmpty()) {
       LOG.warning(
           "kenes.admin.token (KENES_ADMIN_TOKEN) is not set: the admin API accepts no token;"
               + " only administrators launched from a registered platform can use it. Set it to"

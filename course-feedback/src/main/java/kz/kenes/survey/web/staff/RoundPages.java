@@ -41,7 +41,8 @@ public class RoundPages {
       boolean anonymous,
       String expiresAt,
       String state,
-      String revokeUrl) {}
+      String revokeUrl,
+      int mostFromOneClient) {}
 
   /** The confirmation step of an action. */
   record Confirm(
@@ -61,8 +62,11 @@ public class RoundPages {
     PageModel page = model(request, round, "survey.staff.round.title");
     Map<String, String> groups = choices.groupNames(page.locale().getLanguage());
     Instant now = clock.instant();
+    Map<Long, Integer> most = invitations.mostFromOneClient(round);
     List<LinkRow> links =
-        invitations.list(round).stream().map(i -> link(page, round, i, groups, now)).toList();
+        invitations.list(round).stream()
+            .map(i -> link(page, round, i, groups, now, most.getOrDefault(i.id(), 0)))
+            .toList();
     page.with("links", links)
         .with("groups", groups)
         .with("inviteAction", path(round) + "/invitations")
@@ -78,7 +82,7 @@ public class RoundPages {
     PageModel page = model(request, round, "survey.staff.created.title");
     Invitation i = created.invitation();
     Map<String, String> groups = choices.groupNames(page.locale().getLanguage());
-    page.with("url", created.url()).with("link", link(page, round, i, groups, clock.instant()));
+    page.with("url", created.url()).with("link", link(page, round, i, groups, clock.instant(), 0));
     return render("surveys/staff/invitation-created", request, page);
   }
 
@@ -110,8 +114,14 @@ public class RoundPages {
         .with("roundUrl", page.link(path(round), Map.of()));
   }
 
+  /** A row of the links table; {@code mostFromOneClient}: the most responses from one address. */
   private LinkRow link(
-      PageModel page, SurveyRound round, Invitation i, Map<String, String> groups, Instant now) {
+      PageModel page,
+      SurveyRound round,
+      Invitation i,
+      Map<String, String> groups,
+      Instant now,
+      int mostFromOneClient) {
     InvitationView view = InvitationView.of(i, now);
     return new LinkRow(
         groups.getOrDefault(view.group(), view.group()),
@@ -123,7 +133,8 @@ public class RoundPages {
         view.state(),
         "revoked".equals(view.state())
             ? null
-            : page.link(path(round) + "/invitations/" + view.id() + "/revoke", Map.of()));
+            : page.link(path(round) + "/invitations/" + view.id() + "/revoke", Map.of()),
+        mostFromOneClient);
   }
 
   private String render(String template, StaffRequest request, PageModel page) {
