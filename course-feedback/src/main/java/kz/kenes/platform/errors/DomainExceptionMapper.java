@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 import kz.kenes.platform.domain.DomainException;
+import kz.kenes.platform.text.UntrustedText;
 
 /** Answers a {@link DomainException} with the status of its kind ({@link Problems}). */
 @Provider
@@ -14,7 +15,7 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
   @Override
   public Response toResponse(DomainException e) {
     String reference = ErrorResponder.newReference();
-    String path = path();
+    String path = UntrustedText.forLog(path());
     int status = Problems.status(e);
     LOG.fine(() -> "ref " + reference + ": " + status + " " + e.reason() + " on " + path);
     return problem(status, e.reason(), e.getMessage(), e.fieldErrors(), reference);
