@@ -33,6 +33,21 @@ final class JsonReadErrors {
 
   private JsonReadErrors() {}
 
+  /**
+   * Whether {@code e} or one of its causes is the JSON parser's refusal of a request body: invalid
+   * JSON text, or a number longer than it converts. Only reading a body raises these, so a wrapper
+   * of one (the JAX-RS runtime's 500 around the parser's {@code UnsupportedOperationException}) is
+   * the client's mistake, never a failure of Kenes writing its answer.
+   */
+  static boolean isBodyRefusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonParsingException || numberTooLong(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code e} or one of its causes is the JSON parser's or binder's refusal. */
   static boolean isAbout(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -19,7 +19,7 @@ public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
-    if (JsonReadErrors.isAbout(e)) {
+    if (JsonReadErrors.isBodyRefusal(e)) {
       return invalidJson(e);
     }
     String reference = ErrorResponder.newReference();

@@ -19,7 +19,7 @@ public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationE
     if (status < 400) {
       return original;
     }
-    if (status == 400 && JsonReadErrors.isAbout(e)) {
+    if ((status == 400 && JsonReadErrors.isAbout(e)) || JsonReadErrors.isBodyRefusal(e)) {
       return invalidJson(e);
     }
     String detail = detailFor(status);

@@ -45,7 +45,8 @@ class JsonReadErrorsTest {
   void refusesANumberLongerThanTheParserConverts() {
     Throwable refused = parse("{\"answers\": {\"E01\": 3." + "0".repeat(100_000) + "}}");
 
-    assertThat(JsonReadErrors.isAbout(refused)).as(String.valueOf(refused)).isTrue();
+    assertThat(JsonReadErrors.isBodyRefusal(refused)).as(String.valueOf(refused)).isTrue();
+    assertThat(JsonReadErrors.isBodyRefusal(new RuntimeException("wrapped", refused))).isTrue();
     assertThat(JsonReadErrors.describe(refused))
         .isEqualTo(
             "The body holds a number too long to read: a number may have at most 1,100"
@@ -69,6 +70,10 @@ class JsonReadErrorsTest {
     assertThat(JsonReadErrors.isAbout(new IllegalStateException("x"))).isFalse();
     assertThat(JsonReadErrors.isAbout(new UnsupportedOperationException("x"))).isFalse();
     assertThat(JsonReadErrors.isAbout(new RuntimeException(new JsonbException("x")))).isTrue();
+    assertThat(JsonReadErrors.isBodyRefusal(new RuntimeException(new JsonbException("x"))))
+        .as("a binder's refusal may come from writing an answer")
+        .isFalse();
+    assertThat(JsonReadErrors.isBodyRefusal(parse("{,}"))).isTrue();
   }
 
   @Test
