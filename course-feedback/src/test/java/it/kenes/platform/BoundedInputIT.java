@@ -124,12 +124,20 @@ class BoundedInputIT {
   }
 
   @Test
-  void aRequestLargerThanTheMessageSizeLimitIsRefusedByLiberty() {
+  void aRequestLargerThanTheMessageSizeLimitIsRefusedByLibertyBeforeKenesReadsIt() {
     String body = "iss=" + "x".repeat(5 * 1024 * 1024);
 
-    HttpAnswer answer = Http.post("/lti/login", FORM, body, ACCEPT_JSON);
+    HttpAnswer answer;
+    try {
+      answer = Http.post("/lti/login", FORM, body, ACCEPT_JSON);
+    } catch (AssertionError connectionClosed) {
+      return; // Liberty may close the connection instead of answering
+    }
 
     assertThat(answer.status()).as("%s", answer.abbreviated()).isBetween(400, 499);
+    assertThat(answer.body())
+        .as("Liberty refused it, not Kenes: %s", answer.abbreviated())
+        .doesNotContain("urn:kenes:problem");
   }
 
   private static String encode(String value) {
