@@ -35,40 +35,36 @@
   }
 
   /*
-   * Category labels that never run into each other nor into the legend (which sits above the
-   * plot): each label wraps between words within its own slot; when a word does not fit its slot
-   * (many groups, long names, a narrow frame) the labels are turned, on one line each so that
-   * turned labels do not overlap, and never cut mid-word.
+   * Whether a chart of groups is drawn with horizontal bars: when its data say so, or when a word
+   * of a category label does not fit the label's slot under a vertical bar (many groups, long
+   * names in Russian or Kazakh, a narrow frame or a printed page). Horizontal bars give every label
+   * a line of its own on the left, so labels never run into each other nor into the legend, and
+   * are never turned or cut mid-word.
    */
-  function categoryLabels(element, data) {
-    if (data.horizontal === true) {
-      return { interval: 0, width: 140, overflow: 'break', lineHeight: 14 };
-    }
-    var room = slotWidth(element, data.categories) - 8;
-    if (longestWord(data.categories) > room) {
-      return {
-        interval: 0, rotate: 45, width: 160, overflow: 'truncate', lineHeight: 14,
-        formatter: function (label) { return label.replace(/\n/g, ' '); }
-      };
-    }
-    return { interval: 0, rotate: 0, width: room, overflow: 'break', lineHeight: 14 };
+  function horizontal(element, data) {
+    return data.horizontal === true
+      || longestWord(data.categories) > slotWidth(element, data.categories) - 8;
   }
 
   function options(element, data) {
-    var horizontal = data.horizontal === true;
-    var labels = categoryLabels(element, data);
+    var sideways = horizontal(element, data);
+    var labels = sideways
+      ? { interval: 0, width: 140, overflow: 'break', lineHeight: 14 }
+      : { interval: 0, width: slotWidth(element, data.categories) - 8, overflow: 'break',
+          lineHeight: 14 };
     var categoryAxis = { type: 'category', data: data.categories, axisLabel: labels };
     var valueAxis = { type: 'value', max: 100, axisLabel: { formatter: '{value}' + data.unit } };
     return {
       animation: false,
       aria: { enabled: true },
+      textStyle: { fontFamily: 'sans-serif', fontSize: 12 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      /* the legend above the plot, the axis labels below it: they cannot overlap */
-      legend: { type: 'scroll', top: 0, left: 'center' },
-      /* containLabel keeps the labels inside; a turned first label also reaches to the left */
-      grid: { left: labels.rotate ? 56 : 8, right: 24, top: 40, bottom: 8, containLabel: true },
-      xAxis: horizontal ? valueAxis : categoryAxis,
-      yAxis: horizontal ? Object.assign(categoryAxis, { inverse: true }) : valueAxis,
+      /* the legend above the plot, the axis labels beside or below it: they cannot overlap */
+      legend: { type: 'scroll', top: 0, left: 'center', itemGap: 20 },
+      /* containLabel measures the labels; the margin covers fonts that draw a little wider */
+      grid: { left: 24, right: 24, top: 40, bottom: 8, containLabel: true },
+      xAxis: sideways ? valueAxis : categoryAxis,
+      yAxis: sideways ? Object.assign(categoryAxis, { inverse: true }) : valueAxis,
       series: data.series.map(function (s) {
         return {
           type: 'bar', name: s.name, stack: s.stack, data: s.data,

@@ -125,7 +125,7 @@ class PlatformAdminIT {
   }
 
   @Test
-  void acceptsPlainHttpUrls() {
+  void acceptsPlainHttpUrlsInDevModeWhereTheTestsRun() {
     HttpAnswer answer =
         admin.register(
             aRegistration()

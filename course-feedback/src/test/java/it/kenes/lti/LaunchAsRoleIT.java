@@ -200,13 +200,15 @@ class LaunchAsRoleIT {
   }
 
   @Test
-  void loginBindsTheStateToTheBrowserWithAPlainCookieOverHttp() {
+  void loginBindsTheStateToTheBrowserWithAHostPrefixedCookie() {
     var login = platform.login(VirtualBrowser.open());
 
     String cookie = login.stateCookieHeader().orElseThrow();
 
-    assertThat(cookie).startsWith("kenes_st_" + login.state() + "=" + login.state() + ";");
-    assertThat(cookie).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
+    assertThat(cookie).startsWith("__Host-kenes_st_" + login.state() + "=" + login.state() + ";");
+    assertThat(cookie)
+        .contains("; Path=/;", "HttpOnly", "Secure", "SameSite=Lax")
+        .doesNotContainIgnoringCase("Domain=");
   }
 
   @Test
@@ -240,8 +242,8 @@ class LaunchAsRoleIT {
         .anySatisfy(
             cookie ->
                 assertThat(cookie)
-                    .startsWith("kenes_st_" + flow.login().state() + "=")
-                    .contains("Max-Age=0"));
+                    .startsWith("__Host-kenes_st_" + flow.login().state() + "=")
+                    .contains("Max-Age=0", "Path=/;", "Secure"));
   }
 
   private static int decodedLength(String base64url) {

@@ -129,7 +129,18 @@ final class RefusalTable {
                         a.browser().withCookiesBlocked(),
                         LaunchAttempt.form(a.token().build(), a.login().state()),
                         "Cookie",
-                        "kenes_st_" + a.login().state() + "=forged-" + a.login().state())),
+                        "__Host-kenes_st_" + a.login().state() + "=forged-" + a.login().state())),
+        launch(
+            "matching state cookie sent by another browser",
+            401,
+            LtiError.BROWSER_BINDING_MISMATCH,
+            a ->
+                a.platform()
+                    .postLaunch(
+                        VirtualBrowser.blockingCookies("AnotherBrowser/9.9"),
+                        LaunchAttempt.form(a.token().build(), a.login().state()),
+                        "Cookie",
+                        "__Host-kenes_st_" + a.login().state() + "=" + a.login().state())),
         launch(
             "no state cookie and another browser",
             401,
@@ -307,6 +318,17 @@ final class RefusalTable {
             LtiError.INVALID_ISSUED_AT,
             a -> a.post(a.token().without(LtiClaims.IAT).build())),
         launch(
+            "nbf in the future beyond the skew",
+            401,
+            LtiError.INVALID_NOT_BEFORE,
+            a ->
+                a.post(
+                    a.token()
+                        .with(
+                            LtiClaims.NBF,
+                            Instant.now().plus(Duration.ofMinutes(3)).getEpochSecond())
+                        .build())),
+        launch(
             "no nonce",
             401,
             LtiError.MISSING_NONCE,
@@ -390,6 +412,15 @@ final class RefusalTable {
                 a.post(
                     a.token()
                         .with(LtiClaims.TARGET_LINK_URI, "https://evil.example.com/lti/launch")
+                        .build())),
+        launch(
+            "target_link_uri claim on the tool but not the login's",
+            401,
+            LtiError.TARGET_LINK_URI_MISMATCH,
+            a ->
+                a.post(
+                    a.token()
+                        .with(LtiClaims.TARGET_LINK_URI, TestPlatform.targetLinkUri() + "?other")
                         .build())),
         launch(
             "no target_link_uri claim",

@@ -91,6 +91,21 @@ class RegistrationLifecycleIT {
   }
 
   @Test
+  void endsTheSessionsOfADeploymentAnUpdateLeavesOut() {
+    Flow dropped =
+        platform.completeFlow(token -> token.with(LtiClaims.DEPLOYMENT_ID, "deployment-2"));
+    Flow kept = platform.completeFlow();
+    assertThat(Http.me(dropped.sessionToken()).status()).isEqualTo(200);
+
+    admin.replace(
+        platform.registrationId(),
+        platform.registration().with("deploymentIds", List.of("deployment-1")));
+
+    assertThat(Http.me(dropped.sessionToken()).status()).isEqualTo(401);
+    assertThat(Http.me(kept.sessionToken()).status()).isEqualTo(200);
+  }
+
+  @Test
   void endsTheSessionsOfADeletedRegistration() {
     Flow flow = platform.completeFlow();
     assertThat(Http.me(flow.sessionToken()).status()).isEqualTo(200);

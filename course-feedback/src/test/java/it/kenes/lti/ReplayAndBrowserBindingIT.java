@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A launch is single use and bound to the browser that started it: an id_token cannot be played
- * again, neither with its own state nor with a fresh one, and a launch from a browser that returns
- * no state cookie (third-party cookies blocked) is accepted only from the same browser.
+ * again, neither with its own state nor with a fresh one, and a launch is accepted only from the
+ * browser that started the login, whether it returns the state cookie or not (third-party cookies
+ * blocked): a matching cookie from another browser does not stand in for the browser.
  */
 class ReplayAndBrowserBindingIT {
 
@@ -66,9 +67,23 @@ class ReplayAndBrowserBindingIT {
     assertThat(browser.cookiesFor(it.kenes.support.Kenes.url("/lti/launch")))
         .anySatisfy(
             cookie -> {
-              assertThat(cookie.getName()).isEqualTo("kenes_st_" + login.state());
+              assertThat(cookie.getName()).isEqualTo("__Host-kenes_st_" + login.state());
               assertThat(cookie.getValue()).isEqualTo(login.state());
             });
+  }
+
+  @Test
+  void refusesLaunchFromAnotherBrowserThatSendsTheMatchingStateCookie() {
+    LoginResult login = platform.login(VirtualBrowser.open());
+
+    LaunchResult launch =
+        platform.postLaunch(
+            VirtualBrowser.blockingCookies("SomeoneElse/1.0"),
+            java.util.Map.of("id_token", platform.idToken(login).build(), "state", login.state()),
+            "Cookie",
+            "__Host-kenes_st_" + login.state() + "=" + login.state());
+
+    assertProblem(launch.answer(), 401, "lti-browser-binding-mismatch");
   }
 
   @Test

@@ -37,6 +37,11 @@ public final class Http {
         headers);
   }
 
+  /** DELETE {@code path} on Kenes with header name/value pairs. */
+  public static HttpAnswer delete(String path, String... headers) {
+    return send(HttpRequest.newBuilder(Kenes.url(path)).DELETE(), headers);
+  }
+
   /** {@code GET /api/me} with the session token of a launch (none when null). */
   public static HttpAnswer me(String sessionToken) {
     return sessionToken == null

@@ -45,7 +45,7 @@ public record LoginResult(HttpAnswer answer) {
   /** The {@code Set-Cookie} header that binds the state to the browser, if any. */
   public Optional<String> stateCookieHeader() {
     return answer.headerValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("kenes_st_"))
+        .filter(c -> c.startsWith("__Host-kenes_st_"))
         .findFirst();
   }
 

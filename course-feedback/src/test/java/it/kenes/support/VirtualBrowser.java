@@ -1,8 +1,6 @@
 package it.kenes.support;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,13 +15,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One user's browser as far as Kenes can tell: a cookie jar of its own and a fixed User-Agent. It
- * never follows redirects, so that each step of a launch can be looked at. Two virtual browsers
- * with the same User-Agent and no cookies look like one browser that blocks third-party cookies.
+ * One user's browser as far as Kenes can tell: a cookie jar of its own (loopback over http counts
+ * as a secure context, as in browsers) and a fixed User-Agent. It never follows redirects, so that
+ * each step of a launch can be looked at. Two virtual browsers with the same User-Agent and no
+ * cookies look like one browser that blocks third-party cookies.
  */
 public final class VirtualBrowser {
 
-  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final SecureContextCookies cookies = new SecureContextCookies();
   private final HttpClient client;
   private final String userAgent;
 
@@ -60,7 +59,7 @@ public final class VirtualBrowser {
 
   /** The cookies this browser would send to {@code url}. */
   public List<HttpCookie> cookiesFor(URI url) {
-    return cookies.getCookieStore().get(url);
+    return cookies.cookiesFor(url);
   }
 
   public HttpAnswer get(URI url, String... headers) {

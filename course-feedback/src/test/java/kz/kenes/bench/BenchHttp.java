@@ -66,7 +66,8 @@ public final class BenchHttp {
       c.setRequestProperty(headers.get(i), headers.get(i + 1));
     }
     if (cookies != null) {
-      for (Map.Entry<String, List<String>> e : cookies.get(uri, Map.of()).entrySet()) {
+      for (Map.Entry<String, List<String>> e :
+          cookies.get(secureContext(uri), Map.of()).entrySet()) {
         for (String value : e.getValue()) {
           c.addRequestProperty(e.getKey(), value);
         }
@@ -83,7 +84,7 @@ public final class BenchHttp {
     int status = c.getResponseCode();
     Map<String, List<String>> responseHeaders = c.getHeaderFields();
     if (cookies != null) {
-      cookies.put(uri, responseHeaders);
+      cookies.put(secureContext(uri), responseHeaders);
     }
     InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
     String text = "";
@@ -94,5 +95,19 @@ public final class BenchHttp {
       }
     }
     return new Response(status, responseHeaders, text);
+  }
+
+  /**
+   * {@code uri} as the cookie jar should see it: loopback over http is a secure context in
+   * browsers, so the {@code Secure} state cookie comes back there; the JDK's jar would withhold it.
+   */
+  static URI secureContext(URI uri) {
+    String host = uri.getHost();
+    boolean loopback =
+        "localhost".equalsIgnoreCase(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
+    if (!"http".equalsIgnoreCase(uri.getScheme()) || !loopback) {
+      return uri;
+    }
+    return URI.create("https" + uri.toString().substring(4));
   }
 }

@@ -42,8 +42,8 @@ final class LaunchFlow {
 
     boolean holdsStateCookie(URI launchUrl, String state) {
       return cookies != null
-          && cookies.getCookieStore().get(launchUrl).stream()
-              .anyMatch(c -> c.getName().equals("kenes_st_" + state));
+          && cookies.getCookieStore().get(BenchHttp.secureContext(launchUrl)).stream()
+              .anyMatch(c -> c.getName().equals("__Host-kenes_st_" + state));
     }
   }
 

@@ -24,6 +24,7 @@ public final class LtiClaims {
   public static final String NONCE = "nonce";
   public static final String EXP = "exp";
   public static final String IAT = "iat";
+  public static final String NBF = "nbf";
   public static final String NAME = "name";
   public static final String GIVEN_NAME = "given_name";
   public static final String FAMILY_NAME = "family_name";

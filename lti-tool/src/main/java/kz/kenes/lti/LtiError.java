@@ -4,9 +4,9 @@ package kz.kenes.lti;
  * Why the tool refused an OIDC login initiation or a launch: one constant per rule, each with the
  * HTTP status a web adapter should answer with. The status says who is at fault: 400 when the
  * request or the message is malformed or incomplete, 401 when the message cannot be trusted (state,
- * signature, token lifetime, nonce), 403 when a well-formed, authentic request asks for something
- * this tool does not allow (unknown registration or deployment, foreign target), 502 when the
- * platform's key set cannot be fetched.
+ * signature, token lifetime, nonce, a target other than the login's), 403 when a well-formed,
+ * authentic request asks for something this tool does not allow (unknown registration or
+ * deployment, foreign target), 502 when the platform's key set cannot be fetched.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation">
  *     Security Framework §5.1.3 Authentication response validation</a>
@@ -46,6 +46,7 @@ public enum LtiError {
   AUTHORIZED_PARTY_MISMATCH(401),
   INVALID_EXPIRATION(401),
   INVALID_ISSUED_AT(401),
+  INVALID_NOT_BEFORE(401),
   MISSING_NONCE(401),
   UNKNOWN_NONCE(401),
   MISSING_SUBJECT(400),
@@ -53,6 +54,7 @@ public enum LtiError {
   // LTI claims (LTI 1.3 §5.3) and message types (§5.1, Deep Linking 2.0 §4.4)
   MISSING_DEPLOYMENT_ID(400),
   UNKNOWN_DEPLOYMENT(403),
+  TARGET_LINK_URI_MISMATCH(401),
   INVALID_VERSION(400),
   UNSUPPORTED_MESSAGE_TYPE(400),
   MISSING_ROLES(400),

@@ -1,20 +1,26 @@
 package kz.kenes.identity.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import kz.kenes.identity.domain.CallerProfile;
 import kz.kenes.identity.domain.CallerProfiles;
 import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.identity.domain.SessionStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Who the session belongs to: the identity every page and API call acts for. */
+/**
+ * Who the session belongs to: the identity every page and API call acts for; and the API caller's
+ * sign-out, which ends the session so that its token opens nothing any more.
+ */
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Session")
@@ -22,6 +28,7 @@ public class MeResource {
 
   @Inject Authenticator auth;
   @Inject CallerProfiles profiles;
+  @Inject SessionStore sessions;
   @Context HttpHeaders headers;
 
   /** The session's identity; ids are Kenes ids, {@code subject} is the platform's user id. */
@@ -67,5 +74,14 @@ public class MeResource {
         d.placement().map(l -> new ResourceLinkView(l.id(), l.linkId(), l.title())).orElse(null),
         session.locale(),
         session.expiresAt().toString());
+  }
+
+  @DELETE
+  @Path("/session")
+  @Operation(summary = "Sign out: ends the current session (204; 401 without one)")
+  public Response signOut() {
+    KenesSession session = auth.requireSession(headers, null);
+    sessions.end(session.id());
+    return Response.noContent().build();
   }
 }

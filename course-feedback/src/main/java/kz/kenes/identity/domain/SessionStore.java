@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Where sessions live. Only the SHA-256 of a session's bearer token is stored ({@link
- * SessionTokens#hash}), so a copy of the store opens no session.
+ * SessionTokens#hash}), so a copy of the store opens no session. A session opened with the admin
+ * token resolves only while that token is still the configured one ({@link AdminTokenMark}).
  */
 public interface SessionStore {
 
@@ -17,6 +18,9 @@ public interface SessionStore {
 
   /** Keeps the language a person chose for the rest of the session. */
   void changeLocale(long sessionId, String locale);
+
+  /** Ends one session (sign-out); false when it had already ended. */
+  boolean end(long sessionId);
 
   /** Ends every session opened through one deployment of a platform registration. */
   int endSessionsOf(long registrationId, String deploymentId);

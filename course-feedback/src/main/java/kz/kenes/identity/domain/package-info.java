@@ -4,9 +4,11 @@
  * {@link kz.kenes.identity.domain.SessionDraft} a new session is opened from, the {@link
  * kz.kenes.identity.domain.OpenedSession} with its one-time bearer token, {@link
  * kz.kenes.identity.domain.SessionTokens} (random tokens, their SHA-256, constant-time comparison),
- * and the ports that others implement: {@link kz.kenes.identity.domain.SessionStore} (in {@code
- * identity.persistence}), {@link kz.kenes.identity.domain.CallerProfiles} and {@link
- * kz.kenes.identity.domain.Courses} (in the LTI adapter, which keeps users, courses and resource
- * links). Plain Java: it may depend on {@code platform} and nothing else, no HTTP, no JPA.
+ * {@link kz.kenes.identity.domain.AdminTokenMark} (which ties an admin-token session to the
+ * configured token), and the ports that others implement: {@link
+ * kz.kenes.identity.domain.SessionStore} (in {@code identity.persistence}), {@link
+ * kz.kenes.identity.domain.CallerProfiles} and {@link kz.kenes.identity.domain.Courses} (in the LTI
+ * adapter, which keeps users, courses and resource links). Plain Java: it may depend on {@code
+ * platform} and nothing else, no HTTP, no JPA.
  */
 package kz.kenes.identity.domain;

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kz.kenes.identity.domain.AdminTokenMark;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.domain.OpenedSession;
@@ -29,14 +30,16 @@ import kz.kenes.platform.persistence.Timestamps;
 /**
  * The sessions in {@code kenes_session}: opened through JPA, resolved with one plain JDBC
  * statement. The bearer token (256 random bits) is shown to the browser once, in the landing
- * redirect; the database keeps only its SHA-256, so a database dump opens no session.
+ * redirect; the database keeps only its SHA-256, so a database dump opens no session. A session
+ * opened with the admin token resolves only while that token is configured ({@link
+ * AdminTokenMark}).
  */
 @ApplicationScoped
 public class JpaSessionStore implements SessionStore {
 
   private static final String RESOLVE =
       "select id, kind, registration_id, deployment_id, context_ref, resource_link_ref, user_ref,"
-          + " roles, kenes_role, locale, csrf_token, expires_at from kenes_session"
+          + " roles, kenes_role, locale, csrf_token, expires_at, admin_token_mark from kenes_session"
           + " where token_hash = ?";
 
   @PersistenceContext(unitName = "kenes")
@@ -67,8 +70,20 @@ public class JpaSessionStore implements SessionStore {
     row.csrfToken = SessionTokens.random(18);
     row.createdAt = Timestamps.toColumn(now);
     row.expiresAt = Timestamps.toColumn(now.plus(config.sessionLifetime()));
+    row.adminTokenMark = adminTokenMark(draft);
     em.persist(row);
     return new OpenedSession(toSession(row), token);
+  }
+
+  /**
+   * The fingerprint of the configured admin token for a session it opens (the sign-in has just
+   * checked the token typed against it), null for other sessions.
+   */
+  private String adminTokenMark(SessionDraft draft) {
+    if (draft.kind() != KenesSession.Kind.ADMIN_TOKEN) {
+      return null;
+    }
+    return config.adminToken().map(AdminTokenMark::of).orElse(null);
   }
 
   /** The roles as stored: space-separated, a role containing a space dropped, cut at 4,000. */
@@ -97,13 +112,15 @@ public class JpaSessionStore implements SessionStore {
           return Optional.empty();
         }
         Instant expiresAt = Timestamps.fromColumn(row.getObject(12, LocalDateTime.class));
-        if (!expiresAt.isAfter(clock.instant())) {
+        KenesSession.Kind kind = KenesSession.Kind.valueOf(row.getString(2));
+        if (!expiresAt.isAfter(clock.instant())
+            || !AdminTokenMark.keepsOpen(kind, row.getString(13), config.adminToken())) {
           return Optional.empty();
         }
         return Optional.of(
             new KenesSession(
                 row.getLong(1),
-                KenesSession.Kind.valueOf(row.getString(2)),
+                kind,
                 nullableLong(row, 3),
                 row.getString(4),
                 nullableLong(row, 5),
@@ -132,6 +149,15 @@ public class JpaSessionStore implements SessionStore {
     if (entity != null) {
       entity.locale = locale;
     }
+  }
+
+  @Override
+  @Transactional
+  public boolean end(long sessionId) {
+    return em.createQuery("delete from KenesSessionEntity s where s.id = :id")
+            .setParameter("id", sessionId)
+            .executeUpdate()
+        > 0;
   }
 
   @Override

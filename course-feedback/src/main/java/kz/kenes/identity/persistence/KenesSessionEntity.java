@@ -55,4 +55,8 @@ public class KenesSessionEntity {
 
   @Column(name = "expires_at", nullable = false)
   public LocalDateTime expiresAt;
+
+  /** {@link kz.kenes.identity.domain.AdminTokenMark} of an admin-token session, else null. */
+  @Column(name = "admin_token_mark")
+  public String adminTokenMark;
 }

@@ -10,6 +10,9 @@ public final class Navigation {
   /** The landing page of a session. */
   public static final String LANDING = "/app";
 
+  /** Where the page header's sign-out button posts. */
+  public static final String SIGN_OUT = "/app/sign-out";
+
   /** Platform registrations (the LTI adapter's pages). */
   public static final String PLATFORMS = "/app/admin/platforms";
 

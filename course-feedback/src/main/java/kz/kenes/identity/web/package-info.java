@@ -4,8 +4,8 @@
  * header, its CSRF-checked form posts, the page's language) with the parameters every page is
  * opened with ({@link kz.kenes.identity.web.PageParams}, a {@code @BeanParam}), the paths of the
  * navigation, the landing page a launch ends on with the sections other contexts add to it ({@link
- * kz.kenes.identity.web.LandingSection}) and the administrator's sign-in. It may depend on {@code
- * identity.api}, {@code identity.domain} and {@code platform}; contexts depend on it, never the
- * other way round.
+ * kz.kenes.identity.web.LandingSection}), the administrator's sign-in and the sign-out every page's
+ * header offers. It may depend on {@code identity.api}, {@code identity.domain} and {@code
+ * platform}; contexts depend on it, never the other way round.
  */
 package kz.kenes.identity.web;

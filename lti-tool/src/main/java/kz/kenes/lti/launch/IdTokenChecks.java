@@ -5,6 +5,7 @@ import static kz.kenes.lti.LtiClaims.AZP;
 import static kz.kenes.lti.LtiClaims.EXP;
 import static kz.kenes.lti.LtiClaims.IAT;
 import static kz.kenes.lti.LtiClaims.ISS;
+import static kz.kenes.lti.LtiClaims.NBF;
 import static kz.kenes.lti.LtiClaims.NONCE;
 import static kz.kenes.lti.LtiClaims.SUB;
 
@@ -119,6 +120,31 @@ final class IdTokenChecks {
               + "-minute nonce window (now "
               + now
               + ")");
+    }
+  }
+
+  /**
+   * JWT (RFC 7519 §4.1.5): nbf is optional; when present it is a number and not in the future (with
+   * skew). The Security Framework does not list it, but a token the platform says is not yet valid
+   * must not open a session early.
+   */
+  static void notBeforeReached(IdTokenClaims claims, LaunchContext context) {
+    if (!claims.has(NBF)) {
+      return;
+    }
+    Instant nbf =
+        epochSeconds(claims, NBF, LtiError.INVALID_NOT_BEFORE, "id_token 'nbf' is not a number");
+    Instant now = context.now();
+    if (nbf.isAfter(now.plus(CLOCK_SKEW))) {
+      throw new LtiProtocolException(
+          LtiError.INVALID_NOT_BEFORE,
+          "id_token is not valid before its 'nbf' "
+              + nbf
+              + " (now "
+              + now
+              + ", "
+              + CLOCK_SKEW.toSeconds()
+              + " s skew allowed)");
     }
   }
 

@@ -53,6 +53,7 @@ public final class LaunchValidator {
             IdTokenChecks::authorizedPartyIsClientId,
             IdTokenChecks::notExpired,
             IdTokenChecks::issuedRecently,
+            IdTokenChecks::notBeforeReached,
             IdTokenChecks::nonceMatchesLoginState,
             IdTokenChecks::hasSubject,
             LtiMessageChecks::deploymentIsRegistered,
@@ -60,7 +61,8 @@ public final class LaunchValidator {
             new MessageTypeCheck(
                 List.of(new ResourceLinkMessageValidator(), new DeepLinkingMessageValidator())),
             LtiMessageChecks::rolesPresent,
-            LtiMessageChecks::targetLinkUriIsOnTool);
+            LtiMessageChecks::targetLinkUriIsOnTool,
+            LtiMessageChecks::targetLinkUriIsTheLogins);
   }
 
   /**

@@ -11,7 +11,9 @@ import kz.kenes.lti.security.state.LoginStateStore.StateConsumption;
 /**
  * Ties a launch to the login that started it: the {@code state} parameter must match the state
  * cookie when the browser sent one, must be known, unexpired and unused (it is consumed here), and
- * when no cookie came back the request's browser fingerprint must match the one recorded at login.
+ * the request's browser fingerprint must match the one recorded at login, whether or not the cookie
+ * came back: a cookie is a second proof of the same browser, never a substitute for the first (an
+ * attacker who plants or replays a cookie still has to be that browser).
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-3-authentication-response">
  *     Security Framework §5.1.1.3</a>
@@ -32,7 +34,7 @@ final class LoginStateCheck {
     }
     requireCookieMatches(request);
     LoginState login = consumeStored(state, now);
-    requireSameBrowserWithoutCookie(request, login);
+    requireSameBrowser(request, login);
     return login;
   }
 
@@ -67,13 +69,13 @@ final class LoginStateCheck {
         "state is unknown: it was not issued by this tool's login initiation, or was purged");
   }
 
-  private static void requireSameBrowserWithoutCookie(LaunchRequest request, LoginState login) {
-    if (request.stateCookie() == null
-        && !Objects.equals(login.browserBinding(), request.browserBinding())) {
+  private static void requireSameBrowser(LaunchRequest request, LoginState login) {
+    if (!Objects.equals(login.browserBinding(), request.browserBinding())) {
       throw new LtiProtocolException(
           LtiError.BROWSER_BINDING_MISMATCH,
-          "no state cookie came back and the browser (User-Agent and address) differs from the"
-              + " one that started the login");
+          "the browser (User-Agent and address) "
+              + (request.stateCookie() == null ? "" : "that returned the state cookie ")
+              + "differs from the one that started the login");
     }
   }
 }

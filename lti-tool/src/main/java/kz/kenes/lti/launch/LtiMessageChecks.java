@@ -6,6 +6,7 @@ import static kz.kenes.lti.LtiClaims.TARGET_LINK_URI;
 import static kz.kenes.lti.LtiClaims.VERSION;
 import static kz.kenes.lti.LtiClaims.VERSION_1_3_0;
 
+import java.util.Objects;
 import java.util.TreeSet;
 import kz.kenes.lti.LtiError;
 import kz.kenes.lti.LtiProtocolException;
@@ -13,7 +14,7 @@ import kz.kenes.lti.registration.PlatformRegistration;
 
 /**
  * The LTI Core rules shared by every message type, one method per rule: a registered deployment,
- * version 1.3.0, a roles claim, and a target link on this tool.
+ * version 1.3.0, a roles claim, and a target link on this tool that is the one the login was for.
  *
  * @see <a href="https://www.imsglobal.org/spec/lti/v1p3/#required-message-claims">LTI 1.3 §5.3
  *     Required message claims</a>
@@ -83,6 +84,25 @@ final class LtiMessageChecks {
               + "' is not on this tool ("
               + context.tool().publicUrl()
               + ")");
+    }
+  }
+
+  /**
+   * §5.3.4: target_link_uri is the one the platform sent with the login initiation (kept in the
+   * login state), so that a launch cannot be redirected to another page of the tool than the one
+   * the login was started for.
+   */
+  static void targetLinkUriIsTheLogins(IdTokenClaims claims, LaunchContext context) {
+    String target = claims.string(TARGET_LINK_URI).orElse(null);
+    String loginTarget = context.loginState().targetLinkUri();
+    if (!Objects.equals(target, loginTarget)) {
+      throw new LtiProtocolException(
+          LtiError.TARGET_LINK_URI_MISMATCH,
+          "id_token target_link_uri '"
+              + target
+              + "' is not the target_link_uri '"
+              + loginTarget
+              + "' the login was initiated with");
     }
   }
 }

@@ -9,6 +9,7 @@ import static kz.kenes.lti.LtiClaims.GIVEN_NAME;
 import static kz.kenes.lti.LtiClaims.IAT;
 import static kz.kenes.lti.LtiClaims.LOCALE;
 import static kz.kenes.lti.LtiClaims.NAME;
+import static kz.kenes.lti.LtiClaims.NBF;
 import static kz.kenes.lti.LtiClaims.ROLES;
 import static kz.kenes.lti.testing.LtiTestPlatform.CLIENT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +117,14 @@ class LaunchValidatorAcceptanceTest {
         valid(
             "iat just ahead, within skew",
             a -> a.token.with(IAT, a.platform.clock.instant().getEpochSecond() + 30),
+            l -> assertLearnerDefaults(l)),
+        valid(
+            "nbf in the past",
+            a -> a.token.with(NBF, a.platform.clock.instant().getEpochSecond() - 5),
+            l -> assertLearnerDefaults(l)),
+        valid(
+            "nbf just ahead, within skew",
+            a -> a.token.with(NBF, a.platform.clock.instant().getEpochSecond() + 60),
             l -> assertLearnerDefaults(l)),
         valid(
             "jku header is ignored",

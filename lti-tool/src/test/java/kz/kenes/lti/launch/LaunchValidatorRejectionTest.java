@@ -8,6 +8,7 @@ import static kz.kenes.lti.LtiClaims.EXP;
 import static kz.kenes.lti.LtiClaims.IAT;
 import static kz.kenes.lti.LtiClaims.ISS;
 import static kz.kenes.lti.LtiClaims.MESSAGE_TYPE;
+import static kz.kenes.lti.LtiClaims.NBF;
 import static kz.kenes.lti.LtiClaims.NONCE;
 import static kz.kenes.lti.LtiClaims.RESOURCE_LINK;
 import static kz.kenes.lti.LtiClaims.ROLES;
@@ -15,6 +16,7 @@ import static kz.kenes.lti.LtiClaims.SUB;
 import static kz.kenes.lti.LtiClaims.TARGET_LINK_URI;
 import static kz.kenes.lti.LtiClaims.VERSION;
 import static kz.kenes.lti.testing.LtiTestPlatform.CLIENT_ID;
+import static kz.kenes.lti.testing.LtiTestPlatform.TOOL_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -89,6 +91,11 @@ class LaunchValidatorRejectionTest {
             a -> otherBrowserWithoutCookie(a),
             LtiError.BROWSER_BINDING_MISMATCH,
             "differs from the one that started the login"),
+        row(
+            "state cookie returned by another browser",
+            a -> a.browserBinding = BrowserBinding.of("curl/8.5", "198.51.100.9"),
+            LtiError.BROWSER_BINDING_MISMATCH,
+            "that returned the state cookie differs from the one that started the login"),
         row(
             "registration deleted since login",
             a -> a.platform.registrations.remove(1L),
@@ -187,6 +194,16 @@ class LaunchValidatorRejectionTest {
             a -> a.token.with(IAT, secondsFromNow(a, -601)),
             LtiError.INVALID_ISSUED_AT,
             "older than the 10-minute nonce window"),
+        row(
+            "nbf in the future beyond skew",
+            a -> a.token.with(NBF, secondsFromNow(a, 61)),
+            LtiError.INVALID_NOT_BEFORE,
+            "not valid before its 'nbf'"),
+        row(
+            "nbf not a number",
+            a -> a.token.with(NBF, "soon"),
+            LtiError.INVALID_NOT_BEFORE,
+            "'nbf' is not a number"),
         row("nonce missing", a -> a.token.without(NONCE), LtiError.MISSING_NONCE, "no 'nonce'"),
         row(
             "nonce of another login",
@@ -261,7 +278,12 @@ class LaunchValidatorRejectionTest {
             "target_link_uri elsewhere",
             a -> a.token.with(TARGET_LINK_URI, "https://evil.example/"),
             LtiError.TARGET_LINK_URI_NOT_ON_TOOL,
-            "is not on this tool"));
+            "is not on this tool"),
+        row(
+            "target_link_uri on the tool but not the login's",
+            a -> a.token.with(TARGET_LINK_URI, TOOL_URL + "/app"),
+            LtiError.TARGET_LINK_URI_MISMATCH,
+            "is not the target_link_uri '" + TOOL_URL + "/lti/launch' the login was initiated"));
   }
 
   private static void assertNoTokenIn(String message, String idToken) {

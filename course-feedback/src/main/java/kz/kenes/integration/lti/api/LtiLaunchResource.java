@@ -49,7 +49,7 @@ public class LtiLaunchResource {
                 .queryParam(Authenticator.TOKEN_PARAM, opened.token())
                 .build())
         .header("Cache-Control", "no-store")
-        .header("Set-Cookie", StateCookies.PREFIX + state + "=; Path=/lti/; Max-Age=0; HttpOnly")
+        .header("Set-Cookie", cookies.clear(state))
         .build();
   }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import kz.kenes.integration.lti.application.Housekeeping;
@@ -65,10 +64,9 @@ public class LtiLoginResource {
     String binding = BrowserBinding.of(http.getHeader("User-Agent"), http.getRemoteAddr());
     LoginRedirect redirect = initiation.initiate(request, binding);
     housekeeping.runIfDue();
-    NewCookie cookie = cookies.forState(redirect.state().state(), http.isSecure());
     return Response.status(Response.Status.FOUND)
         .location(redirect.redirectUri())
-        .header("Set-Cookie", cookies.headerValue(cookie, http.isSecure()))
+        .header("Set-Cookie", cookies.set(redirect.state().state(), http.isSecure()))
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -2,51 +2,47 @@ package kz.kenes.integration.lti.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.NewCookie;
 import java.util.Map;
 import kz.kenes.lti.launch.LoginInitiation;
 
 /**
  * The cookie that binds a login state to the browser that started it. Its name carries the state,
  * so several launches in one browser (two Kenes frames on a course page) do not overwrite each
- * other. Over https it is {@code Secure; SameSite=None; Partitioned}, so it survives a third-party
- * iframe in browsers that partition cookies; over plain http it is a plain cookie. Where the
- * browser returns no cookie at all, the launch falls back to the login-request fingerprint
- * (docs/adr/0003-session-and-state.md).
+ * other, and the {@code __Host-} prefix, so that the browser accepts it only with {@code Secure},
+ * {@code Path=/} and no {@code Domain}: no sibling host and no plain-http page can plant or
+ * overwrite it. Over https it is also {@code SameSite=None; Partitioned}, so it survives a
+ * third-party iframe in browsers that partition cookies; over plain http (development on localhost,
+ * which browsers count as a secure context) it is {@code SameSite=Lax}. The cookie, when it comes
+ * back, must match the state; the browser fingerprint is checked either way, and is the only tie
+ * where the browser returns no cookie (docs/adr/0003-session-and-state.md).
  */
 @ApplicationScoped
 public class StateCookies {
 
-  static final String PREFIX = "kenes_st_";
+  static final String PREFIX = "__Host-kenes_st_";
 
-  public NewCookie forState(String state, boolean secure) {
-    return new NewCookie.Builder(PREFIX + state)
-        .value(state)
-        .path("/lti/")
-        .maxAge((int) LoginInitiation.STATE_LIFETIME.toSeconds())
-        .httpOnly(true)
-        .secure(secure)
-        .build();
-  }
-
-  /** The Set-Cookie header; JAX-RS cannot express SameSite=None with Partitioned yet. */
-  public String headerValue(NewCookie cookie, boolean secure) {
+  /** The Set-Cookie header value that binds {@code state} to the browser. */
+  public String set(String state, boolean https) {
     StringBuilder header =
         new StringBuilder()
-            .append(cookie.getName())
+            .append(PREFIX)
+            .append(state)
             .append('=')
-            .append(cookie.getValue())
-            .append("; Path=")
-            .append(cookie.getPath())
-            .append("; Max-Age=")
-            .append(cookie.getMaxAge())
-            .append("; HttpOnly");
-    if (secure) {
-      header.append("; Secure; SameSite=None; Partitioned");
+            .append(state)
+            .append("; Path=/; Max-Age=")
+            .append(LoginInitiation.STATE_LIFETIME.toSeconds())
+            .append("; HttpOnly; Secure");
+    if (https) {
+      header.append("; SameSite=None; Partitioned");
     } else {
       header.append("; SameSite=Lax");
     }
     return header.toString();
+  }
+
+  /** The Set-Cookie header value that removes the cookie of {@code state}. */
+  public String clear(String state) {
+    return PREFIX + state + "=; Path=/; Max-Age=0; HttpOnly; Secure";
   }
 
   /** The value of this state's cookie as the browser returned it, or null. */

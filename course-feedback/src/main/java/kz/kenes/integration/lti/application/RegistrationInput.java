@@ -16,7 +16,10 @@ import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.text.UntrustedText;
 
-/** A registration request after validation: every field present, trimmed and within bounds. */
+/**
+ * A registration request after validation: every field present, trimmed and within bounds, and the
+ * platform's URLs (login, token, key set) https unless dev mode allows plain http.
+ */
 record RegistrationInput(
     String name,
     String issuer,
@@ -26,7 +29,14 @@ record RegistrationInput(
     String jwksUrl,
     Set<String> deploymentIds) {
 
-  static RegistrationInput validate(PlatformRegistrationRequest r) {
+  /**
+   * Validates a request.
+   *
+   * @param httpAllowed whether the platform's URLs may be plain http (dev mode only: the key set
+   *     decides which signatures Kenes trusts, so fetching it in clear lets anyone on the path sign
+   *     launches)
+   */
+  static RegistrationInput validate(PlatformRegistrationRequest r, boolean httpAllowed) {
     if (r == null) {
       throw new InvalidInput("body", "A JSON body with the registration is required.");
     }
@@ -36,9 +46,12 @@ record RegistrationInput(
             check(errors, "name", () -> text("name", r.name(), 200)),
             check(errors, "issuer", () -> identifier("issuer", r.issuer(), 500)),
             check(errors, "clientId", () -> identifier("clientId", r.clientId(), 255)),
-            check(errors, "authLoginUrl", () -> url("authLoginUrl", r.authLoginUrl())),
-            check(errors, "accessTokenUrl", () -> url("accessTokenUrl", r.accessTokenUrl())),
-            check(errors, "jwksUrl", () -> url("jwksUrl", r.jwksUrl())),
+            check(errors, "authLoginUrl", () -> url("authLoginUrl", r.authLoginUrl(), httpAllowed)),
+            check(
+                errors,
+                "accessTokenUrl",
+                () -> url("accessTokenUrl", r.accessTokenUrl(), httpAllowed)),
+            check(errors, "jwksUrl", () -> url("jwksUrl", r.jwksUrl(), httpAllowed)),
             check(errors, "deploymentIds", () -> deploymentIds(r.deploymentIds())));
     if (errors.size() == 1) {
       Map.Entry<String, String> only = errors.entrySet().iterator().next();
@@ -91,8 +104,23 @@ record RegistrationInput(
     return checked;
   }
 
-  static String url(String field, String value) {
+  static String url(String field, String value, boolean httpAllowed) {
     String checked = identifier(field, value, 2000);
+    String scheme = absoluteUrlScheme(field, checked);
+    if (scheme.equals("http") && !httpAllowed) {
+      throw new InvalidInput(
+          field,
+          "'"
+              + field
+              + "' must be an https URL: plain http is accepted only in dev mode"
+              + " (kenes.dev-mode), since the platform's keys, logins and tokens must not travel"
+              + " in clear.");
+    }
+    return checked;
+  }
+
+  /** The lower-case scheme (http or https) of an absolute URL with a host and no credentials. */
+  private static String absoluteUrlScheme(String field, String checked) {
     try {
       URI uri = new URI(checked);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -103,7 +131,7 @@ record RegistrationInput(
           || uri.getRawFragment() != null) {
         throw new URISyntaxException(checked, "not absolute http(s)");
       }
-      return checked;
+      return scheme;
     } catch (URISyntaxException e) {
       throw new InvalidInput(
           field,

@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
 import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
+import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotFound;
@@ -26,9 +29,10 @@ public class RegistrationService {
   @Inject Clock clock;
   @Inject Event<RegistrationsChanged> changed;
   @Inject kz.kenes.identity.domain.SessionStore sessionEnder;
+  @Inject KenesConfig config;
 
   public PlatformRegistrationEntity register(PlatformRegistrationRequest request) {
-    RegistrationInput input = RegistrationInput.validate(request);
+    RegistrationInput input = RegistrationInput.validate(request, config.devMode());
     if (repository.findEntity(input.issuer(), input.clientId()).isPresent()) {
       throw duplicate(input);
     }
@@ -41,8 +45,12 @@ public class RegistrationService {
     return stored;
   }
 
+  /**
+   * Replaces a registration's fields and deployments; sessions opened through a deployment the
+   * update leaves out end at once, as when that deployment is removed on its own.
+   */
   public PlatformRegistrationEntity update(long id, PlatformRegistrationRequest request) {
-    RegistrationInput input = RegistrationInput.validate(request);
+    RegistrationInput input = RegistrationInput.validate(request, config.devMode());
     PlatformRegistrationEntity entity = find(id);
     repository
         .findEntity(input.issuer(), input.clientId())
@@ -51,8 +59,11 @@ public class RegistrationService {
             other -> {
               throw duplicate(input);
             });
+    Set<String> dropped = new LinkedHashSet<>(entity.deploymentIds());
+    dropped.removeAll(input.deploymentIds());
     input.applyTo(entity, now());
     PlatformRegistrationEntity stored = storeOrConflict(entity, input);
+    dropped.forEach(deploymentId -> sessionEnder.endSessionsOf(id, deploymentId));
     changed.fire(new RegistrationsChanged());
     return stored;
   }
@@ -101,7 +112,7 @@ public class RegistrationService {
               + "', or delete the registration.");
     }
     entity.keepOnlyDeployments(
-        new java.util.LinkedHashSet<>(
+        new LinkedHashSet<>(
             entity.deploymentIds().stream().filter(d -> !d.equals(deploymentId)).toList()),
         now());
     entity.touch(now());

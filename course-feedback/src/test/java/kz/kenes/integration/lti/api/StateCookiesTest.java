@@ -11,29 +11,48 @@ class StateCookiesTest {
   private final StateCookies cookies = new StateCookies();
 
   @Test
-  void overHttpsTheCookieIsSecureSameSiteNonePartitioned() {
-    String header = cookies.headerValue(cookies.forState("abc", true), true);
-    assertThat(header)
-        .startsWith("kenes_st_abc=abc;")
-        .contains(
-            "Path=/lti/", "Max-Age=600", "HttpOnly", "Secure", "SameSite=None", "Partitioned");
+  void theCookieCarriesTheHostPrefixWithItsRequirements() {
+    assertThat(cookies.set("abc", true))
+        .startsWith("__Host-kenes_st_abc=abc;")
+        .contains("; Path=/;", "Secure")
+        .doesNotContainIgnoringCase("Domain");
+    assertThat(cookies.set("abc", false))
+        .startsWith("__Host-kenes_st_abc=abc;")
+        .contains("; Path=/;", "Secure")
+        .doesNotContainIgnoringCase("Domain");
   }
 
   @Test
-  void overPlainHttpTheCookieIsNotSecure() {
-    String header = cookies.headerValue(cookies.forState("abc", false), false);
-    assertThat(header).contains("SameSite=Lax").doesNotContain("Secure", "Partitioned");
+  void overHttpsTheCookieIsSameSiteNonePartitioned() {
+    assertThat(cookies.set("abc", true))
+        .contains("Max-Age=600", "HttpOnly", "Secure", "SameSite=None", "Partitioned");
+  }
+
+  @Test
+  void overPlainHttpTheCookieIsSameSiteLax() {
+    assertThat(cookies.set("abc", false))
+        .contains("SameSite=Lax")
+        .doesNotContain("SameSite=None", "Partitioned");
+  }
+
+  @Test
+  void clearingKeepsTheAttributesTheBrowserRequiresOfTheName() {
+    assertThat(cookies.clear("abc"))
+        .startsWith("__Host-kenes_st_abc=;")
+        .contains("Path=/;", "Max-Age=0", "Secure");
   }
 
   @Test
   void findsTheCookieNamedAfterTheState() {
     Map<String, Cookie> returned =
         Map.of(
-            "kenes_st_one", new Cookie.Builder("kenes_st_one").value("one").build(),
-            "kenes_st_two", new Cookie.Builder("kenes_st_two").value("tampered").build());
+            "__Host-kenes_st_one", new Cookie.Builder("__Host-kenes_st_one").value("one").build(),
+            "__Host-kenes_st_two",
+                new Cookie.Builder("__Host-kenes_st_two").value("tampered").build(),
+            "kenes_st_three", new Cookie.Builder("kenes_st_three").value("three").build());
     assertThat(cookies.returnedFor("one", returned)).isEqualTo("one");
     assertThat(cookies.returnedFor("two", returned)).isEqualTo("tampered");
-    assertThat(cookies.returnedFor("three", returned)).isNull();
+    assertThat(cookies.returnedFor("three", returned)).as("unprefixed name").isNull();
     assertThat(cookies.returnedFor(null, returned)).isNull();
   }
 }

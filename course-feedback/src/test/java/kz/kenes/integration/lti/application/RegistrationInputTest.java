@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistrationInputTest {
 
@@ -69,7 +70,7 @@ class RegistrationInputTest {
   @ParameterizedTest(name = "{0} = {1} is refused naming {2}")
   @MethodSource("invalidRequests")
   void refusesInvalidFieldNamingIt(String field, Object value, String named) {
-    assertThatThrownBy(() -> RegistrationInput.validate(with(field, value)))
+    assertThatThrownBy(() -> RegistrationInput.validate(with(field, value), true))
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> {
@@ -85,7 +86,7 @@ class RegistrationInputTest {
     PlatformRegistrationRequest bad =
         new PlatformRegistrationRequest(
             "", r.issuer(), r.clientId(), "/relative", r.accessTokenUrl(), "ftp://x/y", List.of());
-    assertThatThrownBy(() -> RegistrationInput.validate(bad))
+    assertThatThrownBy(() -> RegistrationInput.validate(bad, true))
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> {
@@ -97,7 +98,7 @@ class RegistrationInputTest {
 
   @Test
   void refusesMissingBody() {
-    assertThatThrownBy(() -> RegistrationInput.validate(null))
+    assertThatThrownBy(() -> RegistrationInput.validate(null, false))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.fieldErrors()).containsKey("body"));
   }
@@ -115,15 +116,47 @@ class RegistrationInputTest {
                 r.authLoginUrl(),
                 r.accessTokenUrl(),
                 r.jwksUrl(),
-                List.of("b", "a", "b")));
+                List.of("b", "a", "b")),
+            false);
     assertThat(input.name()).isEqualTo("Moodle of KazNU");
     assertThat(input.deploymentIds()).containsExactly("b", "a");
   }
 
   @Test
-  void acceptsHttpForLocalPlatforms() {
+  void acceptsHttpsOutsideDevMode() {
+    RegistrationInput input = RegistrationInput.validate(valid(), false);
+    assertThat(input.jwksUrl()).isEqualTo("https://moodle.example.edu/mod/lti/certs.php");
+  }
+
+  @ParameterizedTest(name = "{0} over http is refused outside dev mode")
+  @ValueSource(strings = {"authLoginUrl", "accessTokenUrl", "jwksUrl"})
+  void refusesPlainHttpOutsideDevModeNamingTheField(String field) {
+    assertThatThrownBy(
+            () -> RegistrationInput.validate(with(field, "http://lms.example.edu/x"), false))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(Problems.status(e)).isEqualTo(400);
+              assertThat(e.fieldErrors()).containsOnlyKeys(field);
+              assertThat(e.getMessage())
+                  .contains("'" + field + "' must be an https URL", "dev mode");
+            });
+  }
+
+  @Test
+  void refusesPlainHttpOnLoopbackTooOutsideDevMode() {
+    assertThatThrownBy(
+            () -> RegistrationInput.validate(with("jwksUrl", "http://127.0.0.1:8080/jwks"), false))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("jwksUrl"));
+  }
+
+  @ParameterizedTest(name = "{0} over http is accepted in dev mode")
+  @ValueSource(strings = {"authLoginUrl", "accessTokenUrl", "jwksUrl"})
+  void acceptsPlainHttpInDevMode(String field) {
     RegistrationInput input =
-        RegistrationInput.validate(with("jwksUrl", "http://127.0.0.1:8080/jwks"));
-    assertThat(input.jwksUrl()).isEqualTo("http://127.0.0.1:8080/jwks");
+        RegistrationInput.validate(with(field, "http://127.0.0.1:8080/x"), true);
+    assertThat(List.of(input.authLoginUrl(), input.accessTokenUrl(), input.jwksUrl()))
+        .contains("http://127.0.0.1:8080/x");
   }
 }

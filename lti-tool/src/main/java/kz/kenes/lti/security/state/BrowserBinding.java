@@ -7,10 +7,10 @@ import java.util.Base64;
 
 /**
  * A fingerprint of the browser that started an OIDC login: SHA-256 of its User-Agent and client
- * address (the User-Agent length-prefixed, so the pair is unambiguous), base64url. The state cookie
- * normally ties the launch to that browser; when the platform frames the tool and the browser
- * withholds third-party cookies, the cookie does not come back and this fingerprint is compared
- * instead. The state stays single-use and short-lived either way.
+ * address (the User-Agent length-prefixed, so the pair is unambiguous), base64url. Every launch
+ * must come from the browser with this fingerprint; the state cookie, when the browser returns it,
+ * must match as well. When the platform frames the tool and the browser withholds third-party
+ * cookies, the fingerprint is the only tie. The state stays single-use and short-lived either way.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-2-authentication-request">
  *     Security Framework §5.1.1.2</a>
