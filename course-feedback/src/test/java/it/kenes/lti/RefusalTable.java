@@ -59,6 +59,17 @@ final class RefusalTable {
               p.registerAnotherClient();
               return l.without("client_id");
             }),
+        login(
+            "iss of 600 characters",
+            400,
+            LtiError.PARAMETER_TOO_LONG,
+            (p, l) -> l.with("iss", "https://lms.example.edu/" + "x".repeat(600))),
+        login(
+            "target_link_uri of 3,000 characters",
+            400,
+            LtiError.PARAMETER_TOO_LONG,
+            (p, l) ->
+                l.with("target_link_uri", TestPlatform.targetLinkUri() + "?q=" + "x".repeat(3000))),
         login("no login_hint", 400, LtiError.MISSING_LOGIN_HINT, (p, l) -> l.without("login_hint")),
         login(
             "no target_link_uri",
@@ -140,6 +151,16 @@ final class RefusalTable {
                         VirtualBrowser.blockingCookies("AnotherBrowser/9.9"),
                         LaunchAttempt.form(a.token().build(), a.login().state()))),
         // the id_token as a JWS
+        launch(
+            "state of 1,000 characters",
+            400,
+            LtiError.PARAMETER_TOO_LONG,
+            a -> a.post(a.token().build(), "s".repeat(1000))),
+        launch(
+            "id_token of 100,000 characters",
+            400,
+            LtiError.PARAMETER_TOO_LONG,
+            a -> a.post("e".repeat(100_000))),
         launch("no id_token", 400, LtiError.MISSING_ID_TOKEN, a -> a.post(null)),
         launch("blank id_token", 400, LtiError.MISSING_ID_TOKEN, a -> a.post("")),
         launch("id_token not a JWT", 400, LtiError.MALFORMED_ID_TOKEN, a -> a.post("not.a.jwt")),

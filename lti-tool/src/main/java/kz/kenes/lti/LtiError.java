@@ -12,6 +12,9 @@ package kz.kenes.lti;
  *     Security Framework §5.1.3 Authentication response validation</a>
  */
 public enum LtiError {
+  // Any login or launch parameter longer than the tool accepts, refused before any lookup
+  PARAMETER_TOO_LONG(400),
+
   // OIDC login initiation (Security Framework §5.1.1.1) and registration resolution
   MISSING_ISSUER(400),
   UNKNOWN_REGISTRATION(403),

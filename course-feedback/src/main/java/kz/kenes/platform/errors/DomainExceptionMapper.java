@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.TooManyRequests;
+import kz.kenes.platform.text.UntrustedText;
 
 /**
  * Answers a {@link DomainException} with the status of its kind ({@link Problems}), and a {@code
@@ -18,7 +19,7 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
   @Override
   public Response toResponse(DomainException e) {
     String reference = ErrorResponder.newReference();
-    String path = path();
+    String path = UntrustedText.forLog(path());
     int status = Problems.status(e);
     LOG.fine(() -> "ref " + reference + ": " + status + " " + e.reason() + " on " + path);
     Response answer = problem(status, e.reason(), e.getMessage(), e.fieldErrors(), reference);

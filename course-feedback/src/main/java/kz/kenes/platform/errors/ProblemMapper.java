@@ -25,6 +25,16 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
         headers, language, path(), status, type, detail, fieldErrors, reference);
   }
 
+  /**
+   * The answer to a body the JSON parser or binder refused: 400, type {@code invalid-json}, a
+   * detail saying what is wrong in the request's terms ({@link JsonReadErrors}), never the
+   * parser's.
+   */
+  protected Response invalidJson(Throwable e) {
+    return problem(
+        400, "invalid-json", JsonReadErrors.describe(e), Map.of(), ErrorResponder.newReference());
+  }
+
   protected String path() {
     return ErrorResponder.pathOf(uriInfo);
   }

@@ -8,7 +8,9 @@ import java.util.logging.Logger;
 
 /**
  * The last resort: logs the failure under a reference and answers 500 with that reference only.
- * Nothing of the exception reaches the client.
+ * Nothing of the exception reaches the client. One kind of failure is the client's and gets a 400:
+ * the JSON parser's refusal of a body when it arrives wrapped or as a plain runtime exception (a
+ * number longer than the parser converts).
  */
 @Provider
 public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
@@ -17,6 +19,9 @@ public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    if (JsonReadErrors.isBodyRefusal(e)) {
+      return invalidJson(e);
+    }
     String reference = ErrorResponder.newReference();
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
     return problem(

@@ -19,6 +19,9 @@ public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationE
     if (status < 400) {
       return original;
     }
+    if ((status == 400 && JsonReadErrors.isAbout(e)) || JsonReadErrors.isBodyRefusal(e)) {
+      return invalidJson(e);
+    }
     String detail = detailFor(status);
     Response answer =
         problem(status, "http-" + status, detail, Map.of(), ErrorResponder.newReference());

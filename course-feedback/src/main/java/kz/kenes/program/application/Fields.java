@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.text.UntrustedText;
 
 /** Checks of single request fields, each refusal a 400 that names the field. */
 final class Fields {
@@ -24,7 +25,7 @@ final class Fields {
     if (stripped.length() > maxLength) {
       throw new InvalidInput(field, "'" + field + "' is longer than " + maxLength + " characters.");
     }
-    return stripped;
+    return UntrustedText.requireNoNul(field, stripped);
   }
 
   /** A code: letters, digits, '.', '_' or '-', at most 64, starting with a letter or digit. */

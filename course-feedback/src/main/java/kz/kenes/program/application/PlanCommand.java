@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.text.UntrustedText;
 import kz.kenes.program.domain.PlanOutline;
 import kz.kenes.program.domain.WeeklyTopic;
 
@@ -45,6 +46,7 @@ public record PlanCommand(
     if (checkedPurpose.length() > 4000) {
       throw new InvalidInput("purpose", "'purpose' is longer than 4000 characters.");
     }
+    UntrustedText.requireNoNul("purpose", checkedPurpose);
     PlanOutline outline =
         new PlanOutline(
             Fields.texts("formats", formats),

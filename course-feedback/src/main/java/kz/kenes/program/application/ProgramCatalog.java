@@ -82,7 +82,7 @@ public class ProgramCatalog {
    * reached).
    */
   public ProgramSearch search(String text, boolean withModules, int limit) {
-    String needle = text == null ? "" : text.strip();
+    String needle = text == null ? "" : text.replace("\u0000", "").strip();
     if (needle.length() > MAX_SEARCH) {
       needle = needle.substring(0, MAX_SEARCH);
     }

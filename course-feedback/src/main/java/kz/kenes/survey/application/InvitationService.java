@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.domain.NotFound;
+import kz.kenes.platform.text.UntrustedText;
 import kz.kenes.survey.application.SurveyCommands.NewInvitation;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.Invitation;
@@ -111,6 +112,8 @@ public class InvitationService {
     String label = command.label() == null || command.label().isBlank() ? null : command.label();
     if (label != null && label.strip().length() > 200) {
       errors.put("label", "'label' is longer than 200 characters.");
+    } else if (UntrustedText.containsNul(label)) {
+      errors.put("label", UntrustedText.nulMessage("label"));
     }
     InvalidSurveyInput.throwIfAny(errors);
     return new Checked(label == null ? null : label.strip(), maxUses, expiresAt);

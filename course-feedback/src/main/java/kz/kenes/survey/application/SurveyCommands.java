@@ -3,6 +3,7 @@ package kz.kenes.survey.application;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import kz.kenes.platform.text.UntrustedText;
 
 /** The bodies of the survey API's writes, as clients send them. */
 public final class SurveyCommands {
@@ -71,6 +72,10 @@ public final class SurveyCommands {
     }
     if (value.strip().length() > max) {
       errors.put(field, "'" + field + "' is longer than " + max + " characters.");
+      return null;
+    }
+    if (UntrustedText.containsNul(value)) {
+      errors.put(field, UntrustedText.nulMessage(field));
       return null;
     }
     return value.strip();

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import kz.kenes.platform.text.UntrustedText;
 
 /**
  * A respondent's answers checked against the instrument version of their round: every value of the
@@ -19,6 +21,15 @@ public final class AnswerSheet {
 
   /** The longest open answer kept, in characters. */
   public static final int MAX_TEXT = 4000;
+
+  /** The longest text accepted as a scale answer ({@code "3"}, {@code "+3.000"}). */
+  public static final int MAX_SCALE_TEXT = 8;
+
+  /** A scale answer in plain decimal form: digits, an optional sign and fraction, no exponent. */
+  private static final Pattern SCALE_TEXT = Pattern.compile("[+-]?[0-9]+(\\.[0-9]*)?");
+
+  /** How much of a wrong value a refusal quotes. */
+  private static final int QUOTED = 40;
 
   private final List<Answer> answers;
 
@@ -48,13 +59,13 @@ public final class AnswerSheet {
     List<Answer> answers = new ArrayList<>();
     Set<String> answered = new LinkedHashSet<>();
     for (Map.Entry<String, ?> entry : given.entrySet()) {
-      String field = "answers." + entry.getKey();
+      String field = "answers." + shortKey(entry.getKey());
       InstrumentItem item =
           entry.getKey() == null
               ? null
               : byCode.get(entry.getKey().toUpperCase(java.util.Locale.ROOT));
       if (item == null) {
-        errors.put(field, "This survey has no item " + entry.getKey() + ".");
+        errors.put(field, "This survey has no item " + shortKey(entry.getKey()) + ".");
         continue;
       }
       try {
@@ -98,22 +109,45 @@ public final class AnswerSheet {
     return new Answer(item, value, scoring.score(value), List.of(), null);
   }
 
+  /**
+   * A scale answer: a number or a text in a short plain form ({@code 3}, {@code "2"}, {@code 1.0}),
+   * at most {@value #MAX_SCALE_TEXT} characters without an exponent, so that no answer costs more
+   * than a glance (a {@code BigDecimal} of {@code "3."} and 100,000 zeros took seconds).
+   */
   private static int scaleValue(Object raw) {
-    BigDecimal number;
-    try {
-      number =
-          raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(raw.toString());
-    } catch (NumberFormatException e) {
+    String text = scaleText(raw);
+    if (text.length() > MAX_SCALE_TEXT || !SCALE_TEXT.matcher(text).matches()) {
       throw new IllegalArgumentException(
-          "'" + raw + "' is not an answer on the scale 0 (no) … 3 (yes).");
+          quote(text) + " is not an answer on the scale 0 (no) … 3 (yes).");
     }
+    BigDecimal number = new BigDecimal(text);
     if (number.stripTrailingZeros().scale() > 0
         || number.compareTo(BigDecimal.valueOf(ScaleAnswer.MIN)) < 0
         || number.compareTo(BigDecimal.valueOf(ScaleAnswer.MAX)) > 0) {
       throw new IllegalArgumentException(
-          number.toPlainString() + " is outside the scale: answer 0 (no), 1, 2 or 3 (yes).");
+          text + " is outside the scale: answer 0 (no), 1, 2 or 3 (yes).");
     }
     return number.intValueExact();
+  }
+
+  /**
+   * The answer as plain text: a number in its canonical form (a {@link BigDecimal} with a huge
+   * exponent stays short, {@code 1E+1000000000}, and is refused as such), a text stripped.
+   */
+  private static String scaleText(Object raw) {
+    return raw instanceof Number n ? n.toString() : raw.toString().strip();
+  }
+
+  /** An item code as the key of a field error: no item code is longer than 64 characters. */
+  private static String shortKey(String key) {
+    return key != null && key.length() > 64 ? key.substring(0, 64) + "…" : key;
+  }
+
+  /** A value as a refusal quotes it: in quotes, cut to a few characters. */
+  private static String quote(String value) {
+    return value.length() <= QUOTED
+        ? "'" + value + "'"
+        : "'" + value.substring(0, QUOTED) + "…' (" + value.length() + " characters)";
   }
 
   private static Answer single(InstrumentItem item, Object raw) {
@@ -145,13 +179,16 @@ public final class AnswerSheet {
       throw new IllegalArgumentException(
           "the answer is longer than " + MAX_TEXT + " characters (" + text.length() + ").");
     }
+    if (UntrustedText.containsNul(text)) {
+      throw new IllegalArgumentException(
+          "the answer contains a NUL character (U+0000), which cannot be stored; remove it.");
+    }
     return new Answer(item, null, null, List.of(), text);
   }
 
   private static String notAnOption(InstrumentItem item, String code) {
-    return "'"
-        + code
-        + "' is not one of the options ("
+    return quote(code)
+        + " is not one of the options ("
         + String.join(", ", item.options().stream().map(ItemOption::code).toList())
         + ").";
   }

@@ -1,6 +1,7 @@
 package kz.kenes.survey.domain;
 
 import java.util.Map;
+import kz.kenes.platform.text.UntrustedText;
 
 /**
  * A text in Kazakh, Russian and English. Instruments carry all three; a page shows the one in the
@@ -36,6 +37,8 @@ public record Translations(String kk, String ru, String en) {
       errors.put(field, "'" + field + "' is required: give the text in kk, ru and en.");
     } else if (value.strip().length() > max) {
       errors.put(field, "'" + field + "' is longer than " + max + " characters.");
+    } else if (UntrustedText.containsNul(value)) {
+      errors.put(field, UntrustedText.nulMessage(field));
     }
   }
 

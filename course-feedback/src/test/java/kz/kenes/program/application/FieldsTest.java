@@ -27,4 +27,15 @@ class FieldsTest {
     assertThat(Fields.texts("authors", List.of(" A ", "B"))).containsExactly("A", "B");
     assertThat(Fields.texts("authors", null)).isEmpty();
   }
+
+  @Test
+  void refusesATextWithANulCharacterNamingTheField() {
+    DomainException refusal =
+        catchThrowableOfType(
+            DomainException.class, () -> Fields.texts("authors", List.of("A", "B\u0000")));
+
+    assertThat(Problems.status(refusal)).isEqualTo(400);
+    assertThat(refusal.fieldErrors()).containsOnlyKeys("authors[1]");
+    assertThat(refusal).hasMessageContaining("NUL character");
+  }
 }

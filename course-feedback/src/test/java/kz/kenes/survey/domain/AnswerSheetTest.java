@@ -89,6 +89,86 @@ class AnswerSheetTest {
         .isEqualTo(2);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"3", "+3", " 2 ", "1.", "0.000", "3.0000"})
+  void acceptsAScaleAnswerGivenAsShortText(String value) {
+    Map<String, Object> answers = complete();
+    answers.put("Q1", value);
+
+    assertThat(AnswerSheet.check(version, answers, Completeness.SUBMISSION).scaleCount())
+        .isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3.0000000", "1e0", "0x3", "3,0", "٣", "Infinity", "NaN", "3 x"})
+  void refusesAScaleAnswerNotInShortPlainForm(String value) {
+    Map<String, Object> answers = complete();
+    answers.put("Q1", value);
+
+    assertThatThrownBy(() -> AnswerSheet.check(version, answers, Completeness.SUBMISSION))
+        .isInstanceOfSatisfying(
+            InvalidSurveyInput.class,
+            e ->
+                assertThat(e.fieldErrors().get("answers.Q1"))
+                    .startsWith("Q1: '")
+                    .endsWith("is not an answer on the scale 0 (no) … 3 (yes)."));
+  }
+
+  @Test
+  void refusesAHugeScaleAnswerAtOnceWithoutQuotingIt() {
+    Map<String, Object> answers = complete();
+    answers.put("Q1", "3." + "0".repeat(100_000));
+    answers.put("Q2", new BigDecimal("1E+1000000000"));
+
+    long started = System.nanoTime();
+    Throwable refused =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> AnswerSheet.check(version, answers, Completeness.SUBMISSION));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(refused).isInstanceOf(InvalidSurveyInput.class);
+    Map<String, String> errors = ((InvalidSurveyInput) refused).fieldErrors();
+    assertThat(errors).containsOnlyKeys("answers.Q1", "answers.Q2");
+    assertThat(errors.get("answers.Q1"))
+        .isEqualTo(
+            "Q1: '3."
+                + "0".repeat(38)
+                + "…' (100002 characters) is not an answer on the scale 0 (no) … 3 (yes).");
+    assertThat(errors.get("answers.Q2")).contains("'1E+1000000000'");
+    assertThat(millis).as("milliseconds to refuse").isLessThan(200);
+  }
+
+  @Test
+  void refusesAnOpenAnswerWithANulCharacterNamingTheItem() {
+    Map<String, Object> answers = complete();
+    answers.put("Q5", "before\u0000after");
+
+    assertThatThrownBy(() -> AnswerSheet.check(version, answers, Completeness.SUBMISSION))
+        .isInstanceOfSatisfying(
+            InvalidSurveyInput.class,
+            e ->
+                assertThat(e.fieldErrors())
+                    .containsOnly(
+                        Map.entry(
+                            "answers.Q5",
+                            "Q5: the answer contains a NUL character (U+0000), which cannot be"
+                                + " stored; remove it.")));
+  }
+
+  @Test
+  void refusesAnUnknownItemWithAHugeCodeWithoutRepeatingIt() {
+    Map<String, Object> answers = complete();
+    answers.put("Q".repeat(100_000), 1);
+
+    assertThatThrownBy(() -> AnswerSheet.check(version, answers, Completeness.SUBMISSION))
+        .isInstanceOfSatisfying(
+            InvalidSurveyInput.class,
+            e -> {
+              assertThat(e.fieldErrors()).containsOnlyKeys("answers." + "Q".repeat(64) + "…");
+              assertThat(e.getMessage()).hasSizeLessThan(200);
+            });
+  }
+
   @Test
   void refusesUnknownItemsAndOptionsNamingEach() {
     Map<String, Object> answers = complete();

@@ -71,6 +71,7 @@ public final class LaunchValidator {
    * @throws LtiProtocolException naming the first rule the launch breaks
    */
   public LtiLaunch validate(LaunchRequest request) {
+    ParameterLimits.check(request);
     Instant now = clock.instant();
     requireIdToken(request);
     LoginState login = loginStateCheck.consume(request, now);

@@ -58,9 +58,11 @@ public final class LoginInitiation {
    * Validates the login initiation request, saves a new {@link LoginState} bound to {@code
    * browserBinding}, and returns where to redirect the browser.
    *
-   * @throws LtiProtocolException when a parameter is missing or the registration is unknown
+   * @throws LtiProtocolException when a parameter is missing or too long ({@link ParameterLimits}),
+   *     or the registration is unknown
    */
   public LoginRedirect initiate(LoginRequest request, String browserBinding) {
+    ParameterLimits.check(request);
     String issuer = require(request.issuer(), LtiError.MISSING_ISSUER, "iss");
     PlatformRegistration registration = resolve(issuer, blankToNull(request.clientId()));
     require(request.loginHint(), LtiError.MISSING_LOGIN_HINT, "login_hint");

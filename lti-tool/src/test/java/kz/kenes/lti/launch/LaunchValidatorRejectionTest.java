@@ -60,6 +60,16 @@ class LaunchValidatorRejectionTest {
     return Stream.of(
         // login state and browser binding
         row("missing state", a -> a.state = null, LtiError.MISSING_STATE, "no 'state'"),
+        row(
+            "state of 65 characters",
+            a -> a.state = "s".repeat(65),
+            LtiError.PARAMETER_TOO_LONG,
+            "parameter 'state' is 65 characters long; at most 64 are accepted"),
+        row(
+            "id_token over 64 KiB",
+            a -> a.postRaw("e".repeat(64 * 1024 + 1)),
+            LtiError.PARAMETER_TOO_LONG,
+            "parameter 'id_token' is 65537 characters long; at most 65536 are accepted"),
         row("unknown state", a -> unknownState(a), LtiError.UNKNOWN_STATE, "state is unknown"),
         row(
             "expired state",

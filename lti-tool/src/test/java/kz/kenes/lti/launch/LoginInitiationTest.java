@@ -126,6 +126,36 @@ class LoginInitiationTest {
             LtiError.MISSING_ISSUER,
             "'iss'"),
         refusal(
+            "iss of 1 MB",
+            login("https://lms.example.edu/" + "x".repeat(1 << 20), "u", TARGET_LINK_URI, null),
+            LtiError.PARAMETER_TOO_LONG,
+            "parameter 'iss' is 1048600 characters long; at most 500 are accepted"),
+        refusal(
+            "client_id of 256 characters",
+            login(ISSUER, "u", TARGET_LINK_URI, "c".repeat(256)),
+            LtiError.PARAMETER_TOO_LONG,
+            "'client_id' is 256 characters long; at most 255"),
+        refusal(
+            "lti_deployment_id of 256 characters",
+            new LoginRequest(ISSUER, "u", TARGET_LINK_URI, null, null, "d".repeat(256)),
+            LtiError.PARAMETER_TOO_LONG,
+            "'lti_deployment_id' is 256 characters long; at most 255"),
+        refusal(
+            "login_hint of 2,049 characters",
+            login(ISSUER, "h".repeat(2049), TARGET_LINK_URI, null),
+            LtiError.PARAMETER_TOO_LONG,
+            "'login_hint' is 2049 characters long; at most 2048"),
+        refusal(
+            "lti_message_hint of 2,049 characters",
+            new LoginRequest(ISSUER, "u", TARGET_LINK_URI, "m".repeat(2049), null, null),
+            LtiError.PARAMETER_TOO_LONG,
+            "'lti_message_hint' is 2049 characters long; at most 2048"),
+        refusal(
+            "target_link_uri of 3,000 characters",
+            login(ISSUER, "u", TARGET_LINK_URI + "?q=" + "x".repeat(3000), null),
+            LtiError.PARAMETER_TOO_LONG,
+            "'target_link_uri' is"),
+        refusal(
             "iss unknown",
             login("https://unknown.example", "u", TARGET_LINK_URI, null),
             LtiError.UNKNOWN_REGISTRATION,
@@ -165,6 +195,24 @@ class LoginInitiationTest {
             login(ISSUER, "u", "https://kenes.example.kz@evil.example/", null),
             LtiError.TARGET_LINK_URI_NOT_ON_TOOL,
             "is not on this tool"));
+  }
+
+  @Test
+  void acceptsParametersAtTheirLimits() {
+    String target = TARGET_LINK_URI + "?q=";
+    target += "x".repeat(ParameterLimits.TARGET_LINK_URI - target.length());
+    LoginRequest request =
+        new LoginRequest(
+            ISSUER,
+            "h".repeat(ParameterLimits.HINT),
+            target,
+            "m".repeat(ParameterLimits.HINT),
+            CLIENT_ID,
+            LtiTestPlatform.DEPLOYMENT_ID);
+
+    LoginRedirect redirect = platform.loginInitiation().initiate(request, BROWSER);
+
+    assertThat(redirect.state().targetLinkUri()).hasSize(ParameterLimits.TARGET_LINK_URI);
   }
 
   private static Arguments refusal(

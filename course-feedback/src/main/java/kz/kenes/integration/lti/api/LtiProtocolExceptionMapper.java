@@ -8,22 +8,32 @@ import java.util.logging.Logger;
 import kz.kenes.lti.LtiProtocolException;
 import kz.kenes.platform.errors.ErrorResponder;
 import kz.kenes.platform.errors.ProblemMapper;
+import kz.kenes.platform.text.UntrustedText;
 
 /**
  * A refused login or launch: the status lti-tool chose for the rule, its precise message, and a
  * type naming the rule ({@code urn:kenes:problem:lti-unknown-deployment}). Browsers get the
- * translated error page. The log line carries the rule and reference, never the token.
+ * translated error page. The log line carries the rule, the reference and the message with the
+ * request values it quotes cut short and on one line ({@link UntrustedText#forLog}), never the
+ * token.
  */
 @Provider
 public class LtiProtocolExceptionMapper extends ProblemMapper<LtiProtocolException> {
 
   private static final Logger LOG = Logger.getLogger(LtiProtocolExceptionMapper.class.getName());
 
+  /** How much of a refusal's message a log line keeps: the rule's words and short values. */
+  static final int LOGGED_MESSAGE = 400;
+
   @Override
   public Response toResponse(LtiProtocolException e) {
     String reference = ErrorResponder.newReference();
     String type = "lti-" + e.error().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    LOG.info(() -> "LTI refusal " + e.error() + " (ref " + reference + "): " + e.getMessage());
+    LOG.info(() -> "LTI refusal " + e.error() + " (ref " + reference + "): " + logged(e));
     return problem(e.httpStatus(), type, e.getMessage(), Map.of(), reference);
+  }
+
+  static String logged(LtiProtocolException e) {
+    return UntrustedText.forLog(e.getMessage(), LOGGED_MESSAGE);
   }
 }

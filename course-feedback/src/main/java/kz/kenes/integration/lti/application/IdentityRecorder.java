@@ -105,12 +105,15 @@ public class IdentityRecorder {
     return stored == null || stored.plus(TOUCH_INTERVAL).isBefore(now) ? now : stored;
   }
 
-  /** The new value when the platform sent one (cut to the column's size), else the stored one. */
+  /**
+   * The new value when the platform sent one (cut to the column's size, NUL characters removed:
+   * PostgreSQL cannot store them, and a launch is not refused for a name), else the stored one.
+   */
   static String refreshed(String stored, String sent, int max) {
     if (sent == null || sent.isBlank()) {
       return stored;
     }
-    String value = sent.strip();
+    String value = sent.replace("\u0000", "").strip();
     return value.length() > max ? value.substring(0, max) : value;
   }
 }

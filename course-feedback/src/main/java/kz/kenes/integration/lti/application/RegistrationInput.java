@@ -14,6 +14,7 @@ import kz.kenes.integration.lti.api.PlatformRegistrationRequest;
 import kz.kenes.integration.lti.persistence.PlatformRegistrationEntity;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.text.UntrustedText;
 
 /**
  * A registration request after validation: every field present, trimmed and within bounds, and the
@@ -92,7 +93,7 @@ record RegistrationInput(
     if (trimmed.length() > max) {
       throw new InvalidInput(field, "'" + field + "' must be at most " + max + " characters long.");
     }
-    return trimmed;
+    return UntrustedText.requireNoNul(field, trimmed);
   }
 
   static String identifier(String field, String value, int max) {

@@ -18,6 +18,11 @@ class IdentityRecorderTest {
   }
 
   @Test
+  void dropsNulCharactersThatPostgresqlCannotStore() {
+    assertThat(IdentityRecorder.refreshed("old", "Ai\u0000gerim", 10)).isEqualTo("Aigerim");
+  }
+
+  @Test
   void rewritesLastSeenTimesOnlyWhenAnHourOld() {
     java.time.LocalDateTime now = java.time.LocalDateTime.parse("2026-11-23T10:00:00");
     assertThat(IdentityRecorder.touched(null, now)).isEqualTo(now);
