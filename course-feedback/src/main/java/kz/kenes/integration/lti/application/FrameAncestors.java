@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,8 +17,9 @@ import kz.kenes.platform.web.HeaderRules;
 /**
  * The origins allowed to frame Kenes pages (CSP {@code frame-ancestors}): the origins of every
  * registered platform's issuer and OIDC endpoint, plus both loopback origins in dev mode (the
- * built-in platform frames Kenes across {@code localhost} and {@code 127.0.0.1}). Computed once and
- * recomputed when registrations change.
+ * built-in platform frames Kenes across {@code localhost} and {@code 127.0.0.1}). Computed once,
+ * recomputed when registrations change on this node and at the latest {@link #LIFETIME} after they
+ * change on another.
  */
 @ApplicationScoped
 public class FrameAncestors implements HeaderRules {
@@ -27,7 +29,13 @@ public class FrameAncestors implements HeaderRules {
   @Inject JpaRegistrationRepository registrations;
   @Inject KenesConfig config;
 
-  private final AtomicReference<String> cached = new AtomicReference<>();
+  /**
+   * How long a node keeps the list: a change on this node empties it at once (a CDI event), a
+   * change on another node reaches this one within this time.
+   */
+  static final Duration LIFETIME = Duration.ofSeconds(30);
+
+  private final AtomicReference<Computed> cached = new AtomicReference<>();
 
   @Override
   public String frameAncestors() {
@@ -42,17 +50,29 @@ public class FrameAncestors implements HeaderRules {
 
   /** The CSP source list, e.g. {@code 'self' https://lms.example.edu}. */
   public String sources() {
-    String value = cached.get();
-    if (value == null) {
-      value = compute();
+    Computed value = cached.get();
+    long now = System.nanoTime();
+    if (stale(value == null ? null : value.at(), now)) {
+      value = new Computed(compute(), now);
       cached.set(value);
     }
-    return value;
+    return value.sources();
   }
 
   void onChange(@Observes RegistrationService.RegistrationsChanged changed) {
     cached.set(null);
   }
+
+  /**
+   * Whether a list computed at {@code computedAt} (nanoTime; null: never) is too old at {@code
+   * now}.
+   */
+  static boolean stale(Long computedAt, long now) {
+    return computedAt == null || now - computedAt > LIFETIME.toNanos();
+  }
+
+  /** The source list and when it was computed ({@link System#nanoTime()}). */
+  private record Computed(String sources, long at) {}
 
   private String compute() {
     Set<String> origins = new LinkedHashSet<>();

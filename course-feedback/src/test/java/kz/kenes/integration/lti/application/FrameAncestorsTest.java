@@ -3,6 +3,7 @@ package kz.kenes.integration.lti.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,5 +23,15 @@ class FrameAncestorsTest {
   @CsvSource({"urn:issuer:moodle", "ftp://files.example.edu/x", "plain-client-issuer"})
   void issuersThatAreNotWebOriginsAddNothing(String uri) {
     assertThat(FrameAncestors.origin(URI.create(uri))).isEmpty();
+  }
+
+  @Test
+  void aChangeOnAnotherNodeReachesThisOneWithinTheLifetime() {
+    long computed = 1_000_000_000L;
+    assertThat(FrameAncestors.stale(null, computed)).isTrue();
+    assertThat(FrameAncestors.stale(computed, computed + FrameAncestors.LIFETIME.toNanos()))
+        .isFalse();
+    assertThat(FrameAncestors.stale(computed, computed + FrameAncestors.LIFETIME.toNanos() + 1))
+        .isTrue();
   }
 }
