@@ -23,7 +23,10 @@ record RegistrationInput(
     String authLoginUrl,
     String accessTokenUrl,
     String jwksUrl,
-    Set<String> deploymentIds) {
+    Set<String> deploymentIds,
+    Long universityId,
+    boolean operator,
+    boolean systemAdminAsInstructor) {
 
   static RegistrationInput validate(PlatformRegistrationRequest r) {
     if (r == null) {
@@ -38,7 +41,10 @@ record RegistrationInput(
             check(errors, "authLoginUrl", () -> url("authLoginUrl", r.authLoginUrl())),
             check(errors, "accessTokenUrl", () -> url("accessTokenUrl", r.accessTokenUrl())),
             check(errors, "jwksUrl", () -> url("jwksUrl", r.jwksUrl())),
-            check(errors, "deploymentIds", () -> deploymentIds(r.deploymentIds())));
+            check(errors, "deploymentIds", () -> deploymentIds(r.deploymentIds())),
+            r.universityId(),
+            Boolean.TRUE.equals(r.operator()),
+            Boolean.TRUE.equals(r.systemAdministratorAsInstructor()));
     if (errors.size() == 1) {
       Map.Entry<String, String> only = errors.entrySet().iterator().next();
       throw new InvalidInput(only.getKey(), only.getValue());
@@ -65,10 +71,12 @@ record RegistrationInput(
     }
   }
 
-  void applyTo(PlatformRegistrationEntity e, LocalDateTime now) {
+  /** Writes the input on the entity; answers whether its authority (university, …) changed. */
+  boolean applyTo(PlatformRegistrationEntity e, LocalDateTime now) {
     e.assign(name, issuer, clientId, authLoginUrl, accessTokenUrl, jwksUrl);
     e.keepOnlyDeployments(deploymentIds, now);
     e.touch(now);
+    return e.authorise(universityId, operator, systemAdminAsInstructor);
   }
 
   static String text(String field, String value, int max) {

@@ -26,9 +26,11 @@ public class RegistrationService {
   @Inject Clock clock;
   @Inject Event<RegistrationsChanged> changed;
   @Inject kz.kenes.identity.domain.SessionStore sessionEnder;
+  @Inject kz.kenes.program.domain.UniversityRepository universities;
 
   public PlatformRegistrationEntity register(PlatformRegistrationRequest request) {
     RegistrationInput input = RegistrationInput.validate(request);
+    requireUniversity(input);
     if (repository.findEntity(input.issuer(), input.clientId()).isPresent()) {
       throw duplicate(input);
     }
@@ -43,6 +45,7 @@ public class RegistrationService {
 
   public PlatformRegistrationEntity update(long id, PlatformRegistrationRequest request) {
     RegistrationInput input = RegistrationInput.validate(request);
+    requireUniversity(input);
     PlatformRegistrationEntity entity = find(id);
     repository
         .findEntity(input.issuer(), input.clientId())
@@ -51,10 +54,37 @@ public class RegistrationService {
             other -> {
               throw duplicate(input);
             });
-    input.applyTo(entity, now());
+    boolean authorityChanged = input.applyTo(entity, now());
     PlatformRegistrationEntity stored = storeOrConflict(entity, input);
+    if (authorityChanged) {
+      // the sessions carry the university and operator flag of their launch: launch again
+      sessionEnder.endSessionsOf(id);
+    }
     changed.fire(new RegistrationsChanged());
     return stored;
+  }
+
+  /**
+   * Binds a registration to the university it serves and marks it as the installation's own or not,
+   * keeping its role mapping; its sessions end when anything changed. How the demo seed binds the
+   * development platform.
+   */
+  public void serve(long id, long universityId, boolean operator) {
+    PlatformRegistrationEntity entity = find(id);
+    if (entity.authorise(universityId, operator, entity.systemAdminAsInstructor())) {
+      entity.touch(now());
+      repository.store(entity);
+      sessionEnder.endSessionsOf(id);
+      changed.fire(new RegistrationsChanged());
+    }
+  }
+
+  /** Refuses (400) a {@code universityId} that names no university. */
+  private void requireUniversity(RegistrationInput input) {
+    if (input.universityId() != null && universities.find(input.universityId()).isEmpty()) {
+      throw new kz.kenes.platform.domain.InvalidInput(
+          "universityId", "No university with id " + input.universityId() + ".");
+    }
   }
 
   public PlatformRegistrationEntity addDeployment(long id, String deploymentId) {
