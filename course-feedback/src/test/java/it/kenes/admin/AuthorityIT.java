@@ -114,7 +114,7 @@ class AuthorityIT {
     String b = "/api/surveys/" + surveyB;
     assertProblem(instructorA.send("GET", b, null), 403, "forbidden");
     assertProblem(instructorA.send("GET", b + "/report", null), 403, "forbidden");
-    assertProblem(instructorA.send("GET", b + "/export/responses.csv", null), 403, "forbidden");
+    assertProblem(export(instructorA, b + "/export/responses.csv"), 403, "forbidden");
     assertProblem(round(instructorA, surveyB), 403, "forbidden");
     assertProblem(
         instructorA.send(
@@ -220,7 +220,10 @@ class AuthorityIT {
         };
     String body = method.equals("GET") ? null : bodyFor(path);
 
-    HttpAnswer answer = caller.send(method, resolve(path), body);
+    HttpAnswer answer =
+        path.endsWith(".csv")
+            ? export(caller, resolve(path))
+            : caller.send(method, resolve(path), body);
 
     assertThat(answer.status())
         .as("%s %s as %s: %s", method, path, role, answer)
@@ -278,6 +281,16 @@ class AuthorityIT {
 
   private static String bodyFor(String path) {
     return path.endsWith("/rounds") ? roundJson() : "{}";
+  }
+
+  /** A GET of an export: a CSV file, or a problem when refused. */
+  private static HttpAnswer export(AdminApi caller, String path) {
+    return Http.get(
+        path,
+        "Accept",
+        "text/csv, application/problem+json",
+        "Authorization",
+        caller.authorization());
   }
 
   private String modules() {
