@@ -22,6 +22,7 @@ import kz.kenes.program.domain.UniversityRepository;
 public class DemoSeedLoader {
 
   @Inject UniversityRepository universities;
+  @Inject kz.kenes.integration.lti.application.RegistrationService registrations;
   @Inject ProgramRepository programs;
 
   @Inject LtiIdentities identities;
@@ -42,6 +43,10 @@ public class DemoSeedLoader {
   public Created load(DemoCatalog catalog, long registrationId, String deploymentId, Instant now) {
     Tally tally = new Tally();
     University university = university(catalog.university(), now, tally);
+    // the development platform serves the demo university and is the installation's own; the
+    // university's row first: nothing relates the two entities, so no flush order puts it first
+    em.flush();
+    registrations.serve(registrationId, university.id(), true);
     for (DemoCatalog.Program program : catalog.programs()) {
       program(university, program, now, tally);
     }

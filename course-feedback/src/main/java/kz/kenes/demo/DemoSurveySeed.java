@@ -81,7 +81,9 @@ public class DemoSurveySeed {
    */
   public boolean load(String universityCode, String programCode, Instant now) {
     EducationalProgram program =
-        programs.list(null, null, 0, 1000).stream()
+        programs
+            .list(kz.kenes.identity.domain.UniversityScope.ofOperator(), null, null, 0, 1000)
+            .stream()
             .filter(p -> p.university().code().equals(universityCode))
             .filter(p -> p.code().equals(programCode))
             .findFirst()

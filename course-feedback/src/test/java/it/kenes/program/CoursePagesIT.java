@@ -42,7 +42,8 @@ class CoursePagesIT {
 
   @BeforeEach
   void launchAnInstructor() {
-    platform = TestPlatform.register();
+    programId = programWithModules("AGR-201", "AGR-202");
+    platform = TestPlatform.registerFor(universityId);
     courseId = "course-" + Unique.suffix();
     linkId = "link-" + Unique.suffix();
     String token = launch(LtiRoles.INSTRUCTOR, courseId, linkId).sessionToken();
@@ -51,7 +52,6 @@ class CoursePagesIT {
     JsonObject me = Http.me(token).json();
     contextRef = me.getJsonObject("context").getJsonNumber("id").longValue();
     linkRef = me.getJsonObject("resourceLink").getJsonNumber("id").longValue();
-    programId = programWithModules("AGR-201", "AGR-202");
   }
 
   @AfterEach
@@ -245,11 +245,11 @@ class CoursePagesIT {
             .code("MTH")
             .name("Mathematics")
             .withModules("MTH-101")
-            .create(admin)
+            .createIn(admin, universityId)
             .programId();
     Programs.deliver(admin, contextRef, other, "MTH-101");
 
-    String found = instructor.get(PAGE + "?programs=" + universityCode.toLowerCase()).body();
+    String found = instructor.get(PAGE + "?programs=agronomy").body();
 
     assertThat(found)
         .contains("value=\"" + programId + ":AGR-201\"")

@@ -26,10 +26,12 @@ class CoursePlanIT {
   private String courseId;
   private AdminApi instructor;
   private long contextRef;
+  private long universityId;
 
   @BeforeEach
   void launchAnInstructor() {
-    platform = TestPlatform.register();
+    universityId = Programs.university(admin, "U-" + Unique.suffix(), "Plan University");
+    platform = TestPlatform.registerFor(universityId);
     courseId = "course-" + Unique.suffix();
     String token = platform.launchIntoCourse(LtiRoles.INSTRUCTOR, courseId).sessionToken();
     instructor = AdminApi.withAuthorization("Bearer " + token);
@@ -108,7 +110,11 @@ class CoursePlanIT {
 
   @Test
   void theInstructorLinksTheCourseToProgramModules() {
-    long programId = Programs.create(admin, "AGR-201", "AGR-202");
+    long programId =
+        Programs.aProgram()
+            .withModules("AGR-201", "AGR-202")
+            .createIn(admin, universityId)
+            .programId();
     String body =
         JsonText.of(
             Map.of(

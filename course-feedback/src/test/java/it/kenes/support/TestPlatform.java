@@ -48,6 +48,15 @@ public final class TestPlatform implements AutoCloseable {
   }
 
   /**
+   * Starts a platform with one deployment and registers it in Kenes as serving the university
+   * {@code universityId}: its courses deliver that university's modules, its administrators
+   * administer it.
+   */
+  public static TestPlatform registerFor(long universityId) {
+    return register(r -> r.with("universityId", universityId));
+  }
+
+  /**
    * Starts a platform and registers it in Kenes with the default registration (unique issuer and
    * client_id, auth and JWKS URLs on this platform, deployment {@code deployment-1}) as changed by
    * {@code customise}.

@@ -99,6 +99,14 @@ public final class RespondentFixture {
         .programId();
   }
 
+  /** The university of the program. */
+  public long universityOf(long programId) {
+    return require(admin.send("GET", "/api/admin/programs/" + programId, null), 200)
+        .json()
+        .getJsonNumber("universityId")
+        .longValue();
+  }
+
   /** The demo seed's Agronomy program (the one the dev platform's demo course delivers). */
   public long demoAgronomyProgram() {
     for (int offset = 0; offset < 10_000; offset += 200) {

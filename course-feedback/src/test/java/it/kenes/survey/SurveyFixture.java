@@ -24,7 +24,8 @@ import java.util.Map;
 final class SurveyFixture implements AutoCloseable {
 
   final AdminApi admin = AdminApi.asAdmin();
-  final TestPlatform platform = TestPlatform.register();
+  final TestPlatform platform;
+  final long universityId;
   final String courseId = "course-" + Unique.suffix();
   final long programId;
   final long instrumentId;
@@ -32,14 +33,16 @@ final class SurveyFixture implements AutoCloseable {
   long surveyId;
 
   SurveyFixture() {
-    programId =
+    Programs.Created created =
         Programs.aProgram()
             .universityName("Survey University")
             .code("P-" + Unique.suffix())
             .languages("kk", "ru")
             .withModules("M-1", "M-2")
-            .create(admin)
-            .programId();
+            .create(admin);
+    programId = created.programId();
+    universityId = created.universityId();
+    platform = TestPlatform.registerFor(universityId);
     AdminApi instructor = as(LtiRoles.INSTRUCTOR, courseId);
     long contextRef = contextRef(instructor);
     Programs.deliver(admin, contextRef, programId, "M-1");

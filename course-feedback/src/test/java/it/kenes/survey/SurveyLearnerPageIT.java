@@ -32,11 +32,11 @@ class SurveyLearnerPageIT {
 
   @BeforeEach
   void aLearnerInACourseThatDeliversAnOpenSurvey() {
-    platform = TestPlatform.register();
+    long program = fixture.program("AGR-201");
+    platform = TestPlatform.registerFor(fixture.universityOf(program));
     String course = "course-" + Unique.suffix();
     token = platform.launchIntoCourse(LtiRoles.LEARNER, course).sessionToken();
     long contextRef = Http.contextRef(token);
-    long program = fixture.program("AGR-201");
     fixture.deliver(contextRef, program, "AGR-201");
     mark = Unique.suffix();
     long[] ids = fixture.openSurvey(fixture.instrument(mark), program, "Learners " + mark);

@@ -74,7 +74,16 @@ public record DevPlatform(URI publicUrl) {
   /** The registration Kenes needs to accept launches from this platform. */
   public PlatformRegistrationRequest registrationRequest() {
     return new PlatformRegistrationRequest(
-        NAME, issuer(), CLIENT_ID, authUrl(), tokenUrl(), jwksUrl(), List.of(DEPLOYMENT_ID));
+        NAME,
+        issuer(),
+        CLIENT_ID,
+        authUrl(),
+        tokenUrl(),
+        jwksUrl(),
+        List.of(DEPLOYMENT_ID),
+        null,
+        null,
+        null);
   }
 
   private String base() {

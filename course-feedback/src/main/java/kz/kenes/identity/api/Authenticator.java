@@ -9,6 +9,7 @@ import kz.kenes.identity.application.SignInThrottle;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.identity.domain.SessionTokens;
+import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.domain.NotAllowed;
 import kz.kenes.platform.domain.NotAuthenticated;
@@ -35,7 +36,13 @@ public class Authenticator {
   @Inject HttpServletRequest request;
 
   /** The caller of an admin endpoint: the admin token holder or an admin session. */
-  public record AdminCaller(Optional<KenesSession> session) {}
+  public record AdminCaller(Optional<KenesSession> session) {
+
+    /** The universities the caller administers: all for the admin token (the operator). */
+    public UniversityScope scope() {
+      return session.map(KenesSession::scope).orElse(UniversityScope.ofOperator());
+    }
+  }
 
   public Optional<KenesSession> session(HttpHeaders headers, String tokenParam) {
     return bearer(headers).or(() -> Optional.ofNullable(tokenParam)).flatMap(sessions::resolve);
@@ -115,6 +122,17 @@ public class Authenticator {
       attempt.failed();
     }
     return new BearerCheck(false, session);
+  }
+
+  /**
+   * The installation's operator: the admin token, its sign-in session, or an Administrator of the
+   * registration marked as the installation's own. Platform registrations, tool keys and
+   * universities are theirs; an administrator of one university gets a 403.
+   */
+  public AdminCaller requireOperator(HttpHeaders headers, String tokenParam) {
+    AdminCaller caller = requireAdmin(headers, tokenParam);
+    caller.scope().requireOperator("Platform registrations, tool keys and universities");
+    return caller;
   }
 
   public boolean adminTokenMatches(String candidate) {

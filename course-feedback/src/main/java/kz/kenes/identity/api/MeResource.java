@@ -31,7 +31,11 @@ public class MeResource {
   @Inject SessionStore sessions;
   @Context HttpHeaders headers;
 
-  /** The session's identity; ids are Kenes ids, {@code subject} is the platform's user id. */
+  /**
+   * The session's identity; ids are Kenes ids, {@code subject} is the platform's user id, {@code
+   * universityId} the university the launch's platform serves (null for none) and {@code operator}
+   * whether the caller is the installation's operator.
+   */
   public record Me(
       String kind,
       Long userId,
@@ -40,6 +44,8 @@ public class MeResource {
       String email,
       String role,
       List<String> ltiRoles,
+      Long universityId,
+      boolean operator,
       Long platformId,
       String deploymentId,
       ContextView context,
@@ -66,6 +72,8 @@ public class MeResource {
         d.person().map(CallerProfile.Person::email).orElse(null),
         session.role().code(),
         session.ltiRoles(),
+        session.universityId(),
+        session.operator(),
         session.registrationId(),
         session.deploymentId(),
         d.course()

@@ -9,6 +9,14 @@ import java.util.List;
  * admin token on the admin sign-in page ({@link Kind#ADMIN_TOKEN}, no LTI identity). Carried by a
  * bearer token in the page, not by a cookie, so it works in an LMS iframe that blocks third-party
  * cookies (docs/adr/0003-session-and-state.md).
+ *
+ * <p>Authority follows the institution (docs/security.md, "Authority"): a launch's session carries
+ * the university its platform registration serves ({@code universityId}, null when the operator has
+ * bound the registration to none) and whether the caller is the installation's operator (the admin
+ * token, or an Administrator of the registration the operator marked as the installation's own).
+ *
+ * @param universityId the university of the launch's registration; null for none
+ * @param operator whether the caller is the installation's operator
  */
 public record KenesSession(
     long id,
@@ -20,6 +28,8 @@ public record KenesSession(
     Long userRef,
     List<String> ltiRoles,
     KenesRole role,
+    Long universityId,
+    boolean operator,
     String locale,
     String csrfToken,
     Instant expiresAt) {
@@ -32,5 +42,10 @@ public record KenesSession(
 
   public boolean isAdmin() {
     return role == KenesRole.ADMIN;
+  }
+
+  /** The universities this caller acts for: all for the operator, else the launch's one. */
+  public UniversityScope scope() {
+    return operator ? UniversityScope.ofOperator() : UniversityScope.of(universityId);
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param ltiRoles the LTI roles as the platform sent them (stored space-separated, cut at 4,000
  *     characters)
+ * @param universityId the university of the launch's platform registration, null for none
+ * @param operator whether the caller is the installation's operator (see {@link KenesSession})
  * @param locale kk, ru or en when the launch asked for one, else {@code null}
  */
 public record SessionDraft(
@@ -19,6 +21,8 @@ public record SessionDraft(
     Long userRef,
     List<String> ltiRoles,
     KenesRole role,
+    Long universityId,
+    boolean operator,
     String locale) {
 
   public SessionDraft {
@@ -36,6 +40,8 @@ public record SessionDraft(
         null,
         List.of(),
         KenesRole.ADMIN,
+        null,
+        true,
         locale);
   }
 }

@@ -25,6 +25,12 @@ public interface SessionStore {
   /** Ends every session opened through one deployment of a platform registration. */
   int endSessionsOf(long registrationId, String deploymentId);
 
+  /**
+   * Ends every session opened through a platform registration: its university, operator flag or
+   * role mapping changed, so the authority its sessions carry is stale.
+   */
+  int endSessionsOf(long registrationId);
+
   /** Removes the sessions that expired before {@code cutoff}. */
   int purgeExpired(Instant cutoff);
 }

@@ -39,7 +39,8 @@ public class JpaSessionStore implements SessionStore {
 
   private static final String RESOLVE =
       "select id, kind, registration_id, deployment_id, context_ref, resource_link_ref, user_ref,"
-          + " roles, kenes_role, locale, csrf_token, expires_at, admin_token_mark from kenes_session"
+          + " roles, kenes_role, locale, csrf_token, expires_at, admin_token_mark, university_id,"
+          + " operator from kenes_session"
           + " where token_hash = ?";
 
   @PersistenceContext(unitName = "kenes")
@@ -65,6 +66,8 @@ public class JpaSessionStore implements SessionStore {
     row.userRef = draft.userRef();
     row.roles = joinedRoles(draft.ltiRoles());
     row.kenesRole = draft.role().name();
+    row.universityId = draft.universityId();
+    row.operator = draft.operator();
     row.locale = draft.locale();
     row.tokenHash = SessionTokens.hash(token);
     row.csrfToken = SessionTokens.random(18);
@@ -128,6 +131,8 @@ public class JpaSessionStore implements SessionStore {
                 nullableLong(row, 7),
                 roles(row.getString(8)),
                 KenesRole.valueOf(row.getString(9)),
+                nullableLong(row, 14),
+                row.getBoolean(15),
                 row.getString(10),
                 row.getString(11),
                 expiresAt));
@@ -173,6 +178,14 @@ public class JpaSessionStore implements SessionStore {
 
   @Override
   @Transactional
+  public int endSessionsOf(long registrationId) {
+    return em.createQuery("delete from KenesSessionEntity s where s.registrationId = :reg")
+        .setParameter("reg", registrationId)
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional
   public int purgeExpired(Instant cutoff) {
     return em.createQuery("delete from KenesSessionEntity s where s.expiresAt < :cutoff")
         .setParameter("cutoff", Timestamps.toColumn(cutoff))
@@ -190,6 +203,8 @@ public class JpaSessionStore implements SessionStore {
         e.userRef,
         roles(e.roles),
         KenesRole.valueOf(e.kenesRole),
+        e.universityId,
+        e.operator,
         e.locale,
         e.csrfToken,
         Timestamps.fromColumn(e.expiresAt));

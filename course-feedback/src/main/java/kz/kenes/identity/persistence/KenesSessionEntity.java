@@ -48,6 +48,12 @@ public class KenesSessionEntity {
   @Column(name = "kenes_role", nullable = false)
   public String kenesRole;
 
+  @Column(name = "university_id")
+  public Long universityId;
+
+  @Column(nullable = false)
+  public boolean operator;
+
   public String locale;
 
   @Column(name = "created_at", nullable = false)

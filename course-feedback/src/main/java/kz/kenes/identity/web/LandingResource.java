@@ -58,8 +58,10 @@ public class LandingResource {
       page.with("surveysUrl", page.link(Navigation.SURVEYS, Map.of()));
     }
     if (role == KenesRole.ADMIN) {
-      page.with("platformsUrl", page.link(Navigation.PLATFORMS, Map.of()))
-          .with("instrumentsUrl", page.link(Navigation.INSTRUMENTS, Map.of()))
+      if (request.session().operator()) {
+        page.with("platformsUrl", page.link(Navigation.PLATFORMS, Map.of()));
+      }
+      page.with("instrumentsUrl", page.link(Navigation.INSTRUMENTS, Map.of()))
           .with("programsUrl", page.link(Navigation.PROGRAMS, Map.of()));
     }
     if (role != KenesRole.LEARNER && request.session().contextRef() != null) {

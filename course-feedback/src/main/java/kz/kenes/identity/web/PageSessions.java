@@ -39,12 +39,16 @@ public class PageSessions {
           PageModel.of(locale, titleKey)
               .session(token, session.csrfToken(), session.role().code())
               .switchLinks(path, query);
-      return session.isAdmin()
-          ? page.with("platformsNavUrl", page.link(Navigation.PLATFORMS, Map.of()))
-              .with("programsNavUrl", page.link(Navigation.PROGRAMS, Map.of()))
+      if (!session.isAdmin()) {
+        return page;
+      }
+      PageModel admin =
+          page.with("programsNavUrl", page.link(Navigation.PROGRAMS, Map.of()))
               .with("surveysNavUrl", page.link(Navigation.SURVEYS, Map.of()))
-              .with("instrumentsNavUrl", page.link(Navigation.INSTRUMENTS, Map.of()))
-          : page;
+              .with("instrumentsNavUrl", page.link(Navigation.INSTRUMENTS, Map.of()));
+      return session.operator()
+          ? admin.with("platformsNavUrl", page.link(Navigation.PLATFORMS, Map.of()))
+          : admin;
     }
 
     /**
@@ -53,6 +57,13 @@ public class PageSessions {
      */
     public Response redirect(String path, String done) {
       return HtmlPages.seeOther(PageModel.href(token, path, Map.of("done", done)));
+    }
+
+    /** Refuses (403) anyone but the installation's operator (see {@code UniversityScope}). */
+    public PageRequest requireOperator() {
+      requireAdmin();
+      session.scope().requireOperator("Platform registrations, tool keys and universities");
+      return this;
     }
 
     /** Refuses (403) anyone but an administrator. */

@@ -7,16 +7,19 @@ import kz.kenes.identity.api.Authenticator;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.platform.domain.NotAllowed;
+import kz.kenes.program.application.CoursePlanning;
 
 /**
- * Who may read and change a course's plan and modules: the admin token, an administrator's session,
- * or an instructor's session launched from that very course. Learners and instructors of other
- * courses get a 403, callers without credentials a 401.
+ * Who may read and change a course's plan and modules: the admin token, an administrator of the
+ * course's university ({@link CoursePlanning#requireAdministers}), or an instructor's session
+ * launched from that very course. Learners, instructors of other courses and administrators of
+ * other universities get a 403, callers without credentials a 401.
  */
 @ApplicationScoped
 public class CourseAccess {
 
   @Inject Authenticator auth;
+  @Inject CoursePlanning planning;
 
   public void requireStaffOf(HttpHeaders headers, long contextRef) {
     if (auth.bearsAdminToken(headers)) {
@@ -24,6 +27,7 @@ public class CourseAccess {
     }
     KenesSession session = auth.requireSession(headers, null);
     if (session.isAdmin()) {
+      planning.requireAdministers(session.scope(), contextRef);
       return;
     }
     if (session.role() != KenesRole.INSTRUCTOR) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.kenes.identity.api.Authenticator;
+import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.program.application.ModuleCatalog;
 import kz.kenes.program.application.ModuleCommand;
 import kz.kenes.program.application.ProgramCatalog;
@@ -41,8 +42,8 @@ public class ModuleAdminResource {
   @POST
   @Operation(summary = "Add a module at the end of the program, as its version 1")
   public Response add(@PathParam("id") long id, ModuleCommand command) {
-    auth.requireAdmin(headers, null);
-    ProgramModule module = modules.add(id, command == null ? EMPTY : command);
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    ProgramModule module = modules.add(scope, id, command == null ? EMPTY : command);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(module.code()).build())
         .entity(ModuleView.current(module))
         .build();
@@ -51,15 +52,15 @@ public class ModuleAdminResource {
   @GET
   @Operation(summary = "The program's modules in order, each as its current version")
   public List<ModuleView> list(@PathParam("id") long id) {
-    auth.requireAdmin(headers, null);
-    return programs.find(id).modules().stream().map(ModuleView::current).toList();
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    return programs.find(scope, id).modules().stream().map(ModuleView::current).toList();
   }
 
   @GET
   @Path("{code}")
   public ModuleView get(@PathParam("id") long id, @PathParam("code") String code) {
-    auth.requireAdmin(headers, null);
-    return ModuleView.current(modules.find(id, code));
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    return ModuleView.current(modules.find(scope, id, code));
   }
 
   @PUT
@@ -67,16 +68,16 @@ public class ModuleAdminResource {
   @Operation(summary = "Revise a module: a change makes a new version, old versions stay")
   public ModuleView revise(
       @PathParam("id") long id, @PathParam("code") String code, ModuleCommand command) {
-    auth.requireAdmin(headers, null);
-    return ModuleView.current(modules.revise(id, code, command == null ? EMPTY : command));
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    return ModuleView.current(modules.revise(scope, id, code, command == null ? EMPTY : command));
   }
 
   @GET
   @Path("{code}/versions/{n}")
   public ModuleView version(
       @PathParam("id") long id, @PathParam("code") String code, @PathParam("n") int number) {
-    auth.requireAdmin(headers, null);
-    ProgramModule module = modules.find(id, code);
-    return ModuleView.of(module, modules.version(id, code, number));
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    ProgramModule module = modules.find(scope, id, code);
+    return ModuleView.of(module, modules.version(scope, id, code, number));
   }
 }

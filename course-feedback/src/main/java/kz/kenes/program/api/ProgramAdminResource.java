@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.kenes.identity.api.Authenticator;
+import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.QueryInts;
@@ -48,8 +49,8 @@ public class ProgramAdminResource {
   @POST
   @Operation(summary = "Open a program (its code must be new in the university)")
   public Response open(ProgramCommand command) {
-    auth.requireAdmin(headers, null);
-    EducationalProgram stored = catalog.open(command == null ? EMPTY : command);
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    EducationalProgram stored = catalog.open(scope, command == null ? EMPTY : command);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
         .entity(ProgramView.of(stored))
@@ -63,7 +64,7 @@ public class ProgramAdminResource {
       @QueryParam("field") String field,
       @QueryParam("offset") @DefaultValue("0") String offsetParam,
       @QueryParam("limit") @DefaultValue("50") String limitParam) {
-    auth.requireAdmin(headers, null);
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
     Long university =
         universityParam == null
             ? null
@@ -72,31 +73,33 @@ public class ProgramAdminResource {
     int offset = QueryInts.parse("offset", offsetParam, 0, Integer.MAX_VALUE);
     int limit = QueryInts.parse("limit", limitParam, 1, 200);
     List<ProgramView> items =
-        catalog.list(university, fieldFilter, offset, limit).stream().map(ProgramView::of).toList();
-    return new Page<>(items, catalog.count(university, fieldFilter), offset, limit);
+        catalog.list(scope, university, fieldFilter, offset, limit).stream()
+            .map(ProgramView::of)
+            .toList();
+    return new Page<>(items, catalog.count(scope, university, fieldFilter), offset, limit);
   }
 
   @GET
   @Path("{id}")
   public ProgramView get(@PathParam("id") long id) {
-    auth.requireAdmin(headers, null);
-    return ProgramView.of(catalog.find(id));
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    return ProgramView.of(catalog.find(scope, id));
   }
 
   @PUT
   @Path("{id}")
   @Operation(summary = "Describe a program anew: code, name, field, level, languages")
   public ProgramView describe(@PathParam("id") long id, ProgramCommand command) {
-    auth.requireAdmin(headers, null);
-    return ProgramView.of(catalog.describe(id, command == null ? EMPTY : command));
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    return ProgramView.of(catalog.describe(scope, id, command == null ? EMPTY : command));
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Remove a program with its modules and the courses' links to them")
   public Response remove(@PathParam("id") long id) {
-    auth.requireAdmin(headers, null);
-    catalog.remove(id);
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    catalog.remove(scope, id);
     return Response.noContent().build();
   }
 
@@ -104,8 +107,8 @@ public class ProgramAdminResource {
   @Path("{id}/export")
   @Operation(summary = "The program with its modules (current versions) as a JSON document")
   public ProgramDocument export(@PathParam("id") long id) {
-    auth.requireAdmin(headers, null);
-    return transfer.export(id);
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    return transfer.export(scope, id);
   }
 
   @POST
@@ -113,11 +116,12 @@ public class ProgramAdminResource {
   @Operation(summary = "Import a program document; 409 if the code exists unless ?replace=true")
   public Response importProgram(
       ProgramDocument document, @QueryParam("replace") @DefaultValue("false") String replace) {
-    auth.requireAdmin(headers, null);
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
     if (!"true".equals(replace) && !"false".equals(replace)) {
       throw new InvalidInput("replace", "'replace' must be true or false.");
     }
-    ProgramTransfer.Imported imported = transfer.importProgram(document, "true".equals(replace));
+    ProgramTransfer.Imported imported =
+        transfer.importProgram(scope, document, "true".equals(replace));
     ProgramView view = ProgramView.of(imported.program());
     if (!imported.created()) {
       return Response.ok(view).build();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.kenes.identity.api.Authenticator;
+import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.web.Page;
 import kz.kenes.platform.web.QueryInts;
 import kz.kenes.program.application.UniversityRegistry;
@@ -39,8 +40,8 @@ public class UniversityAdminResource {
   @POST
   @Operation(summary = "Register a university (its code must be new)")
   public Response register(UniversityCommand command) {
-    auth.requireAdmin(headers, null);
-    University stored = registry.register(command);
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    University stored = registry.register(scope, command);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
         .entity(UniversityView.of(stored))
@@ -52,10 +53,10 @@ public class UniversityAdminResource {
   public Page<UniversityView> list(
       @QueryParam("offset") @DefaultValue("0") String offsetParam,
       @QueryParam("limit") @DefaultValue("50") String limitParam) {
-    auth.requireAdmin(headers, null);
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
     int offset = QueryInts.parse("offset", offsetParam, 0, Integer.MAX_VALUE);
     int limit = QueryInts.parse("limit", limitParam, 1, 200);
-    List<University> all = registry.findAll();
+    List<University> all = registry.findAll(scope);
     List<UniversityView> items =
         all.stream().skip(offset).limit(limit).map(UniversityView::of).toList();
     return new Page<>(items, all.size(), offset, limit);
@@ -64,7 +65,7 @@ public class UniversityAdminResource {
   @GET
   @Path("{id}")
   public UniversityView get(@PathParam("id") long id) {
-    auth.requireAdmin(headers, null);
-    return UniversityView.of(registry.find(id));
+    UniversityScope scope = auth.requireAdmin(headers, null).scope();
+    return UniversityView.of(registry.find(scope, id));
   }
 }

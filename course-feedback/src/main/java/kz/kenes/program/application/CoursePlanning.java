@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import kz.kenes.identity.domain.Courses;
+import kz.kenes.identity.domain.UniversityScope;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.CoursePlan;
 import kz.kenes.program.domain.CoursePlanRepository;
@@ -57,19 +59,50 @@ public class CoursePlanning {
     return programs.findModulesDeliveredIn(contextRef);
   }
 
+  /** Refuses (403) an administrator of another university than the course's. */
+  public void requireAdministers(UniversityScope caller, long contextRef) {
+    if (caller.operator()) {
+      return;
+    }
+    caller.require(courses.universityOf(contextRef).orElse(-1L), "Course " + contextRef);
+  }
+
   /**
-   * Makes the course deliver exactly these modules; every one must exist. The course's resource
-   * links that pointed at a module no longer delivered point at nothing afterwards.
+   * The universities whose programs the course may deliver: the one its platform registration
+   * serves, none when that registration is bound to no university.
+   */
+  public UniversityScope scopeOf(long contextRef) {
+    return UniversityScope.of(courses.universityOf(contextRef).orElse(null));
+  }
+
+  /**
+   * Makes the course deliver exactly these modules; every one must exist and belong to a program of
+   * the course's university (400 otherwise: the course's authority follows its institution). The
+   * course's resource links that pointed at a module no longer delivered point at nothing
+   * afterwards.
    */
   public List<ProgramModule> deliverOnly(long contextRef, List<ModuleRef> refs) {
     requireCourse(contextRef);
+    UniversityScope course = scopeOf(contextRef);
     List<Long> ids = new ArrayList<>();
     List<ModuleRef> given = refs == null ? List.of() : refs;
     for (int i = 0; i < given.size(); i++) {
       ModuleRef ref = Fields.required("modules[" + i + "]", given.get(i));
       long programId = Fields.required("modules[" + i + "].programId", ref.programId());
       String code = Fields.text("modules[" + i + "].code", ref.code(), 64);
-      ids.add(modules.find(programId, code).id());
+      ProgramModule module = modules.find(programId, code);
+      if (!course.reaches(module.program().university().id())) {
+        throw new InvalidInput(
+            "modules[" + i + "]",
+            course.universityId() == null
+                ? "This course's platform registration serves no university, so the course"
+                    + " delivers no modules: ask the installation's operator to bind it."
+                : "Module "
+                    + code
+                    + " belongs to a program of another university: a course delivers only"
+                    + " modules of its own university's programs.");
+      }
+      ids.add(module.id());
     }
     plans.deliverOnly(contextRef, ids);
     linkedModules.keepOnly(courses.resourceLinksOf(contextRef), ids);

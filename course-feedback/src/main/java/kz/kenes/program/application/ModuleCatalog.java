@@ -3,6 +3,7 @@ package kz.kenes.program.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.EducationalProgram;
@@ -22,10 +23,10 @@ public class ModuleCatalog {
   @Inject ProgramCatalog catalog;
   @Inject Clock clock;
 
-  public ProgramModule add(long programId, ModuleCommand command) {
+  public ProgramModule add(UniversityScope scope, long programId, ModuleCommand command) {
     String code = Fields.code("code", command.code());
     ModuleContent content = command.validate();
-    EducationalProgram program = catalog.find(programId);
+    EducationalProgram program = catalog.find(scope, programId);
     if (program.module(code).isPresent()) {
       throw new Conflict("Program " + program.code() + " already has a module " + code);
     }
@@ -34,9 +35,10 @@ public class ModuleCatalog {
   }
 
   /** The module's current version after the revision (unchanged when nothing differs). */
-  public ProgramModule revise(long programId, String code, ModuleCommand command) {
+  public ProgramModule revise(
+      UniversityScope scope, long programId, String code, ModuleCommand command) {
     ModuleContent content = command.validate();
-    EducationalProgram program = catalog.find(programId);
+    EducationalProgram program = catalog.find(scope, programId);
     module(program, code).revise(content, clock.instant());
     return storeOrConflict(program, code);
   }
@@ -61,8 +63,13 @@ public class ModuleCatalog {
     return module(catalog.find(programId), code);
   }
 
-  public ModuleVersion version(long programId, String code, int number) {
-    return find(programId, code)
+  /** The module, if the caller administers its program's university. */
+  public ProgramModule find(UniversityScope scope, long programId, String code) {
+    return module(catalog.find(scope, programId), code);
+  }
+
+  public ModuleVersion version(UniversityScope scope, long programId, String code, int number) {
+    return find(scope, programId, code)
         .version(number)
         .orElseThrow(() -> new NotFound("Module " + code + " has no version " + number + "."));
   }

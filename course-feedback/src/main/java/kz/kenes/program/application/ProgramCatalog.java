@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotFound;
@@ -13,8 +14,10 @@ import kz.kenes.program.domain.University;
 import kz.kenes.program.domain.UniversityRepository;
 
 /**
- * Describes, lists and removes educational programs. Every refusal (400, 404, 409) is decided
- * before the repository's transaction starts; a program code is unique within its university.
+ * Describes, lists and removes educational programs. Every refusal (400, 403, 404, 409) is decided
+ * before the repository's transaction starts; a program code is unique within its university. The
+ * caller's {@link UniversityScope} decides which programs they administer: the operator all, an
+ * administrator those of their platform's university.
  */
 @ApplicationScoped
 public class ProgramCatalog {
@@ -23,8 +26,9 @@ public class ProgramCatalog {
   @Inject UniversityRepository universities;
   @Inject Clock clock;
 
-  public EducationalProgram open(ProgramCommand command) {
+  public EducationalProgram open(UniversityScope scope, ProgramCommand command) {
     ProgramCommand.Valid valid = command.validate();
+    scope.require(valid.universityId(), "University " + valid.universityId());
     University university = university(valid.universityId());
     refuseTakenCode(university, valid.code(), null);
     return programs.store(
@@ -38,9 +42,9 @@ public class ProgramCatalog {
             clock.instant()));
   }
 
-  public EducationalProgram describe(long id, ProgramCommand command) {
+  public EducationalProgram describe(UniversityScope scope, long id, ProgramCommand command) {
     ProgramCommand.Valid valid = command.validate();
-    EducationalProgram program = find(id);
+    EducationalProgram program = find(scope, id);
     if (valid.universityId() != program.university().id()) {
       throw new InvalidInput(
           "universityId", "A program stays with its university: 'universityId' cannot change.");
@@ -54,8 +58,29 @@ public class ProgramCatalog {
     return programs.find(id).orElseThrow(() -> new NotFound("No program with id " + id + "."));
   }
 
-  public List<EducationalProgram> list(Long universityId, String field, int offset, int limit) {
-    return programs.findPage(universityId, field, offset, limit);
+  /** The program, if the caller administers its university: 404 unknown, 403 another's. */
+  public EducationalProgram find(UniversityScope scope, long id) {
+    EducationalProgram program = find(id);
+    scope.require(program.university().id(), "Program " + id);
+    return program;
+  }
+
+  /**
+   * A page of the programs the caller administers, of the university {@code universityId} (null:
+   * all of theirs); 403 for a university not theirs.
+   */
+  public List<EducationalProgram> list(
+      UniversityScope scope, Long universityId, String field, int offset, int limit) {
+    return programs.findPage(universityFilter(scope, universityId), field, offset, limit);
+  }
+
+  /** The university to filter on: the one asked for if the caller may, else the caller's own. */
+  private static Long universityFilter(UniversityScope scope, Long universityId) {
+    if (universityId != null) {
+      scope.require(universityId, "University " + universityId);
+      return universityId;
+    }
+    return scope.operator() ? null : scope.only().orElse(-1L);
   }
 
   /** The longest program search text; a longer one is cut, not refused. */
@@ -76,28 +101,34 @@ public class ProgramCatalog {
   }
 
   /**
-   * Programs whose code or name, or their university's, contains {@code text} (stripped and cut to
-   * {@link #MAX_SEARCH}; blank matches every one), only those with modules when {@code
-   * withModules}, at most {@code limit}, with how many match in all (counted only when the limit is
-   * reached).
+   * Programs of the universities in {@code scope} whose code or name, or their university's,
+   * contains {@code text} (stripped and cut to {@link #MAX_SEARCH}; blank matches every one), only
+   * those with modules when {@code withModules}, at most {@code limit}, with how many match in all
+   * (counted only when the limit is reached). A scope of no university finds none.
    */
-  public ProgramSearch search(String text, boolean withModules, int limit) {
+  public ProgramSearch search(UniversityScope scope, String text, boolean withModules, int limit) {
+    if (!scope.operator() && scope.universityId() == null) {
+      return new ProgramSearch(List.of(), 0);
+    }
+    Long university = scope.only().orElse(null);
     String needle = text == null ? "" : text.replace("\u0000", "").strip();
     if (needle.length() > MAX_SEARCH) {
       needle = needle.substring(0, MAX_SEARCH);
     }
-    List<EducationalProgram> found = programs.findMatching(needle, withModules, limit);
+    List<EducationalProgram> found = programs.findMatching(university, needle, withModules, limit);
     long matching =
-        found.size() < limit ? found.size() : programs.countMatching(needle, withModules);
+        found.size() < limit
+            ? found.size()
+            : programs.countMatching(university, needle, withModules);
     return new ProgramSearch(found, matching);
   }
 
-  public long count(Long universityId, String field) {
-    return programs.count(universityId, field);
+  public long count(UniversityScope scope, Long universityId, String field) {
+    return programs.count(universityFilter(scope, universityId), field);
   }
 
-  public void remove(long id) {
-    find(id);
+  public void remove(UniversityScope scope, long id) {
+    find(scope, id);
     programs.remove(id);
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.program.domain.EducationalProgram;
@@ -34,12 +35,14 @@ public class ProgramTransfer {
   /** The outcome of an import: the stored program and whether it was new. */
   public record Imported(EducationalProgram program, boolean created) {}
 
-  public ProgramDocument export(long programId) {
-    return ProgramDocument.of(catalog.find(programId));
+  public ProgramDocument export(UniversityScope scope, long programId) {
+    return ProgramDocument.of(catalog.find(scope, programId));
   }
 
-  public Imported importProgram(ProgramDocument document, boolean replace) {
+  /** Imports into the document's university, which the caller must administer (403 otherwise). */
+  public Imported importProgram(UniversityScope scope, ProgramDocument document, boolean replace) {
     Checked checked = check(document);
+    scope.require(checked.university().id(), "University " + checked.university().code());
     Optional<EducationalProgram> existing =
         programs.find(checked.university(), checked.program().code());
     if (existing.isPresent() && !replace) {

@@ -26,13 +26,15 @@ public interface ProgramRepository {
 
   /**
    * Programs whose code, name, university code or university name contains {@code text} (ignoring
-   * case; null or blank matches every one), only those with modules when {@code withModules}, by
-   * university name and code, at most {@code limit} of them.
+   * case; null or blank matches every one), only those of the university {@code universityId}
+   * (null: any), only those with modules when {@code withModules}, by university name and code, at
+   * most {@code limit} of them.
    */
-  List<EducationalProgram> findMatching(String text, boolean withModules, int limit);
+  List<EducationalProgram> findMatching(
+      Long universityId, String text, boolean withModules, int limit);
 
   /** How many programs {@link #findMatching} would list without its limit. */
-  long countMatching(String text, boolean withModules);
+  long countMatching(Long universityId, String text, boolean withModules);
 
   EducationalProgram store(EducationalProgram program);
 

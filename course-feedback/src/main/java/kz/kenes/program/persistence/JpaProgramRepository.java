@@ -76,9 +76,11 @@ public class JpaProgramRepository implements ProgramRepository {
   }
 
   @Override
-  public List<EducationalProgram> findMatching(String text, boolean withModules, int limit) {
+  public List<EducationalProgram> findMatching(
+      Long universityId, String text, boolean withModules, int limit) {
     return matching(
             "select p",
+            universityId,
             text,
             withModules,
             " order by p.university.name, p.code",
@@ -88,8 +90,9 @@ public class JpaProgramRepository implements ProgramRepository {
   }
 
   @Override
-  public long countMatching(String text, boolean withModules) {
-    return matching("select count(p)", text, withModules, "", Long.class).getSingleResult();
+  public long countMatching(Long universityId, String text, boolean withModules) {
+    return matching("select count(p)", universityId, text, withModules, "", Long.class)
+        .getSingleResult();
   }
 
   /**
@@ -99,8 +102,16 @@ public class JpaProgramRepository implements ProgramRepository {
    * characters.
    */
   private <T> TypedQuery<T> matching(
-      String select, String text, boolean withModules, String orderBy, Class<T> type) {
+      String select,
+      Long universityId,
+      String text,
+      boolean withModules,
+      String orderBy,
+      Class<T> type) {
     StringBuilder where = new StringBuilder(" from EducationalProgram p where 1 = 1");
+    if (universityId != null) {
+      where.append(" and p.university.id = :university");
+    }
     if (withModules) {
       where.append(" and p.modules is not empty");
     }
@@ -112,6 +123,9 @@ public class JpaProgramRepository implements ProgramRepository {
               + " or lower(p.university.name) like :text escape '\\')");
     }
     TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+    if (universityId != null) {
+      query.setParameter("university", universityId);
+    }
     if (!needle.isEmpty()) {
       query.setParameter("text", "%" + likeEscaped(needle) + "%");
     }
@@ -133,6 +147,9 @@ public class JpaProgramRepository implements ProgramRepository {
       where.append(" and p.field = :field");
     }
     TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+    if (universityId != null) {
+      query.setParameter("university", universityId);
+    }
     if (universityId != null) {
       query.setParameter("university", universityId);
     }

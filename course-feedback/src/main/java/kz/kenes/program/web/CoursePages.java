@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.kenes.identity.domain.Courses;
+import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
@@ -88,7 +89,7 @@ public class CoursePages {
         .with("programsFind", find == null ? "" : find)
         .with("delivered", delivered.stream().map(DeliveredModuleView::of).toList())
         .with("linkErrors", forms.linkErrors().fields());
-    withPrograms(page, delivered, deliveredIds, find);
+    withPrograms(page, planning.scopeOf(contextRef), delivered, deliveredIds, find);
     withLink(page, request, contextRef);
     return views.render(
         "course/plan", request.locale(), PageForms.confirm(page, done, CONFIRMATIONS).asMap());
@@ -108,12 +109,16 @@ public class CoursePages {
    * {@link #MAX_PROGRAMS} of those matching the search, with how many more the search would find.
    */
   private void withPrograms(
-      PageModel page, List<ProgramModule> delivered, Set<Long> deliveredIds, String find) {
+      PageModel page,
+      UniversityScope course,
+      List<ProgramModule> delivered,
+      Set<Long> deliveredIds,
+      String find) {
     Map<Long, EducationalProgram> shown = new LinkedHashMap<>();
     for (ProgramModule module : delivered) {
       shown.putIfAbsent(module.program().id(), module.program());
     }
-    ProgramCatalog.ProgramSearch found = catalog.search(find, true, MAX_PROGRAMS);
+    ProgramCatalog.ProgramSearch found = catalog.search(course, find, true, MAX_PROGRAMS);
     for (EducationalProgram program : found.programs()) {
       shown.putIfAbsent(program.id(), program);
     }

@@ -51,7 +51,7 @@ public class ModulePages {
 
   /** The add form ({@code typed} as posted, or empty). */
   String add(PageRequest request, long programId, ModuleForm typed, FormErrors errors) {
-    EducationalProgram program = catalog.find(programId);
+    EducationalProgram program = catalog.find(request.session().scope(), programId);
     String path = PATH + "/" + programId + "/modules";
     PageModel page = request.page("modules.add.title", path + "/new", Map.of());
     withForm(page, program, path, typed, errors).with("adding", true).with("versions", List.of());
@@ -66,8 +66,8 @@ public class ModulePages {
       String done,
       ModuleForm typed,
       FormErrors errors) {
-    EducationalProgram program = catalog.find(programId);
-    ProgramModule module = modules.find(programId, code);
+    EducationalProgram program = catalog.find(request.session().scope(), programId);
+    ProgramModule module = modules.find(request.session().scope(), programId, code);
     String path = modulePath(programId, code);
     PageModel page = request.page("modules.edit.title", path, Map.of());
     ModuleForm form = typed == null ? ModuleForm.of(ModuleView.current(module)) : typed;
@@ -81,9 +81,10 @@ public class ModulePages {
 
   /** Version {@code number} of a module, read-only. */
   String version(PageRequest request, long programId, String code, int number) {
-    EducationalProgram program = catalog.find(programId);
-    ProgramModule module = modules.find(programId, code);
-    ModuleView version = ModuleView.of(module, modules.version(programId, code, number));
+    EducationalProgram program = catalog.find(request.session().scope(), programId);
+    ProgramModule module = modules.find(request.session().scope(), programId, code);
+    ModuleView version =
+        ModuleView.of(module, modules.version(request.session().scope(), programId, code, number));
     String path = modulePath(programId, code);
     PageModel page = request.page("modules.version.title", path + "/versions/" + number, Map.of());
     page.with("program", program.code())

@@ -53,7 +53,7 @@ public class ModulePagesResource {
     PageRequest request = submitted(form);
     ModuleForm input = ModuleForm.from(form);
     try {
-      ProgramModule module = modules.add(id, input.toCommand());
+      ProgramModule module = modules.add(request.session().scope(), id, input.toCommand());
       return request.redirect(ModulePages.modulePath(id, module.code()), "module-added");
     } catch (DomainException refusal) {
       FormErrors errors = ModuleForm.ERRORS.of(refusal);
@@ -81,7 +81,7 @@ public class ModulePagesResource {
     PageRequest request = submitted(form);
     ModuleForm input = ModuleForm.from(form);
     try {
-      modules.revise(id, code, input.toCommand());
+      modules.revise(request.session().scope(), id, code, input.toCommand());
       return request.redirect(ModulePages.modulePath(id, code), "module-updated");
     } catch (DomainException refusal) {
       FormErrors errors = ModuleForm.EDIT_ERRORS.of(refusal);

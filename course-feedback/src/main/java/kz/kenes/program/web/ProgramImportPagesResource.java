@@ -98,7 +98,8 @@ public class ProgramImportPagesResource {
           request, text, replace, 400, new ImportRefusal("programs.import.error.json", null));
     }
     try {
-      ProgramTransfer.Imported imported = transfer.importProgram(document, replace);
+      ProgramTransfer.Imported imported =
+          transfer.importProgram(request.session().scope(), document, replace);
       return request.redirect(
           ProgramPagesResource.PATH + "/" + imported.program().id(), "program-imported");
     } catch (DomainException refusal) {

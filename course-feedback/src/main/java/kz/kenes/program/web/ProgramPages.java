@@ -82,13 +82,17 @@ public class ProgramPages {
 
   String list(PageRequest request, Filter filter, String done, ListForms forms) {
     int start = Math.max(0, filter.offset());
-    long total = catalog.count(filter.universityId(), filter.field());
+    long total = catalog.count(request.session().scope(), filter.universityId(), filter.field());
     PageModel page = request.page("programs.title", PATH, filter.query(start));
     List<Row> rows =
-        catalog.list(filter.universityId(), filter.field(), start, PAGE_SIZE).stream()
+        catalog
+            .list(
+                request.session().scope(), filter.universityId(), filter.field(), start, PAGE_SIZE)
+            .stream()
             .map(p -> row(page, p))
             .toList();
-    List<UniversityView> all = universities.findAll().stream().map(UniversityView::of).toList();
+    List<UniversityView> all =
+        universities.findAll(request.session().scope()).stream().map(UniversityView::of).toList();
     page.with("programs", rows)
         .with("universities", all)
         .with("filterUniversity", filter.universityId() == null ? "" : filter.universityId() + "")
@@ -108,7 +112,7 @@ public class ProgramPages {
 
   /** A program's page; {@code typed} is null to show the stored values in the edit form. */
   String program(PageRequest request, long id, String done, ProgramForm typed, FormErrors errors) {
-    EducationalProgram program = catalog.find(id);
+    EducationalProgram program = catalog.find(request.session().scope(), id);
     ProgramView view = ProgramView.of(program);
     String path = PATH + "/" + id;
     PageModel page = request.page("programs.program.title", path, Map.of());
@@ -129,7 +133,7 @@ public class ProgramPages {
   }
 
   String confirmDelete(PageRequest request, long id) {
-    EducationalProgram program = catalog.find(id);
+    EducationalProgram program = catalog.find(request.session().scope(), id);
     String path = PATH + "/" + id;
     PageModel page = request.page("programs.delete.title", path + "/delete", Map.of());
     page.with("program", ProgramView.of(program))

@@ -76,7 +76,7 @@ public class ProgramPagesResource {
     PageRequest request = submitted(form);
     UniversityForm input = UniversityForm.from(form);
     try {
-      universities.register(input.toCommand());
+      universities.register(request.session().scope(), input.toCommand());
       return request.redirect(PATH, "university-added");
     } catch (DomainException refusal) {
       FormErrors errors = UniversityForm.ERRORS.of(refusal);
@@ -93,7 +93,7 @@ public class ProgramPagesResource {
     PageRequest request = submitted(form);
     ProgramForm input = ProgramForm.from(form);
     try {
-      EducationalProgram program = catalog.open(input.toCommand());
+      EducationalProgram program = catalog.open(request.session().scope(), input.toCommand());
       return request.redirect(PATH + "/" + program.id(), "program-added");
     } catch (DomainException refusal) {
       FormErrors errors = ProgramForm.ERRORS.of(refusal);
@@ -117,9 +117,11 @@ public class ProgramPagesResource {
   @Operation(hidden = true)
   public Response describe(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = submitted(form);
-    ProgramForm input = ProgramForm.from(form).withUniversity(catalog.find(id).university().id());
+    ProgramForm input =
+        ProgramForm.from(form)
+            .withUniversity(catalog.find(request.session().scope(), id).university().id());
     try {
-      catalog.describe(id, input.toCommand());
+      catalog.describe(request.session().scope(), id, input.toCommand());
       return request.redirect(PATH + "/" + id, "program-updated");
     } catch (DomainException refusal) {
       FormErrors errors = ProgramForm.ERRORS.of(refusal);
@@ -142,7 +144,7 @@ public class ProgramPagesResource {
   @Operation(hidden = true)
   public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = submitted(form);
-    catalog.remove(id);
+    catalog.remove(request.session().scope(), id);
     return request.redirect(PATH, "program-deleted");
   }
 
@@ -151,8 +153,8 @@ public class ProgramPagesResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
   public Response export(@PathParam("id") long id, @QueryParam("kt") String kt) {
-    pages.open(headers, kt, null).requireAdmin();
-    ProgramDocument document = transfer.export(id);
+    PageRequest request = pages.open(headers, kt, null).requireAdmin();
+    ProgramDocument document = transfer.export(request.session().scope(), id);
     String file = document.program().code().replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
     return Response.ok(document, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .header("Content-Disposition", "attachment; filename=\"" + file + "\"")

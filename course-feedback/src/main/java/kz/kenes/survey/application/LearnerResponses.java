@@ -37,7 +37,10 @@ public class LearnerResponses {
 
   public List<SurveyRound> openRoundsFor(KenesSession session) {
     requireLearner(session);
-    return openRounds.findOpenIn(session.contextRef(), clock.instant());
+    if (session.universityId() == null) {
+      return List.of();
+    }
+    return openRounds.findOpenIn(session.contextRef(), session.universityId(), clock.instant());
   }
 
   /**
@@ -50,7 +53,7 @@ public class LearnerResponses {
         surveys
             .findRound(roundId)
             .orElseThrow(() -> new NotFound("There is no survey round " + roundId + "."));
-    if (!access.delivers(session.contextRef(), round.survey())) {
+    if (!access.offers(session, round.survey())) {
       throw new NotAllowed("This survey is not offered in the course you launched Kenes from.");
     }
     if (round.status(clock.instant()) == RoundStatus.SCHEDULED) {

@@ -6,24 +6,29 @@ import java.util.List;
 import java.util.Optional;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.domain.NotAllowed;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.CourseDeliveries;
+import kz.kenes.program.domain.ProgramOwners;
 import kz.kenes.survey.domain.Survey;
 import kz.kenes.survey.domain.SurveyRepository;
 
 /**
- * Who may run and read a survey: the admin token, an administrator's session, or an instructor
- * launched from a course that delivers the survey's program (its module, when the survey names
- * one). Learners never: they only answer. Unknown surveys are 404s, asked after the caller is
- * known, so that an anonymous caller learns nothing. What a course delivers is asked of the program
- * context ({@link CourseDeliveries}).
+ * Who may run and read a survey: the operator (the admin token), an administrator of the survey's
+ * program's university, or an instructor launched from a course of that university that delivers
+ * the survey's program (its module, when the survey names one). Learners never: they only answer,
+ * and only surveys of their own university. Unknown surveys are 404s, asked after the caller is
+ * known, so that an anonymous caller learns nothing. What a course delivers and which university a
+ * program belongs to are asked of the program context ({@link CourseDeliveries}, {@link
+ * ProgramOwners}).
  */
 @ApplicationScoped
 public class SurveyAccess {
 
   @Inject SurveyRepository surveys;
   @Inject CourseDeliveries deliveries;
+  @Inject ProgramOwners owners;
 
   /**
    * The staff member asking: an empty session for the admin token.
@@ -39,6 +44,11 @@ public class SurveyAccess {
 
     public boolean isAdmin() {
       return session.map(KenesSession::isAdmin).orElse(true);
+    }
+
+    /** The universities the caller acts for: every one for the admin token. */
+    public UniversityScope scope() {
+      return session.map(KenesSession::scope).orElse(UniversityScope.ofOperator());
     }
 
     /** The course an instructor was launched from. */
@@ -69,8 +79,12 @@ public class SurveyAccess {
     return survey;
   }
 
-  /** Refuses an instructor whose course does not deliver what the survey asks about. */
+  /**
+   * Refuses a caller of another university than the survey's program's, and an instructor whose
+   * course does not deliver what the survey asks about.
+   */
   public void requireCovers(Staff staff, Survey survey) {
+    staff.scope().require(universityOf(survey), "Survey " + survey.id());
     Optional<Long> course = staff.course();
     if (course.isPresent() && !delivers(course.get(), survey)) {
       throw new NotAllowed(
@@ -91,8 +105,37 @@ public class SurveyAccess {
         : deliveries.delivers(contextRef, survey.programId());
   }
 
-  /** The programs whose surveys the caller sees: null for all (administrators). */
+  /**
+   * Whether a learner's course offers the survey: the survey's program belongs to the learner's
+   * university and the course delivers what the survey asks about.
+   */
+  public boolean offers(KenesSession learner, Survey survey) {
+    return learner.contextRef() != null
+        && learner.scope().reaches(universityOf(survey))
+        && delivers(learner.contextRef(), survey);
+  }
+
+  /**
+   * The programs whose surveys the caller sees: null for all (the operator); the programs of their
+   * university its courses deliver (instructors) or all of them (administrators).
+   */
   public List<Long> visiblePrograms(Staff staff) {
-    return staff.course().map(deliveries::programsDeliveredBy).orElse(null);
+    UniversityScope scope = staff.scope();
+    if (scope.operator()) {
+      return staff.course().map(deliveries::programsDeliveredBy).orElse(null);
+    }
+    if (scope.universityId() == null) {
+      return List.of();
+    }
+    List<Long> own = owners.programsOf(scope.universityId());
+    return staff
+        .course()
+        .map(c -> deliveries.programsDeliveredBy(c).stream().filter(own::contains).toList())
+        .orElse(own);
+  }
+
+  /** The university of the survey's program; -1 (no university) for a program since removed. */
+  private long universityOf(Survey survey) {
+    return owners.universityOf(survey.programId()).orElse(-1L);
   }
 }

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public interface OpenRounds {
 
-  /** The open rounds, by survey and position, with their survey, instrument and version. */
-  List<SurveyRound> findOpenIn(long contextRef, Instant now);
+  /**
+   * The open rounds, by survey and position, with their survey, instrument and version; only those
+   * of surveys about programs of the university {@code universityId} (the course's).
+   */
+  List<SurveyRound> findOpenIn(long contextRef, long universityId, Instant now);
 }

@@ -12,10 +12,11 @@ import kz.kenes.survey.domain.SurveyRound;
 
 /**
  * The one class of the survey context whose SQL reads another context's tables: {@code
- * context_module} and {@code program_module} of {@code program}, joined to the rounds for the
- * learner's landing (docs/adr/0009-cross-context-queries.md). Everything else survey asks of
- * program goes through {@link kz.kenes.program.domain.CourseDeliveries}. A change to those tables
- * must be checked here.
+ * context_module}, {@code program_module} and {@code educational_program} of {@code program} (the
+ * latter for the university a survey's program belongs to), joined to the rounds for the learner's
+ * landing (docs/adr/0009-cross-context-queries.md). Everything else survey asks of program goes
+ * through {@link kz.kenes.program.domain.CourseDeliveries}. A change to those tables must be
+ * checked here.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -30,7 +31,7 @@ public class CrossContextQueries implements OpenRounds {
    * instrument and version in a second.
    */
   @Override
-  public List<SurveyRound> findOpenIn(long contextRef, Instant now) {
+  public List<SurveyRound> findOpenIn(long contextRef, long universityId, Instant now) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
@@ -40,9 +41,12 @@ public class CrossContextQueries implements OpenRounds {
                     + " (select c.module_id from context_module c where c.context_ref = ?2)"
                     + " or (s.module_id is null and s.program_id in (select m.program_id"
                     + " from context_module c join program_module m on m.id = c.module_id"
-                    + " where c.context_ref = ?2)))")
+                    + " where c.context_ref = ?2)))"
+                    + " and s.program_id in"
+                    + " (select p.id from educational_program p where p.university_id = ?3)")
             .setParameter(1, Timestamps.toColumn(now))
             .setParameter(2, contextRef)
+            .setParameter(3, universityId)
             .getResultList();
     if (ids.isEmpty()) {
       return List.of();

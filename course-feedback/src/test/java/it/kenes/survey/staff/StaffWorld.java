@@ -34,17 +34,20 @@ final class StaffWorld implements AutoCloseable {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
   final AdminApi admin = AdminApi.asAdmin();
-  final TestPlatform platform = TestPlatform.register();
+  final TestPlatform platform;
+  final long universityId;
   final long programId;
   final long instrumentId;
 
   StaffWorld() {
-    programId =
+    Programs.Created created =
         Programs.aProgram()
             .name("Agronomy " + Unique.suffix())
             .withModules("AGR-201", "AGR-202")
-            .create(admin)
-            .programId();
+            .create(admin);
+    programId = created.programId();
+    universityId = created.universityId();
+    platform = TestPlatform.registerFor(universityId);
     instrumentId = instrument(EMPLOYERS);
   }
 

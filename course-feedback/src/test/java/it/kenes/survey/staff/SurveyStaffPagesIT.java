@@ -110,10 +110,18 @@ class SurveyStaffPagesIT {
 
   @Test
   void anAdministratorFindsTheProgramToSurveyAndARefusedFormKeepsIt() {
-    String code = "U-" + Unique.suffix();
+    String code = "STP" + Unique.suffix().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
     long found =
         Programs.aProgram()
-            .university(code, "Steppe University")
+            .code(code)
+            .name("Steppe")
+            .withModules("STP-101")
+            .createIn(world.admin, world.universityId)
+            .programId();
+    long elsewhere =
+        Programs.aProgram()
+            .code(code)
+            .name("Steppe elsewhere")
             .withModules("STP-101")
             .create(world.admin)
             .programId();
@@ -130,9 +138,11 @@ class SurveyStaffPagesIT {
 
     assertThat(searched.body())
         .contains("id=\"find-program\"")
-        .containsPattern("<option value=\"" + found + "\">AGR — Agronomy \\(Steppe University\\)")
+        .containsPattern(
+            "<option value=\"" + found + "\">" + code + " — Steppe \\(Test University\\)")
         .contains("Module STP-101")
-        .doesNotContain("value=\"" + world.programId + "\"");
+        .doesNotContain("value=\"" + world.programId + "\"")
+        .doesNotContain("value=\"" + elsewhere + "\"");
     assertThat(none.body()).contains("No program matches \u201c%_%\u201d");
     assertThat(refused.status()).as("%s", refused).isEqualTo(400);
     assertThat(refused.body())

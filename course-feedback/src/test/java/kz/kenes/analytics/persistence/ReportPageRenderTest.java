@@ -71,6 +71,8 @@ class ReportPageRenderTest {
             null,
             List.of(),
             KenesRole.ADMIN,
+            null,
+            true,
             language,
             "csrf",
             Instant.now().plusSeconds(60));

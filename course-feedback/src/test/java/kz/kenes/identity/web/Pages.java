@@ -28,6 +28,8 @@ public final class Pages {
         4L,
         List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"),
         role,
+        1L,
+        role == KenesRole.ADMIN,
         null,
         "csrf-token-1",
         Instant.parse("2026-03-01T12:00:00Z"));
@@ -44,6 +46,8 @@ public final class Pages {
         null,
         List.of(),
         KenesRole.ADMIN,
+        null,
+        true,
         "en",
         "csrf-token-2",
         Instant.parse("2026-03-01T12:00:00Z"));

@@ -67,6 +67,8 @@ class TemplatesTest {
             List.of(),
             KenesRole.ADMIN,
             null,
+            true,
+            null,
             "csrf-1",
             Instant.EPOCH);
     return new PageRequest(session, "kt-1", Locale.forLanguageTag(language))

@@ -53,18 +53,32 @@ public final class RoleMapper {
 
   /** The tool role of a user with these LTI roles; null or empty means learner. */
   public static ToolRole map(Collection<String> roles) {
+    return map(roles, false);
+  }
+
+  /**
+   * The tool role of a user with these LTI roles, the system role Administrator ({@code
+   * …/system/person#Administrator}, {@code urn:lti:sysrole:ims/lis/Administrator}) read as
+   * INSTRUCTOR when {@code systemAdministratorAsInstructor}: for platforms that send it to every
+   * course staff member (Open edX's xblock-lti-consumer before 11.1). The institution role
+   * Administrator stays ADMIN.
+   */
+  public static ToolRole map(Collection<String> roles, boolean systemAdministratorAsInstructor) {
     ToolRole result = ToolRole.LEARNER;
     if (roles != null) {
       for (String role : roles) {
-        result = result.max(toolRole(parse(role)));
+        result = result.max(toolRole(parse(role), systemAdministratorAsInstructor));
       }
     }
     return result;
   }
 
-  private static ToolRole toolRole(ParsedRole role) {
+  private static ToolRole toolRole(ParsedRole role, boolean systemAdministratorAsInstructor) {
     return switch (role.scope()) {
-      case SYSTEM -> isAdministrator(role) ? ToolRole.ADMIN : ToolRole.LEARNER;
+      case SYSTEM ->
+          !isAdministrator(role)
+              ? ToolRole.LEARNER
+              : systemAdministratorAsInstructor ? ToolRole.INSTRUCTOR : ToolRole.ADMIN;
       case INSTITUTION -> institutionRole(role.principal());
       case CONTEXT ->
           TEACHING_CONTEXT_ROLES.contains(role.principal())

@@ -72,6 +72,22 @@ class RoleMapperTest {
         mapping(ADMIN, "urn:lti:instrole:ims/lis/Administrator", "Learner"));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("openEdxBefore11_1")
+  void readsSystemAdministratorAsInstructorWhenAsked(List<String> roles, ToolRole expected) {
+    assertThat(RoleMapper.map(roles, true)).isEqualTo(expected);
+  }
+
+  static Stream<Arguments> openEdxBefore11_1() {
+    return Stream.of(
+        // course staff of Open edX before 11.1
+        mapping(INSTRUCTOR, SYSTEM + "Administrator", INSTITUTION + "Instructor"),
+        mapping(INSTRUCTOR, "urn:lti:sysrole:ims/lis/Administrator"),
+        // an institution Administrator is still one
+        mapping(ADMIN, SYSTEM + "Administrator", INSTITUTION + "Administrator"),
+        mapping(LEARNER, INSTITUTION + "Student"));
+  }
+
   @Test
   void mapsNoRolesClaimToLearner() {
     assertThat(RoleMapper.map(null)).isEqualTo(LEARNER);

@@ -31,7 +31,7 @@ public class KeyAdminResource {
   @Path("rotate")
   @Operation(summary = "Rotate the tool's signing key")
   public Rotated rotate() {
-    auth.requireAdmin(headers, null);
+    auth.requireOperator(headers, null);
     return new Rotated(keys.rotate().kid(), config.keyRotationOverlap().toString());
   }
 }

@@ -43,7 +43,7 @@ public class PlatformAdminResource {
   @POST
   @Operation(summary = "Register a platform (issuer + client_id must be new)")
   public Response register(PlatformRegistrationRequest request) {
-    auth.requireAdmin(headers, null);
+    auth.requireOperator(headers, null);
     PlatformRegistrationEntity stored = registrations.register(request);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
@@ -56,7 +56,7 @@ public class PlatformAdminResource {
   public Page<PlatformRegistrationView> list(
       @QueryParam("offset") @DefaultValue("0") String offsetParam,
       @QueryParam("limit") @DefaultValue("50") String limitParam) {
-    auth.requireAdmin(headers, null);
+    auth.requireOperator(headers, null);
     int offset = QueryInts.parse("offset", offsetParam, 0, Integer.MAX_VALUE);
     int limit = QueryInts.parse("limit", limitParam, 1, 200);
     List<PlatformRegistrationView> items =
@@ -67,7 +67,7 @@ public class PlatformAdminResource {
   @GET
   @Path("{id}")
   public PlatformRegistrationView get(@PathParam("id") long id) {
-    auth.requireAdmin(headers, null);
+    auth.requireOperator(headers, null);
     return PlatformRegistrationView.of(registrations.find(id));
   }
 
@@ -76,14 +76,14 @@ public class PlatformAdminResource {
   @Operation(summary = "Replace a registration (its deployment ids become exactly those given)")
   public PlatformRegistrationView update(
       @PathParam("id") long id, PlatformRegistrationRequest request) {
-    auth.requireAdmin(headers, null);
+    auth.requireOperator(headers, null);
     return PlatformRegistrationView.of(registrations.update(id, request));
   }
 
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") long id) {
-    auth.requireAdmin(headers, null);
+    auth.requireOperator(headers, null);
     registrations.delete(id);
     return Response.noContent().build();
   }
@@ -93,7 +93,7 @@ public class PlatformAdminResource {
   @Operation(summary = "Remove a deployment id; launches through it are refused from then on")
   public PlatformRegistrationView removeDeployment(
       @PathParam("id") long id, @PathParam("deploymentId") String deploymentId) {
-    auth.requireAdmin(headers, null);
+    auth.requireOperator(headers, null);
     return PlatformRegistrationView.of(registrations.removeDeployment(id, deploymentId));
   }
 
@@ -101,7 +101,7 @@ public class PlatformAdminResource {
   @Path("{id}/deployments")
   @Operation(summary = "Add a deployment id to a registration")
   public Response addDeployment(@PathParam("id") long id, DeploymentRequest request) {
-    auth.requireAdmin(headers, null);
+    auth.requireOperator(headers, null);
     String deploymentId = request == null ? null : request.deploymentId();
     PlatformRegistrationEntity stored = registrations.addDeployment(id, deploymentId);
     return Response.status(Response.Status.CREATED)

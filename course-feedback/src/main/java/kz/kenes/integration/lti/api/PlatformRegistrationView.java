@@ -14,6 +14,9 @@ public record PlatformRegistrationView(
     String accessTokenUrl,
     String jwksUrl,
     List<String> deploymentIds,
+    Long universityId,
+    boolean operator,
+    boolean systemAdministratorAsInstructor,
     String createdAt,
     String updatedAt) {
 
@@ -28,6 +31,9 @@ public record PlatformRegistrationView(
         r.accessTokenUrl().toString(),
         r.jwksUrl().toString(),
         entity.deploymentIds(),
+        entity.universityId(),
+        entity.operator(),
+        entity.systemAdminAsInstructor(),
         entity.createdAt() + "Z",
         entity.updatedAt() + "Z");
   }

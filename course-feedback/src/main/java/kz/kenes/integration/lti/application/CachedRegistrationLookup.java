@@ -40,6 +40,25 @@ public class CachedRegistrationLookup implements RegistrationLookup {
 
   private record ById(long id) {}
 
+  private record AuthorityOf(long id) {}
+
+  /**
+   * The university, operator flag and role mapping of a registration, as the launch reads them
+   * (cached like the registrations); none of them for an unknown registration.
+   */
+  public RegistrationAuthority authority(long registrationId) {
+    return cached(
+        new AuthorityOf(registrationId),
+        () ->
+            repository
+                .findEntity(registrationId)
+                .map(
+                    e ->
+                        new RegistrationAuthority(
+                            e.universityId(), e.operator(), e.systemAdminAsInstructor()))
+                .orElse(RegistrationAuthority.NONE));
+  }
+
   @Override
   public Optional<PlatformRegistration> find(String issuer, String clientId) {
     return cached(new ByIssuerAndClient(issuer, clientId), () -> repository.find(issuer, clientId));

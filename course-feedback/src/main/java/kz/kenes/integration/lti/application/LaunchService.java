@@ -13,6 +13,7 @@ import kz.kenes.identity.domain.SessionDraft;
 import kz.kenes.lti.launch.LaunchRequest;
 import kz.kenes.lti.launch.LaunchValidator;
 import kz.kenes.lti.launch.LtiLaunch;
+import kz.kenes.lti.launch.RoleMapper;
 import kz.kenes.platform.i18n.Messages;
 import kz.kenes.platform.persistence.Timestamps;
 
@@ -28,11 +29,13 @@ public class LaunchService {
 
   @Inject LaunchValidator validator;
   @Inject IdentityRecorder recorder;
+  @Inject CachedRegistrationLookup registrations;
   @Inject Clock clock;
 
   public OpenedSession launch(LaunchRequest request) {
     LtiLaunch launch = validator.validate(request);
-    OpenedSession opened = recordWithRetry(launch);
+    RegistrationAuthority authority = registrations.authority(launch.registration().id());
+    OpenedSession opened = recordWithRetry(launch, authority);
     LOG.fine(
         () ->
             "LTI launch: registration "
@@ -58,11 +61,12 @@ public class LaunchService {
    * course at once (a class told to open the link at the same minute) race on the unique keys: each
    * loser starts a new transaction and finds the winners' rows.
    */
-  private OpenedSession recordWithRetry(LtiLaunch launch) {
+  private OpenedSession recordWithRetry(LtiLaunch launch, RegistrationAuthority authority) {
     LocalDateTime now = Timestamps.toColumn(clock.instant());
     for (int attempt = 1; ; attempt++) {
       try {
-        return recorder.recordAndOpen(launch, now, recorded -> sessionDraft(launch, recorded));
+        return recorder.recordAndOpen(
+            launch, now, recorded -> sessionDraft(launch, authority, recorded));
       } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
         if (attempt == RECORD_ATTEMPTS) {
           throw e;
@@ -73,7 +77,19 @@ public class LaunchService {
     }
   }
 
-  static SessionDraft sessionDraft(LtiLaunch launch, IdentityRecorder.Recorded recorded) {
+  /**
+   * The session of a recorded launch. Its Kenes role comes from the roles claim, with {@code
+   * system/person#Administrator} read as instructor when the registration says so (Open edX before
+   * 11.1 sends it to all course staff); its university and operator flag from the registration: an
+   * Administrator of the installation's own registration is the operator.
+   */
+  static SessionDraft sessionDraft(
+      LtiLaunch launch, RegistrationAuthority authority, IdentityRecorder.Recorded recorded) {
+    KenesRole role =
+        KenesRole.valueOf(
+            authority.systemAdminAsInstructor()
+                ? RoleMapper.map(launch.roles(), true).name()
+                : launch.toolRole().name());
     return new SessionDraft(
         KenesSession.Kind.LTI,
         launch.registration().id(),
@@ -82,7 +98,9 @@ public class LaunchService {
         recorded.link() == null ? null : recorded.link().id,
         recorded.user().id,
         launch.roles(),
-        KenesRole.valueOf(launch.toolRole().name()),
+        role,
+        authority.universityId(),
+        authority.operator() && role == KenesRole.ADMIN,
         Messages.supported(launchLocale(launch)).map(l -> l.getLanguage()).orElse(null));
   }
 

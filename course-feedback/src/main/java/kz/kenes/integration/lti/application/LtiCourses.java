@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import kz.kenes.identity.domain.Courses;
 import kz.kenes.integration.lti.persistence.LtiContextEntity;
 import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
@@ -24,6 +25,18 @@ public class LtiCourses implements Courses {
   public boolean hasResourceLink(long contextRef, long resourceLinkRef) {
     LtiResourceLinkEntity link = em.find(LtiResourceLinkEntity.class, resourceLinkRef);
     return link != null && link.contextRef != null && link.contextRef == contextRef;
+  }
+
+  @Override
+  public Optional<Long> universityOf(long contextRef) {
+    return em.createQuery(
+            "select r.universityId from LtiContextEntity c, PlatformRegistrationEntity r"
+                + " where c.id = :context and r.id = c.registrationId",
+            Long.class)
+        .setParameter("context", contextRef)
+        .getResultStream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   @Override

@@ -27,7 +27,10 @@ record RegistrationInput(
     String authLoginUrl,
     String accessTokenUrl,
     String jwksUrl,
-    Set<String> deploymentIds) {
+    Set<String> deploymentIds,
+    Long universityId,
+    boolean operator,
+    boolean systemAdminAsInstructor) {
 
   /**
    * Validates a request.
@@ -52,7 +55,10 @@ record RegistrationInput(
                 "accessTokenUrl",
                 () -> url("accessTokenUrl", r.accessTokenUrl(), httpAllowed)),
             check(errors, "jwksUrl", () -> url("jwksUrl", r.jwksUrl(), httpAllowed)),
-            check(errors, "deploymentIds", () -> deploymentIds(r.deploymentIds())));
+            check(errors, "deploymentIds", () -> deploymentIds(r.deploymentIds())),
+            r.universityId(),
+            Boolean.TRUE.equals(r.operator()),
+            Boolean.TRUE.equals(r.systemAdministratorAsInstructor()));
     if (errors.size() == 1) {
       Map.Entry<String, String> only = errors.entrySet().iterator().next();
       throw new InvalidInput(only.getKey(), only.getValue());
@@ -79,10 +85,12 @@ record RegistrationInput(
     }
   }
 
-  void applyTo(PlatformRegistrationEntity e, LocalDateTime now) {
+  /** Writes the input on the entity; answers whether its authority (university, …) changed. */
+  boolean applyTo(PlatformRegistrationEntity e, LocalDateTime now) {
     e.assign(name, issuer, clientId, authLoginUrl, accessTokenUrl, jwksUrl);
     e.keepOnlyDeployments(deploymentIds, now);
     e.touch(now);
+    return e.authorise(universityId, operator, systemAdminAsInstructor);
   }
 
   static String text(String field, String value, int max) {

@@ -30,9 +30,11 @@ public class RegistrationService {
   @Inject Event<RegistrationsChanged> changed;
   @Inject kz.kenes.identity.domain.SessionStore sessionEnder;
   @Inject KenesConfig config;
+  @Inject kz.kenes.program.domain.UniversityRepository universities;
 
   public PlatformRegistrationEntity register(PlatformRegistrationRequest request) {
     RegistrationInput input = RegistrationInput.validate(request, config.devMode());
+    requireUniversity(input);
     if (repository.findEntity(input.issuer(), input.clientId()).isPresent()) {
       throw duplicate(input);
     }
@@ -51,6 +53,7 @@ public class RegistrationService {
    */
   public PlatformRegistrationEntity update(long id, PlatformRegistrationRequest request) {
     RegistrationInput input = RegistrationInput.validate(request, config.devMode());
+    requireUniversity(input);
     PlatformRegistrationEntity entity = find(id);
     repository
         .findEntity(input.issuer(), input.clientId())
@@ -61,11 +64,39 @@ public class RegistrationService {
             });
     Set<String> dropped = new LinkedHashSet<>(entity.deploymentIds());
     dropped.removeAll(input.deploymentIds());
-    input.applyTo(entity, now());
+    boolean authorityChanged = input.applyTo(entity, now());
     PlatformRegistrationEntity stored = storeOrConflict(entity, input);
-    dropped.forEach(deploymentId -> sessionEnder.endSessionsOf(id, deploymentId));
+    if (authorityChanged) {
+      // the sessions carry the university and operator flag of their launch: launch again
+      sessionEnder.endSessionsOf(id);
+    } else {
+      dropped.forEach(deploymentId -> sessionEnder.endSessionsOf(id, deploymentId));
+    }
     changed.fire(new RegistrationsChanged());
     return stored;
+  }
+
+  /**
+   * Binds a registration to the university it serves and marks it as the installation's own or not,
+   * keeping its role mapping; its sessions end when anything changed. How the demo seed binds the
+   * development platform.
+   */
+  public void serve(long id, long universityId, boolean operator) {
+    PlatformRegistrationEntity entity = find(id);
+    if (entity.authorise(universityId, operator, entity.systemAdminAsInstructor())) {
+      entity.touch(now());
+      repository.store(entity);
+      sessionEnder.endSessionsOf(id);
+      changed.fire(new RegistrationsChanged());
+    }
+  }
+
+  /** Refuses (400) a {@code universityId} that names no university. */
+  private void requireUniversity(RegistrationInput input) {
+    if (input.universityId() != null && universities.find(input.universityId()).isEmpty()) {
+      throw new kz.kenes.platform.domain.InvalidInput(
+          "universityId", "No university with id " + input.universityId() + ".");
+    }
   }
 
   public PlatformRegistrationEntity addDeployment(long id, String deploymentId) {

@@ -48,6 +48,15 @@ public class PlatformRegistrationEntity {
   @Column(name = "jwks_url", nullable = false)
   String jwksUrl;
 
+  @Column(name = "university_id")
+  Long universityId;
+
+  @Column(nullable = false)
+  boolean operator;
+
+  @Column(name = "system_admin_as_instructor", nullable = false)
+  boolean systemAdminAsInstructor;
+
   @Column(name = "created_at", nullable = false)
   LocalDateTime createdAt;
 
@@ -113,6 +122,34 @@ public class PlatformRegistrationEntity {
     this.authLoginUrl = authLoginUrl;
     this.accessTokenUrl = accessTokenUrl;
     this.jwksUrl = jwksUrl;
+  }
+
+  /**
+   * Binds the registration to the university it serves (null for none), marks it as the
+   * installation's own or not, and says whether {@code system/person#Administrator} counts as
+   * instructor; answers whether any of the three changed.
+   */
+  public boolean authorise(Long universityId, boolean operator, boolean systemAdminAsInstructor) {
+    boolean changed =
+        !java.util.Objects.equals(this.universityId, universityId)
+            || this.operator != operator
+            || this.systemAdminAsInstructor != systemAdminAsInstructor;
+    this.universityId = universityId;
+    this.operator = operator;
+    this.systemAdminAsInstructor = systemAdminAsInstructor;
+    return changed;
+  }
+
+  public Long universityId() {
+    return universityId;
+  }
+
+  public boolean operator() {
+    return operator;
+  }
+
+  public boolean systemAdminAsInstructor() {
+    return systemAdminAsInstructor;
   }
 
   public void touch(LocalDateTime now) {

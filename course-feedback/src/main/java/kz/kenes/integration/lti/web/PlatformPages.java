@@ -27,6 +27,7 @@ public class PlatformPages {
   private static final String PATH = PlatformPagesResource.PATH;
 
   @Inject RegistrationService registrations;
+  @Inject kz.kenes.program.domain.UniversityRepository universities;
   @Inject ToolConfiguration tool;
   @Inject Views views;
 
@@ -96,9 +97,19 @@ public class PlatformPages {
     return views.render("admin/platform", request.locale(), confirm(page, done).asMap());
   }
 
-  private static void withForm(
-      PageModel page, String action, RegistrationForm form, FormErrors errors) {
+  /** A university the registration form offers. */
+  public record UniversityOption(String id, String name) {}
+
+  private void withForm(PageModel page, String action, RegistrationForm form, FormErrors errors) {
     page.with("section", "platforms")
+        .with(
+            "universities",
+            universities.findAll().stream()
+                .map(
+                    u ->
+                        new UniversityOption(
+                            String.valueOf(u.id()), u.name() + " (" + u.code() + ")"))
+                .toList())
         .with("formAction", action)
         .with("formFields", RegistrationForm.FIELDS)
         .with("form", form.values())

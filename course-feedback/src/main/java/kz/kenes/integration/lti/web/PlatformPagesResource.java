@@ -47,7 +47,7 @@ public class PlatformPagesResource {
   @GET
   @Operation(hidden = true)
   public Response list(@BeanParam PageParams params, @QueryParam("offset") String offset) {
-    PageRequest request = pages.open(params).requireAdmin();
+    PageRequest request = pages.open(params).requireOperator();
     return HtmlPages.ok(
         render.list(
             request,
@@ -77,7 +77,7 @@ public class PlatformPagesResource {
   @Path("{id}")
   @Operation(hidden = true)
   public Response edit(@PathParam("id") long id, @BeanParam PageParams params) {
-    PageRequest request = pages.open(params).requireAdmin();
+    PageRequest request = pages.open(params).requireOperator();
     return HtmlPages.ok(render.edit(request, id, params.done(), null, FormErrors.none()));
   }
 
@@ -116,6 +116,6 @@ public class PlatformPagesResource {
   }
 
   private PageRequest submitted(MultivaluedMap<String, String> form) {
-    return pages.submit(headers, form).requireAdmin();
+    return pages.submit(headers, form).requireOperator();
   }
 }

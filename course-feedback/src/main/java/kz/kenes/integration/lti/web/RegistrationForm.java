@@ -20,7 +20,10 @@ record RegistrationForm(
     String authLoginUrl,
     String accessTokenUrl,
     String jwksUrl,
-    String deploymentIds) {
+    String deploymentIds,
+    String universityId,
+    boolean operator,
+    boolean systemAdministratorAsInstructor) {
 
   /** The form's field names, in the order the form shows them. */
   static final List<String> FIELDS =
@@ -33,6 +36,9 @@ record RegistrationForm(
           "jwksUrl",
           "deploymentIds");
 
+  /** The select of the university the platform serves ("" for none). */
+  static final String UNIVERSITY = "universityId";
+
   /** The message of a taken issuer and client ID, shown on both. */
   static final String DUPLICATE = "admin.form.error.duplicate";
 
@@ -42,12 +48,16 @@ record RegistrationForm(
    * ID are taken.
    */
   static final FormErrors.Form ERRORS =
-      FormErrors.form(FIELDS, "admin.form.error.")
+      FormErrors.form(
+              java.util.stream.Stream.concat(
+                      FIELDS.stream(), java.util.stream.Stream.of(UNIVERSITY))
+                  .toList(),
+              "admin.form.error.")
           .onConflict("issuer", DUPLICATE)
           .onConflict("clientId", DUPLICATE);
 
   static RegistrationForm empty() {
-    return new RegistrationForm("", "", "", "", "", "", "");
+    return new RegistrationForm("", "", "", "", "", "", "", "", false, false);
   }
 
   static RegistrationForm from(MultivaluedMap<String, String> form) {
@@ -58,7 +68,10 @@ record RegistrationForm(
         form.getFirst("authLoginUrl"),
         form.getFirst("accessTokenUrl"),
         form.getFirst("jwksUrl"),
-        form.getFirst("deploymentIds"));
+        form.getFirst("deploymentIds"),
+        form.getFirst(UNIVERSITY),
+        "true".equals(form.getFirst("operator")),
+        "true".equals(form.getFirst("systemAdministratorAsInstructor")));
   }
 
   static RegistrationForm of(PlatformRegistrationView stored) {
@@ -69,13 +82,38 @@ record RegistrationForm(
         stored.authLoginUrl(),
         stored.accessTokenUrl(),
         stored.jwksUrl(),
-        String.join("\n", stored.deploymentIds()));
+        String.join("\n", stored.deploymentIds()),
+        stored.universityId() == null ? "" : String.valueOf(stored.universityId()),
+        stored.operator(),
+        stored.systemAdministratorAsInstructor());
   }
 
   /** The request for the registration service; blank lines of deployment ids are dropped. */
   PlatformRegistrationRequest toRequest() {
     return new PlatformRegistrationRequest(
-        name, issuer, clientId, authLoginUrl, accessTokenUrl, jwksUrl, lines(deploymentIds));
+        name,
+        issuer,
+        clientId,
+        authLoginUrl,
+        accessTokenUrl,
+        jwksUrl,
+        lines(deploymentIds),
+        university(),
+        operator,
+        systemAdministratorAsInstructor);
+  }
+
+  /** The chosen university: null for none; a value that is no id is refused as input. */
+  private Long university() {
+    if (universityId == null || universityId.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(universityId.strip());
+    } catch (NumberFormatException e) {
+      throw new kz.kenes.platform.domain.InvalidInput(
+          UNIVERSITY, "'universityId' must be the id of a university.");
+    }
   }
 
   /** Field name to typed value (never null), as the template reads it. */
@@ -86,6 +124,9 @@ record RegistrationForm(
     for (int i = 0; i < FIELDS.size(); i++) {
       values.put(FIELDS.get(i), typed.get(i) == null ? "" : typed.get(i));
     }
+    values.put(UNIVERSITY, universityId == null ? "" : universityId);
+    values.put("operator", String.valueOf(operator));
+    values.put("systemAdministratorAsInstructor", String.valueOf(systemAdministratorAsInstructor));
     return values;
   }
 

@@ -80,11 +80,13 @@ public class SurveyChoices {
           new ArrayList<>(byId.values()), groups(delivered), byId.size(), false);
     }
     Map<Long, EducationalProgram> offered = new LinkedHashMap<>();
-    ProgramCatalog.ProgramSearch found = programs.search(find, false, MAX_PROGRAMS);
+    ProgramCatalog.ProgramSearch found = programs.search(staff.scope(), find, false, MAX_PROGRAMS);
     if (selectedId != null && found.programs().stream().noneMatch(p -> selectedId.equals(p.id()))) {
       try {
         EducationalProgram selected = programs.find(selectedId);
-        offered.put(selected.id(), selected);
+        if (staff.scope().reaches(selected.university().id())) {
+          offered.put(selected.id(), selected);
+        }
       } catch (DomainException gone) {
         // the program was removed since the form was shown: the form's refusal says so
       }

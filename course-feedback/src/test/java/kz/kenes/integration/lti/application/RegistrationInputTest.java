@@ -27,7 +27,10 @@ class RegistrationInputTest {
         "https://moodle.example.edu/mod/lti/auth.php",
         "https://moodle.example.edu/mod/lti/token.php",
         "https://moodle.example.edu/mod/lti/certs.php",
-        List.of("1"));
+        List.of("1"),
+        null,
+        null,
+        null);
   }
 
   static PlatformRegistrationRequest with(String field, Object value) {
@@ -39,7 +42,10 @@ class RegistrationInputTest {
         field.equals("authLoginUrl") ? (String) value : r.authLoginUrl(),
         field.equals("accessTokenUrl") ? (String) value : r.accessTokenUrl(),
         field.equals("jwksUrl") ? (String) value : r.jwksUrl(),
-        field.equals("deploymentIds") ? deploymentIds(value) : r.deploymentIds());
+        field.equals("deploymentIds") ? deploymentIds(value) : r.deploymentIds(),
+        null,
+        null,
+        null);
   }
 
   @SuppressWarnings("unchecked")
@@ -85,7 +91,16 @@ class RegistrationInputTest {
     PlatformRegistrationRequest r = valid();
     PlatformRegistrationRequest bad =
         new PlatformRegistrationRequest(
-            "", r.issuer(), r.clientId(), "/relative", r.accessTokenUrl(), "ftp://x/y", List.of());
+            "",
+            r.issuer(),
+            r.clientId(),
+            "/relative",
+            r.accessTokenUrl(),
+            "ftp://x/y",
+            List.of(),
+            null,
+            null,
+            null);
     assertThatThrownBy(() -> RegistrationInput.validate(bad, true))
         .isInstanceOfSatisfying(
             DomainException.class,
@@ -116,10 +131,25 @@ class RegistrationInputTest {
                 r.authLoginUrl(),
                 r.accessTokenUrl(),
                 r.jwksUrl(),
-                List.of("b", "a", "b")),
+                List.of("b", "a", "b"),
+                null,
+                null,
+                null),
             false);
     assertThat(input.name()).isEqualTo("Moodle of KazNU");
     assertThat(input.deploymentIds()).containsExactly("b", "a");
+  }
+
+  @Test
+  void aRegistrationServesNoUniversityAndIsNotTheOperatorsUnlessToldSo() {
+    RegistrationInput plain = RegistrationInput.validate(valid(), false);
+    RegistrationInput own = RegistrationInput.validate(valid().servingUniversity(42L, true), false);
+
+    assertThat(plain.universityId()).isNull();
+    assertThat(plain.operator()).isFalse();
+    assertThat(plain.systemAdminAsInstructor()).isFalse();
+    assertThat(own.universityId()).isEqualTo(42L);
+    assertThat(own.operator()).isTrue();
   }
 
   @Test

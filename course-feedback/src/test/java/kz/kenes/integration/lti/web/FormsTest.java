@@ -42,13 +42,36 @@ class FormsTest {
                 "https://lms/auth",
                 "https://lms/token",
                 "https://lms/certs",
-                List.of("1", "2")));
+                List.of("1", "2"),
+                null,
+                false,
+                false));
   }
 
   @Test
   void missingFieldsAreShownEmpty() {
     RegistrationForm form = RegistrationForm.from(new MultivaluedHashMap<>());
-    assertThat(form.values()).hasSize(7).containsValue("").doesNotContainValue(null);
+    assertThat(form.values()).hasSize(10).containsValue("").doesNotContainValue(null);
+    assertThat(form.values())
+        .containsEntry("universityId", "")
+        .containsEntry("operator", "false")
+        .containsEntry("systemAdministratorAsInstructor", "false");
+  }
+
+  @Test
+  void theUniversityAndTheSwitchesReachTheRequest() {
+    MultivaluedHashMap<String, String> posted = new MultivaluedHashMap<>();
+    posted.putSingle("universityId", " 42 ");
+    posted.putSingle("operator", "true");
+    posted.putSingle("systemAdministratorAsInstructor", "true");
+    PlatformRegistrationRequest request = RegistrationForm.from(posted).toRequest();
+    assertThat(request.universityId()).isEqualTo(42L);
+    assertThat(request.operator()).isTrue();
+    assertThat(request.systemAdministratorAsInstructor()).isTrue();
+    posted.putSingle("universityId", "Dala");
+    assertThatThrownBy(() -> RegistrationForm.from(posted).toRequest())
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.fieldErrors()).containsKey("universityId"));
   }
 
   @Test

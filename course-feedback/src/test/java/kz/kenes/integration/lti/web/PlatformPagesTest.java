@@ -26,6 +26,47 @@ class PlatformPagesTest {
   PlatformPagesTest() {
     pages.views = TestViews.create();
     pages.tool = Pages.TOOL;
+    pages.universities = new Universities();
+  }
+
+  /** One university, "Dala State University". */
+  private static final class Universities implements kz.kenes.program.domain.UniversityRepository {
+    private final kz.kenes.program.domain.University dala =
+        new kz.kenes.program.domain.University(
+            "DSU", "Dala State University", java.time.Instant.EPOCH);
+
+    @Override
+    public java.util.Optional<kz.kenes.program.domain.University> find(long id) {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.Optional<kz.kenes.program.domain.University> find(String code) {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public List<kz.kenes.program.domain.University> findAll() {
+      return List.of(dala);
+    }
+
+    @Override
+    public kz.kenes.program.domain.University store(kz.kenes.program.domain.University u) {
+      return u;
+    }
+  }
+
+  @Test
+  void theFormOffersTheUniversitiesAndTheOperatorsSwitches() {
+    given(List.of());
+    String html = list(RegistrationForm.empty(), FormErrors.none(), null);
+    assertThat(html)
+        .contains("<select id=\"universityId\" name=\"universityId\"")
+        .contains("None (its courses deliver no modules)")
+        .contains("Dala State University (DSU)")
+        .contains("name=\"operator\" value=\"true\"")
+        .contains("name=\"systemAdministratorAsInstructor\" value=\"true\"")
+        .contains("System administrator counts as instructor");
   }
 
   @Test
@@ -73,7 +114,16 @@ class PlatformPagesTest {
     given(List.of());
     RegistrationForm typed =
         new RegistrationForm(
-            "My \"LMS\"", "https://lms", "", "ftp://x", "https://t", "https://k", "a\nb c");
+            "My \"LMS\"",
+            "https://lms",
+            "",
+            "ftp://x",
+            "https://t",
+            "https://k",
+            "a\nb c",
+            "",
+            false,
+            false);
     DomainException refusal = new InvalidInput("clientId", "'clientId' is required.");
     String html = list(typed, RegistrationForm.ERRORS.of(refusal), null);
     assertThat(html)
