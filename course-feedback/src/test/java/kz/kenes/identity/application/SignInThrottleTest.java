@@ -3,16 +3,13 @@ package kz.kenes.identity.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import kz.kenes.identity.domain.AdminTokenFailures;
+import kz.kenes.platform.config.MovableClock;
 import kz.kenes.platform.domain.TooManyRequests;
 import kz.kenes.platform.errors.Problems;
 import org.junit.jupiter.api.Test;
@@ -22,11 +19,10 @@ class SignInThrottleTest {
   private static final int MAX = 5;
   private static final Duration WINDOW = Duration.ofMinutes(5);
 
-  private final AtomicReference<Instant> now =
-      new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
+  private final MovableClock now = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
   private final InMemoryFailures store = new InMemoryFailures();
   private final SignInThrottle throttle =
-      new SignInThrottle(store, clock(), address -> "key:" + address, MAX, WINDOW);
+      new SignInThrottle(store, now, address -> "key:" + address, MAX, WINDOW);
 
   @Test
   void allowsAnAddressWithoutFailures() {
@@ -47,7 +43,7 @@ class SignInThrottleTest {
               assertThat(e.getMessage()).contains("Too many wrong admin tokens");
             });
 
-    now.set(now.get().plus(WINDOW).plusSeconds(1));
+    now.advance(WINDOW.plusSeconds(1));
     throttle.begin("203.0.113.1").succeeded();
   }
 
@@ -69,7 +65,7 @@ class SignInThrottleTest {
   @Test
   void aFailureAfterTheWindowStartsANewWindow() {
     failTimes("203.0.113.1", MAX - 1);
-    now.set(now.get().plus(WINDOW).plusSeconds(1));
+    now.advance(WINDOW.plusSeconds(1));
     failTimes("203.0.113.1", MAX - 1);
     throttle.begin("203.0.113.1");
   }
@@ -78,25 +74,6 @@ class SignInThrottleTest {
     for (int i = 0; i < times; i++) {
       throttle.begin(address).failed();
     }
-  }
-
-  private Clock clock() {
-    return new Clock() {
-      @Override
-      public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now.get();
-      }
-    };
   }
 
   /** The store's contract as the SQL keeps it: a stale window restarts at the failure. */

@@ -3,23 +3,19 @@ package kz.kenes.integration.lti.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import kz.kenes.integration.lti.persistence.JpaRegistrationRepository;
 import kz.kenes.lti.registration.PlatformRegistration;
+import kz.kenes.platform.config.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class CachedRegistrationLookupTest {
 
   private final AtomicInteger loads = new AtomicInteger();
-  private final AtomicReference<Instant> now =
-      new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
+  private final MovableClock now = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
   private final CachedRegistrationLookup lookup = new CachedRegistrationLookup();
 
   CachedRegistrationLookupTest() {
@@ -33,23 +29,7 @@ class CachedRegistrationLookupTest {
                 : Optional.empty();
           }
         };
-    lookup.clock =
-        new Clock() {
-          @Override
-          public ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return now.get();
-          }
-        };
+    lookup.clock = now;
   }
 
   @Test
@@ -72,7 +52,7 @@ class CachedRegistrationLookupTest {
   @Test
   void reloadsAfterTheTimeToLive() {
     lookup.find("https://lms.example.edu", "c1");
-    now.set(now.get().plus(CachedRegistrationLookup.TIME_TO_LIVE));
+    now.advance(CachedRegistrationLookup.TIME_TO_LIVE);
     lookup.find("https://lms.example.edu", "c1");
     assertThat(loads).hasValue(2);
   }

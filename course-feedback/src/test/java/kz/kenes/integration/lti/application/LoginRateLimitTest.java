@@ -3,22 +3,18 @@ package kz.kenes.integration.lti.application;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import kz.kenes.platform.config.MovableClock;
 import kz.kenes.platform.domain.TooManyRequests;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class LoginRateLimitTest {
 
-  private final AtomicReference<Instant> now =
-      new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
-  private final LoginRateLimit limit = new LoginRateLimit(clock(), 60, Set.of("127.0.0.1"));
+  private final MovableClock now = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
+  private final LoginRateLimit limit = new LoginRateLimit(now, 60, Set.of("127.0.0.1"));
 
   @Test
   void takesAMinutesWorthAtOnceThenRefuses() {
@@ -40,7 +36,7 @@ class LoginRateLimitTest {
     for (int i = 0; i < 60; i++) {
       limit.take("203.0.113.1");
     }
-    now.set(now.get().plusSeconds(1));
+    now.advance(Duration.ofSeconds(1));
     assertThatCode(() -> limit.take("203.0.113.1")).doesNotThrowAnyException();
     assertThatThrownBy(() -> limit.take("203.0.113.1")).isInstanceOf(TooManyRequests.class);
   }
@@ -62,7 +58,7 @@ class LoginRateLimitTest {
 
   @Test
   void zeroPerMinuteMeansNoLimit() {
-    LoginRateLimit off = new LoginRateLimit(clock(), 0, Set.of());
+    LoginRateLimit off = new LoginRateLimit(now, 0, Set.of());
     for (int i = 0; i < 1000; i++) {
       off.take("203.0.113.1");
     }
@@ -74,24 +70,5 @@ class LoginRateLimitTest {
       limit.take("10.0." + (i / 250) + "." + (i % 250));
     }
     Assertions.assertThat(limit.tracked()).isLessThanOrEqualTo(LoginRateLimit.MAX_TRACKED);
-  }
-
-  private Clock clock() {
-    return new Clock() {
-      @Override
-      public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now.get();
-      }
-    };
   }
 }
