@@ -75,34 +75,46 @@ public class Authenticator {
   }
 
   public AdminCaller requireAdmin(HttpHeaders headers, String tokenParam) {
-    Optional<String> bearer = bearer(headers);
-    BearerCheck check = check(bearer);
-    if (check.adminToken()) {
-      return new AdminCaller(Optional.empty());
-    }
     Optional<KenesSession> caller =
-        bearer.isPresent()
-            ? check.session()
-            : Optional.ofNullable(tokenParam).flatMap(sessions::resolve);
-    KenesSession session =
-        caller.orElseThrow(
-            () ->
-                new NotAuthenticated(
-                    "The admin API needs 'Authorization: Bearer <admin token>' or the session"
-                        + " of an administrator's LTI launch."));
-    if (!session.isAdmin()) {
+        adminTokenOrSession(headers, tokenParam)
+            .orElseThrow(
+                () ->
+                    new NotAuthenticated(
+                        "The admin API needs 'Authorization: Bearer <admin token>' or the session"
+                            + " of an administrator's LTI launch."));
+    if (caller.isPresent() && !caller.get().isAdmin()) {
       throw new NotAllowed("Only administrators may do this.");
     }
-    return new AdminCaller(Optional.of(session));
+    return new AdminCaller(caller);
   }
 
   /**
-   * Whether the request's bearer is the admin token. A bearer that is neither the admin token nor a
-   * live session counts as a wrong try of the client address; an address with too many is refused
-   * ({@link kz.kenes.platform.domain.TooManyRequests}) whatever it sends.
+   * The caller of a staff endpoint, with the bearer looked up once: the admin token (an empty
+   * session) or a session (401 without either). A bearer that is neither counts as a wrong try of
+   * the admin token.
    */
-  public boolean bearsAdminToken(HttpHeaders headers) {
-    return check(bearer(headers)).adminToken();
+  public Optional<KenesSession> requireAdminTokenOrSession(HttpHeaders headers, String tokenParam) {
+    return adminTokenOrSession(headers, tokenParam)
+        .orElseThrow(
+            () ->
+                new NotAuthenticated(
+                    "No valid Kenes session: launch Kenes again from your course (sessions end"
+                        + " after a few hours)."));
+  }
+
+  /** Empty: no caller; an empty session inside: the admin token; else the caller's session. */
+  private Optional<Optional<KenesSession>> adminTokenOrSession(
+      HttpHeaders headers, String tokenParam) {
+    Optional<String> bearer = bearer(headers);
+    BearerCheck check = check(bearer);
+    if (check.adminToken()) {
+      return Optional.of(Optional.empty());
+    }
+    Optional<KenesSession> session =
+        bearer.isPresent()
+            ? check.session()
+            : Optional.ofNullable(tokenParam).flatMap(sessions::resolve);
+    return session.map(Optional::of);
   }
 
   /** What a bearer is: the admin token, or the session it resolves to (empty: neither). */

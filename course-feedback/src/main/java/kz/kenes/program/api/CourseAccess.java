@@ -3,6 +3,7 @@ package kz.kenes.program.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
 import kz.kenes.identity.api.Authenticator;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.identity.domain.KenesSession;
@@ -22,10 +23,11 @@ public class CourseAccess {
   @Inject CoursePlanning planning;
 
   public void requireStaffOf(HttpHeaders headers, long contextRef) {
-    if (auth.bearsAdminToken(headers)) {
+    Optional<KenesSession> caller = auth.requireAdminTokenOrSession(headers, null);
+    if (caller.isEmpty()) {
       return;
     }
-    KenesSession session = auth.requireSession(headers, null);
+    KenesSession session = caller.get();
     if (session.isAdmin()) {
       planning.requireAdministers(session.scope(), contextRef);
       return;

@@ -22,10 +22,9 @@ public class SurveyCallers {
 
   /** An administrator (the admin token, an admin session) or an instructor of some course. */
   public Staff requireStaff(HttpHeaders headers, String kt) {
-    if (auth.bearsAdminToken(headers)) {
-      return Staff.adminToken();
-    }
-    return access.staffOf(auth.requireSession(headers, kt));
+    return auth.requireAdminTokenOrSession(headers, kt)
+        .map(access::staffOf)
+        .orElseGet(Staff::adminToken);
   }
 
   /** The survey, if the caller may run and read it. */
