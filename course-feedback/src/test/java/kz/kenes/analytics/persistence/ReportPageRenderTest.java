@@ -3,7 +3,6 @@ package kz.kenes.analytics.persistence;
 import static kz.kenes.analytics.persistence.SurveyDataSet.aSurveyDataSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.kenes.analytics.application.SurveyReports;
 import kz.kenes.analytics.web.ReportPage;
-import kz.kenes.identity.domain.KenesRole;
-import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.identity.web.Pages;
 import kz.kenes.platform.i18n.Messages;
 import kz.kenes.platform.web.TestViews;
 import org.junit.jupiter.api.Test;
@@ -60,23 +58,8 @@ class ReportPageRenderTest {
   /** The report page of the survey, rendered for an administrator in {@code language}. */
   private static String render(TestDatabase database, SurveyDataSet data, String language) {
     ReportPage page = new ReportPage(TestViews.create(), new Messages());
-    KenesSession session =
-        new KenesSession(
-            1,
-            KenesSession.Kind.ADMIN_TOKEN,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            KenesRole.ADMIN,
-            null,
-            true,
-            language,
-            "csrf",
-            Instant.now().plusSeconds(60));
-    PageRequest request = new PageRequest(session, "tok<en>", Locale.forLanguageTag(language));
+    PageRequest request =
+        new PageRequest(Pages.adminTokenSession(), "tok<en>", Locale.forLanguageTag(language));
     var report =
         new SurveyReports(new JdbcReportQueries(database.dataSource))
             .report(data.surveyId, null, null);
