@@ -21,7 +21,7 @@ import kz.kenes.platform.secret.ServerSecret;
 
 /**
  * Where a browser's session lives, and what a page's links and forms carry instead of its token
- * (docs/adr/0011-session-cookie.md).
+ * (docs/adr/0012-session-cookie-and-page-references.md).
  *
  * <p>The session token itself is only ever in a cookie, {@code __Host-kenes_s<id>} ({@code Secure},
  * {@code HttpOnly}, {@code SameSite=None}, {@code Partitioned}, so Chromium keeps it in an LMS
