@@ -3,6 +3,9 @@
  * - tells the LMS how tall the page is (LTI frame resize message), on load and on every resize;
  * - Kenes.fetch(): fetch() with the page's session token as a Bearer header (same origin only),
  *   the token read from <meta name="kenes-session">;
+ * - takes the session's URL reference out of the address bar (history.replaceState), so that it
+ *   is not bookmarked, synced, copied or printed: a page whose session lives in a cookie keeps
+ *   its cookie reference (which opens nothing in another browser), any other keeps none;
  * - copy buttons next to the tool URLs (progressive enhancement: without script, the URLs are
  *   plain selectable text);
  * - moves the focus to the summary of a refused form, so that it is seen and read out first.
@@ -56,8 +59,25 @@
       headers.set('Authorization', 'Bearer ' + token);
     }
     options.headers = headers;
-    options.credentials = options.credentials || 'omit';
+    options.credentials = options.credentials || 'same-origin';
     return window.fetch(input, options);
+  }
+
+  function cleanAddress() {
+    var address = document.body.getAttribute('data-kenes-address');
+    if (address === null || !window.history || !window.history.replaceState) {
+      return;
+    }
+    var url = new URL(window.location.href);
+    if (!url.searchParams.has('kt')) {
+      return;
+    }
+    if (address) {
+      url.searchParams.set('kt', address);
+    } else {
+      url.searchParams.delete('kt');
+    }
+    window.history.replaceState(window.history.state, '', url.toString());
   }
 
   function addCopyButtons() {
@@ -105,6 +125,7 @@
   window.Kenes = { fetch: kenesFetch, sessionToken: sessionToken, sendFrameHeight: sendFrameHeight };
 
   function start() {
+    cleanAddress();
     addCopyButtons();
     focusErrorSummary();
     watchHeight();

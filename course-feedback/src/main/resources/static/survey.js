@@ -85,7 +85,7 @@
       }
       window.fetch(url, {
         method: 'PUT',
-        credentials: 'omit',
+        credentials: 'same-origin',
         headers: {
           'Authorization': 'Bearer ' + token,
           'Content-Type': 'application/json',

@@ -19,6 +19,7 @@ abstract class BrowserTest {
 
   private static Chromium.Found found;
   private Chromium.Session browser;
+  private Chromium.Session other;
 
   @BeforeAll
   static void findChromium() {
@@ -39,11 +40,29 @@ abstract class BrowserTest {
     if (browser != null) {
       browser.close();
     }
+    if (other != null) {
+      other.close();
+    }
   }
 
   /** This test's browser. */
   WebDriver driver() {
     return browser.driver();
+  }
+
+  /**
+   * A second browser of this test, another person's: its own profile (no cookies of the first) and
+   * another User-Agent. Started on first use, closed after the test.
+   */
+  WebDriver otherBrowser() {
+    if (other == null) {
+      try {
+        other = found.chromium().start("Mozilla/5.0 (X11; Linux x86_64) KenesIT other browser");
+      } catch (IOException e) {
+        throw new AssertionError("could not start a second Chromium", e);
+      }
+    }
+    return other.driver();
   }
 
   /** The development platform of this test's browser, to launch Kenes into its frame. */

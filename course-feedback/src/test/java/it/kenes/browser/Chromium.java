@@ -76,6 +76,11 @@ final class Chromium {
 
   /** A new headless browser with its own temporary profile and third-party cookies blocked. */
   Session start() throws IOException {
+    return start(null);
+  }
+
+  /** {@link #start()} with this User-Agent instead of Chromium's own (null: its own). */
+  Session start(String userAgent) throws IOException {
     Path profile = Files.createTempDirectory("kenes-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.toFile());
@@ -90,6 +95,9 @@ final class Chromium {
         "--no-first-run",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    if (userAgent != null) {
+      options.addArguments("--user-agent=" + userAgent);
+    }
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);

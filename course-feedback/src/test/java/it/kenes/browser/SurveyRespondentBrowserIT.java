@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 127.0.0.1, framing Kenes on localhost with third-party cookies blocked) in Kazakh answers a
  * survey of the demo course inside the iframe, one item with the keyboard only, sees the draft
  * autosaved, submits and sees the confirmation. An employer opens an invitation link top-level in
- * Russian, answers, submits and sees the thank-you page. Assertions are on the visible text.
+ * Russian, answers, submits, sees the thank-you page and comes back to change the answers (the
+ * submission id kept in a cookie, never in the address). Assertions are on the visible text.
  */
 class SurveyRespondentBrowserIT extends BrowserTest {
 
@@ -112,7 +113,15 @@ class SurveyRespondentBrowserIT extends BrowserTest {
     wait(driver, d -> visibleText(d).contains("Спасибо!") ? true : null);
     assertThat(visibleText(driver)).contains("Ваши ответы получены.", "Изменить мои ответы");
     screenshot(driver, "invitation-thanks-ru");
+    assertThat(driver.getCurrentUrl()).doesNotContain("submissionId");
     assertThat(fixture.counts(ids[0], ids[1], "employer")).containsExactly(1, 0);
+
+    // the browser kept the submission in the link's cookie: its answers come back to change
+    driver.findElement(By.linkText("Изменить мои ответы")).click();
+    wait(
+        driver, d -> visibleText(d).contains("Вы изменяете уже отправленные ответы") ? true : null);
+    assertThat(driver.findElement(By.id("q-Q1-2")).isSelected()).isTrue();
+    assertThat(driver.getCurrentUrl()).doesNotContain("submissionId");
   }
 
   /** Keeps what the browser shows in target/screenshots, for people to look at. */

@@ -34,7 +34,7 @@ class SignOutIT {
 
   @Test
   void signingOutFromThePageHeaderEndsTheSession() {
-    String token = platform.completeFlow().sessionToken();
+    String token = Http.pageReference(platform.completeFlow().sessionToken());
     String other = platform.completeFlow().sessionToken();
     HttpAnswer page = landing(token);
     assertThat(page.body()).contains("action=\"/app/sign-out\"");
@@ -43,6 +43,9 @@ class SignOutIT {
 
     assertThat(out.status()).as("%s", out).isEqualTo(200);
     assertThat(out.body()).doesNotContain(token).doesNotContain("action=\"/app/sign-out\"");
+    assertThat(out.headerValues("Set-Cookie"))
+        .as("the session cookie is removed")
+        .anyMatch(c -> c.startsWith("__Host-kenes_s") && c.contains("Max-Age=0"));
     assertThat(Http.me(token).status()).isEqualTo(401);
     assertThat(landing(token).status()).isEqualTo(401);
     assertThat(Http.me(other).status()).as("another session").isEqualTo(200);
@@ -50,7 +53,7 @@ class SignOutIT {
 
   @Test
   void refusesSignOutWithoutTheCsrfTokenAndKeepsTheSession() {
-    String token = platform.completeFlow().sessionToken();
+    String token = Http.pageReference(platform.completeFlow().sessionToken());
 
     HttpAnswer out = signOut(token, "not-the-csrf-token");
 

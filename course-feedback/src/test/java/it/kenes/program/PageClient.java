@@ -45,7 +45,7 @@ final class PageClient {
 
   /** The session of an LTI launch. */
   static PageClient ofSession(String sessionToken) {
-    return new PageClient(sessionToken);
+    return new PageClient(Http.pageReference(sessionToken));
   }
 
   /**

@@ -43,6 +43,23 @@ public final class Http {
   }
 
   /** {@code GET /api/me} with the session token of a launch (none when null). */
+  /**
+   * What pages opened by this client carry for the session in links and forms: the URL-borne page
+   * reference ({@code u.…}) Kenes makes for a browser without the session cookie, bound to this
+   * client's User-Agent and address. Read off the landing page opened with the token as Bearer.
+   */
+  public static String pageReference(String sessionToken) {
+    HttpAnswer landing =
+        get("/app", "Accept", "text/html", "Authorization", "Bearer " + sessionToken);
+    java.util.regex.Matcher meta =
+        java.util.regex.Pattern.compile("<meta name=\"kenes-session\" content=\"([^\"]+)\">")
+            .matcher(landing.body());
+    if (landing.status() != 200 || !meta.find()) {
+      throw new AssertionError("no page reference for the session: " + landing);
+    }
+    return meta.group(1);
+  }
+
   public static HttpAnswer me(String sessionToken) {
     return sessionToken == null
         ? get("/api/me", "Accept", "application/json")

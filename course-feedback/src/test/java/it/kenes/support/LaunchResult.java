@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * What Kenes answered to the form post of id_token and state: a 303 to the landing page carrying
- * the session token ({@code /app?kt=…}) for a valid launch, a 4xx problem otherwise.
+ * What Kenes answered to the form post of id_token and state: for a valid launch a 303 to the
+ * landing page carrying the session's page reference ({@code /app?kt=u.…}, bound to the browser
+ * that launched) and the session cookie {@code __Host-kenes_s<id>} holding the session token; a 4xx
+ * problem otherwise.
  */
 public record LaunchResult(HttpAnswer answer) {
 
@@ -24,8 +26,21 @@ public record LaunchResult(HttpAnswer answer) {
     return Kenes.baseUrl().resolve(location);
   }
 
-  /** The session token ({@code kt}) of the landing page URL, if Kenes opened a session. */
+  /**
+   * The session token, from the session cookie the launch set, if Kenes opened a session: what an
+   * API client sends as {@code Authorization: Bearer}. For page links, see {@link
+   * Http#pageReference}.
+   */
   public Optional<String> sessionToken() {
+    return answer.headerValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("__Host-kenes_s"))
+        .map(c -> c.substring(c.indexOf('=') + 1, c.indexOf(';')))
+        .filter(token -> !token.isBlank())
+        .findFirst();
+  }
+
+  /** The page reference ({@code kt}) of the landing page URL, if Kenes opened a session. */
+  public Optional<String> pageReference() {
     return location()
         .map(LoginResult::queryParameters)
         .map(parameters -> parameters.get("kt"))

@@ -64,10 +64,11 @@ class InvitationClientLimitIT {
     assertThat(answer(token, "203.0.113.10").status()).isEqualTo(201);
 
     String kt =
-        world
-            .as(LtiRoles.INSTITUTION_ADMINISTRATOR, "admin-course-" + Unique.suffix())
-            .authorization()
-            .substring("Bearer ".length());
+        Http.pageReference(
+            world
+                .as(LtiRoles.INSTITUTION_ADMINISTRATOR, "admin-course-" + Unique.suffix())
+                .authorization()
+                .substring("Bearer ".length()));
     HttpAnswer page =
         Http.get(
             "/app/surveys/" + world.surveyId + "/rounds/" + round + "?kt=" + kt,

@@ -28,6 +28,7 @@ public final class RespondentFixture {
   public static final List<String> ITEMS = List.of("Q1", "Q2", "Q3", "Q4", "Q5");
 
   private final AdminApi admin = AdminApi.asAdmin();
+  private final Map<String, Long> invitationIds = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A new instrument; its title names it in every language with {@code mark}. */
   public long instrument(String mark) {
@@ -164,7 +165,15 @@ public final class RespondentFixture {
             "POST",
             "/api/surveys/" + surveyId + "/rounds/" + roundId + "/invitations",
             JsonText.of(Map.of("group", group, "maxUses", maxUses, "anonymous", anon)));
-    return require(answer, 201).json().getString("token");
+    JsonObject created = require(answer, 201).json();
+    invitationIds.put(created.getString("token"), created.getJsonNumber("id").longValue());
+    return created.getString("token");
+  }
+
+  /** Withdraws the invitation link with this token (one made by {@link #invitation}). */
+  public void revokeInvitation(long surveyId, long roundId, String token) {
+    String base = "/api/surveys/" + surveyId + "/rounds/" + roundId + "/invitations/";
+    require(admin.send("POST", base + invitationIds.get(token) + "/revoke", null), 200);
   }
 
   /** {@code {submitted, drafts}} of a round and group, as {@code GET /api/surveys/{id}} counts. */

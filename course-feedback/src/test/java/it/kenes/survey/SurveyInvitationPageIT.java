@@ -118,15 +118,81 @@ class SurveyInvitationPageIT {
     assertThat(second.status()).as("%s", second).isEqualTo(303);
     assertThat(second.location()).isEqualTo(first.location());
     assertThat(fixture.counts(surveyId, roundId, "employer")).containsExactly(1, 0);
-    HttpAnswer thanks = Http.get(first.location().orElseThrow(), "Accept", "text/html");
+    String kept = keptSubmission(first);
+    HttpAnswer thanks =
+        Http.get(first.location().orElseThrow(), "Accept", "text/html", "Cookie", kept);
     assertThat(thanks.body())
         .contains("Спасибо!", "Ваши ответы получены.", "Изменить мои ответы")
-        .contains("/survey/i/" + token + "?submissionId=" + submissionId);
-    HttpAnswer change = page("/survey/i/" + token + "?submissionId=" + submissionId + "&lang=ru");
+        .contains("href=\"/survey/i/" + token + "?lang=ru\"");
+    HttpAnswer change =
+        Http.get("/survey/i/" + token + "?lang=ru", "Accept", "text/html", "Cookie", kept);
     assertThat(change.body().replaceAll("\\s+", " "))
         .contains("Вы изменяете уже отправленные ответы.")
         .containsPattern("<input [^>]*id=\"q-Q3-lt1\"[^>]*checked=\"checked\"");
     assertThat(RespondentFixture.hidden(change.body(), "submissionId")).isEqualTo(submissionId);
+  }
+
+  @Test
+  void theSubmissionIdIsKeptInAnHttpOnlyCookieAndNeverInAUrl() {
+    String token = fixture.invitation(surveyId, roundId, "employer", 5, false);
+    String submissionId =
+        RespondentFixture.hidden(page("/survey/i/" + token + "?lang=en").body(), "submissionId");
+
+    HttpAnswer posted = answer(token, submissionId);
+
+    assertThat(posted.location().orElseThrow().toString()).doesNotContain(submissionId);
+    String setCookie =
+        posted.headerValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("__Host-kenes_r"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(setCookie)
+        .contains("=" + submissionId + ";", "Path=/", "HttpOnly", "Secure")
+        .doesNotContain("Max-Age", "Expires");
+    HttpAnswer thanks =
+        Http.get(
+            posted.location().orElseThrow(),
+            "Accept",
+            "text/html",
+            "Cookie",
+            keptSubmission(posted));
+    assertThat(thanks.body()).doesNotContain(submissionId);
+    HttpAnswer oldStyle = page("/survey/i/" + token + "?submissionId=" + submissionId);
+    assertThat(RespondentFixture.hidden(oldStyle.body(), "submissionId"))
+        .as("a submission id in the URL opens nothing")
+        .isNotEqualTo(submissionId);
+  }
+
+  @Test
+  void answersCannotBeChangedOnceTheLinkIsWithdrawn() {
+    String token = fixture.invitation(surveyId, roundId, "employer", 5, false);
+    String submissionId =
+        RespondentFixture.hidden(page("/survey/i/" + token).body(), "submissionId");
+    HttpAnswer posted = answer(token, submissionId);
+    assertThat(posted.status()).isEqualTo(303);
+
+    fixture.revokeInvitation(surveyId, roundId, token);
+
+    HttpAnswer change =
+        Http.get(
+            "/survey/i/" + token + "?lang=en",
+            "Accept",
+            "text/html",
+            "Cookie",
+            keptSubmission(posted));
+    assertThat(change.status()).isEqualTo(410);
+    HttpAnswer again = answer(token, submissionId);
+    assertThat(again.status()).as("%s", again).isEqualTo(410);
+    assertThat(fixture.counts(surveyId, roundId, "employer")).containsExactly(1, 0);
+  }
+
+  /** The Cookie header that returns the submission cookie a post set. */
+  private static String keptSubmission(HttpAnswer posted) {
+    return posted.headerValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("__Host-kenes_r"))
+        .map(c -> c.substring(0, c.indexOf(';')))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no submission cookie in " + posted));
   }
 
   @Test

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import kz.kenes.identity.application.SignInThrottle;
 import kz.kenes.identity.domain.KenesSession;
-import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.identity.domain.SessionTokens;
 import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.config.KenesConfig;
@@ -15,22 +14,23 @@ import kz.kenes.platform.domain.NotAllowed;
 import kz.kenes.platform.domain.NotAuthenticated;
 
 /**
- * Who is calling: a session token ({@code Authorization: Bearer}, or the {@code kt} parameter that
- * pages carry in links and forms) or, for the admin API, the configured admin token. Every endpoint
- * asks here before it does anything. Every bearer offered where the admin token is taken goes
- * through {@link SignInThrottle}: one that is neither the admin token nor a live session counts as
- * a wrong try of the client address, and an address with too many is refused (429).
+ * Who is calling: a session (its token as {@code Authorization: Bearer}, or the page reference that
+ * pages carry in links and forms as {@code kt}, see {@link SessionReferences}) or, for the admin
+ * API, the configured admin token. Every endpoint asks here before it does anything. Every bearer
+ * offered where the admin token is taken goes through {@link SignInThrottle}: one that is neither
+ * the admin token nor a live session counts as a wrong try of the client address, and an address
+ * with too many is refused (429).
  */
 @ApplicationScoped
 public class Authenticator {
 
-  /** Name of the query or form parameter that carries the session token in pages. */
+  /** Name of the query or form parameter that carries the page reference of the session. */
   public static final String TOKEN_PARAM = "kt";
 
   /** Name of the form parameter that carries the CSRF token. */
   public static final String CSRF_PARAM = "csrf";
 
-  @Inject SessionStore sessions;
+  @Inject SessionReferences references;
   @Inject KenesConfig config;
   @Inject SignInThrottle throttle;
   @Inject HttpServletRequest request;
@@ -45,7 +45,10 @@ public class Authenticator {
   }
 
   public Optional<KenesSession> session(HttpHeaders headers, String tokenParam) {
-    return bearer(headers).or(() -> Optional.ofNullable(tokenParam)).flatMap(sessions::resolve);
+    Optional<String> bearer = bearer(headers);
+    return bearer.isPresent()
+        ? references.resolve(bearer.get(), SessionReferences.Use.BEARER)
+        : references.resolve(tokenParam, SessionReferences.Use.LINK);
   }
 
   public KenesSession requireSession(HttpHeaders headers, String tokenParam) {
@@ -60,8 +63,8 @@ public class Authenticator {
   /** A session whose CSRF token matches the one posted with the form. */
   public KenesSession requireFormSession(String token, String csrf) {
     KenesSession session =
-        sessions
-            .resolve(token)
+        references
+            .resolve(token, SessionReferences.Use.FORM)
             .orElseThrow(
                 () ->
                     new NotAuthenticated(
@@ -113,7 +116,7 @@ public class Authenticator {
     Optional<KenesSession> session =
         bearer.isPresent()
             ? check.session()
-            : Optional.ofNullable(tokenParam).flatMap(sessions::resolve);
+            : references.resolve(tokenParam, SessionReferences.Use.LINK);
     return session.map(Optional::of);
   }
 
@@ -129,7 +132,7 @@ public class Authenticator {
       attempt.succeeded();
       return new BearerCheck(true, Optional.empty());
     }
-    Optional<KenesSession> session = sessions.resolve(bearer.get());
+    Optional<KenesSession> session = references.resolve(bearer.get(), SessionReferences.Use.BEARER);
     if (session.isEmpty()) {
       attempt.failed();
     }

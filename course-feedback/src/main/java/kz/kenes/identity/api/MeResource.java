@@ -29,6 +29,7 @@ public class MeResource {
   @Inject Authenticator auth;
   @Inject CallerProfiles profiles;
   @Inject SessionStore sessions;
+  @Inject SessionReferences references;
   @Context HttpHeaders headers;
 
   /**
@@ -90,6 +91,6 @@ public class MeResource {
   public Response signOut() {
     KenesSession session = auth.requireSession(headers, null);
     sessions.end(session.id());
-    return Response.noContent().build();
+    return Response.noContent().header("Set-Cookie", references.clearCookie(session.id())).build();
   }
 }

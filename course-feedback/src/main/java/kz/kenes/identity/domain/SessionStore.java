@@ -16,6 +16,12 @@ public interface SessionStore {
   /** The live session a bearer token opens; empty for an unknown, malformed or expired token. */
   Optional<KenesSession> resolve(String token);
 
+  /**
+   * The live session with this id, for a reference that proved itself otherwise (an HMAC under the
+   * server secret); empty for an unknown or expired one.
+   */
+  Optional<KenesSession> resolveById(long id);
+
   /** Keeps the language a person chose for the rest of the session. */
   void changeLocale(long sessionId, String locale);
 

@@ -40,8 +40,7 @@ public class JpaSessionStore implements SessionStore {
   private static final String RESOLVE =
       "select id, kind, registration_id, deployment_id, context_ref, resource_link_ref, user_ref,"
           + " roles, kenes_role, locale, csrf_token, expires_at, admin_token_mark, university_id,"
-          + " operator from kenes_session"
-          + " where token_hash = ?";
+          + " operator from kenes_session where ";
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
@@ -107,9 +106,18 @@ public class JpaSessionStore implements SessionStore {
     if (token == null || token.isBlank() || token.length() > 128) {
       return Optional.empty();
     }
+    return find("token_hash = ?", SessionTokens.hash(token));
+  }
+
+  @Override
+  public Optional<KenesSession> resolveById(long id) {
+    return find("id = ?", id);
+  }
+
+  private Optional<KenesSession> find(String where, Object key) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement find = c.prepareStatement(RESOLVE)) {
-      find.setString(1, SessionTokens.hash(token));
+        PreparedStatement find = c.prepareStatement(RESOLVE + where)) {
+      find.setObject(1, key);
       try (ResultSet row = find.executeQuery()) {
         if (!row.next()) {
           return Optional.empty();

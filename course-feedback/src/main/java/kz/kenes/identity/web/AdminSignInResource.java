@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.Locale;
 import java.util.Map;
 import kz.kenes.identity.api.Authenticator;
+import kz.kenes.identity.api.SessionReferences;
 import kz.kenes.identity.application.SignInThrottle;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.domain.OpenedSession;
@@ -43,6 +43,7 @@ public class AdminSignInResource {
   @Inject PageSessions pages;
   @Inject SessionStore sessions;
   @Inject Authenticator auth;
+  @Inject SessionReferences references;
   @Inject KenesConfig config;
   @Inject SignInThrottle throttle;
   @Context HttpServletRequest http;
@@ -77,12 +78,7 @@ public class AdminSignInResource {
     }
     attempt.succeeded();
     OpenedSession opened = sessions.open(SessionDraft.adminToken(locale.getLanguage()));
-    return Response.seeOther(
-            UriBuilder.fromPath(Navigation.PLATFORMS)
-                .queryParam(Authenticator.TOKEN_PARAM, opened.token())
-                .build())
-        .header("Cache-Control", "no-store")
-        .build();
+    return references.enter(opened, Navigation.PLATFORMS);
   }
 
   private String render(Locale locale, boolean refused) {

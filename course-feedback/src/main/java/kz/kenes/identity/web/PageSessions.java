@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.kenes.identity.api.Authenticator;
+import kz.kenes.identity.api.SessionReferences;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.platform.domain.NotAllowed;
@@ -18,15 +19,17 @@ import kz.kenes.platform.web.PageModel;
 
 /**
  * The session behind a page request and the language to show it in. Pages are reached with the
- * session token in the {@code kt} parameter (or a Bearer header); forms post it back with their
- * CSRF token. The language is an explicit {@code lang} choice (then kept in the session), else the
- * session's language (the launch's {@code launch_presentation.locale}), else {@code
- * Accept-Language}, else English.
+ * session's page reference in the {@code kt} parameter (or a Bearer header); forms post it back
+ * with their CSRF token. Each page's links carry a fresh reference ({@link
+ * SessionReferences#pageReference}). The language is an explicit {@code lang} choice (then kept in
+ * the session), else the session's language (the launch's {@code launch_presentation.locale}), else
+ * {@code Accept-Language}, else English.
  */
 @ApplicationScoped
 public class PageSessions {
 
   @Inject Authenticator auth;
+  @Inject SessionReferences references;
   @Inject SessionStore sessions;
   @Inject Messages messages;
 
@@ -38,6 +41,7 @@ public class PageSessions {
       PageModel page =
           PageModel.of(locale, titleKey)
               .session(token, session.csrfToken(), session.role().code())
+              .with("addressReference", addressReference())
               .switchLinks(path, query);
       if (!session.isAdmin()) {
         return page;
@@ -49,6 +53,15 @@ public class PageSessions {
       return session.operator()
           ? admin.with("platformsNavUrl", page.link(Navigation.PLATFORMS, Map.of()))
           : admin;
+    }
+
+    /**
+     * What the address bar may keep of the session once the page has loaded (kenes.js replaces the
+     * {@code kt} of the address with it): the cookie reference, which opens nothing elsewhere; for
+     * a URL reference nothing, so that it is neither bookmarked, synced nor printed.
+     */
+    public String addressReference() {
+      return SessionReferences.isCookieReference(token) ? token : "";
     }
 
     /**
@@ -83,7 +96,7 @@ public class PageSessions {
   /** A page opened by a link ({@code GET}): 401 without a valid session. */
   public PageRequest open(HttpHeaders headers, String kt, String lang) {
     KenesSession session = auth.requireSession(headers, kt);
-    String token = Authenticator.bearer(headers).orElse(kt);
+    String token = references.pageReference(session);
     Optional<Locale> explicit = Messages.supported(lang);
     explicit
         .filter(l -> !l.getLanguage().equals(session.locale()))
@@ -96,7 +109,7 @@ public class PageSessions {
   public PageRequest submit(HttpHeaders headers, String kt, String csrf) {
     KenesSession session = auth.requireFormSession(kt, csrf);
     Locale locale = messages.choose(null, session.locale(), acceptLanguage(headers));
-    return new PageRequest(session, kt, locale);
+    return new PageRequest(session, references.pageReference(session), locale);
   }
 
   /** {@link #submit(HttpHeaders, String, String)} with the tokens the form posted. */

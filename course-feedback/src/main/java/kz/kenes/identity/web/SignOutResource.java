@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.api.SessionReferences;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.identity.web.PageSessions.PageRequest;
@@ -20,14 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The page header's sign-out: the form posts the session token with its CSRF token, the session
- * ends (its token opens nothing any more, on any node), and a page says so and how to come back.
- * API callers sign out with {@code DELETE /api/me/session}.
+ * ends (its token opens nothing any more, on any node), its cookie is removed, and a page says so
+ * and how to come back. API callers sign out with {@code DELETE /api/me/session}.
  */
 @Path(Navigation.SIGN_OUT)
 public class SignOutResource {
 
   @Inject PageSessions pages;
   @Inject SessionStore sessions;
+  @Inject SessionReferences references;
   @Inject Views views;
   @Context HttpHeaders headers;
 
@@ -38,7 +40,10 @@ public class SignOutResource {
   public Response signOut(MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     sessions.end(request.session().id());
-    return HtmlPages.ok(views.render("signed-out", request.locale(), model(request).asMap()));
+    return Response.fromResponse(
+            HtmlPages.ok(views.render("signed-out", request.locale(), model(request).asMap())))
+        .header("Set-Cookie", references.clearCookie(request.session().id()))
+        .build();
   }
 
   /** The signed-out page: no session any more, so no token in it. */

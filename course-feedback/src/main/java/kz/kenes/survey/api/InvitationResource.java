@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,16 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Answering surveys")
 public class InvitationResource {
 
+  /** The header that names the respondent's earlier submission. */
+  public static final String SUBMISSION_HEADER = "Kenes-Submission-Id";
+
   @Inject InvitationResponses responses;
   @Inject ScaleLabels scale;
   @Context HttpHeaders headers;
   @Context HttpServletRequest http;
 
   @GET
-  @Operation(summary = "The round's questions; with submissionId, that response's answers")
+  @Operation(
+      summary =
+          "The round's questions; with the header Kenes-Submission-Id, that response's answers"
+              + " (the submission id is the respondent's secret: never in a URL)")
   public FormView form(
       @PathParam("token") String token,
-      @QueryParam("submissionId") String submissionId,
+      @HeaderParam(SUBMISSION_HEADER) String submissionId,
       @QueryParam("lang") String lang) {
     String language = scale.language(lang, null, headers);
     return FormView.of(

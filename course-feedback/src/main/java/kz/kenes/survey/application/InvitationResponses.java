@@ -61,6 +61,8 @@ public class InvitationResponses {
             : Optional.empty();
     if (response.isEmpty()) {
       invitation.requireAvailable(clock.instant());
+    } else {
+      invitation.requireChangeable(clock.instant());
     }
     return forms.of(invitation.round(), response, invitation.anonymous());
   }
@@ -97,6 +99,8 @@ public class InvitationResponses {
     if (earlier.isEmpty()) {
       invitation.requireAvailable(now);
       requireClientUnderLimit(invitation, client, clientAddress);
+    } else {
+      invitation.requireChangeable(now);
     }
     String stored = pair == null || invitation.anonymous() ? null : upgraded(round, pair);
     String id = submissionId.toLowerCase();

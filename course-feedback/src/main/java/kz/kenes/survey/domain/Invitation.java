@@ -119,6 +119,17 @@ public class Invitation {
     return uses >= maxUses ? "used-up" : "active";
   }
 
+  /**
+   * Refuses ({@link InvitationUnavailable}) a change of a response made through the link once the
+   * link is withdrawn or expired; a used-up link still lets its respondents change their answers.
+   */
+  public void requireChangeable(Instant now) {
+    String state = state(now);
+    if (state.equals("revoked") || state.equals("expired")) {
+      throw new InvitationUnavailable(state, refusal(now).orElseThrow());
+    }
+  }
+
   /** Refuses ({@link InvitationUnavailable}) when the link takes no new respondent now. */
   public void requireAvailable(Instant now) {
     Optional<String> why = refusal(now);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -38,11 +39,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The page of an invitation link ({@code /survey/i/{token}}), for respondents without an LMS
  * account: no session, the language by {@code ?lang=}. The page carries a submission id made here
  * when it is first rendered, so a double click or a retried post finds the response it made instead
- * of making a second (the service is idempotent by submission id). With no session there is no CSRF
- * token: the link token and the submission id are the unguessable values, and a post whose {@code
- * Origin} or {@code Referer} names another site is refused. The stakeholder group is the link's,
- * never a form field. An unknown link answers a 404 page, a used-up, expired or withdrawn one a 410
- * page saying which.
+ * of making a second (the service is idempotent by submission id). The submission id is the
+ * respondent's secret and never appears in a URL: after a submission the browser keeps it in a
+ * cookie of this link ({@link #cookieName}, {@code HttpOnly}, gone when the browser closes), which
+ * is how the thank-you page and a later visit of the link in the same browser find the answers to
+ * change. With no session there is no CSRF token: the link token and the submission id are the
+ * unguessable values, and a post whose {@code Origin} or {@code Referer} names another site is
+ * refused. The stakeholder group is the link's, never a form field. An unknown link answers a 404
+ * page, a used-up, expired or withdrawn one a 410 page saying which; answers can be changed while
+ * the link is used up, not once it is withdrawn or expired.
  */
 @Path(InvitationService.PAGE_PATH + "{token}")
 @Produces(MediaType.TEXT_HTML)
@@ -69,14 +74,14 @@ public class InvitationPageResource {
 
   @GET
   @Operation(hidden = true)
-  public Response page(
-      @PathParam("token") String token,
-      @QueryParam("submissionId") String submissionId,
-      @QueryParam("lang") String lang) {
+  public Response page(@PathParam("token") String token, @QueryParam("lang") String lang) {
     Locale locale = pages.anonymousLocale(headers, lang);
     ResponseForm form;
+    String submissionId;
     try {
-      form = responses.form(responses.open(token), submissionId);
+      Invitation invitation = responses.open(token);
+      submissionId = keptSubmission(invitation);
+      form = responses.form(invitation, submissionId);
     } catch (DomainException refused) {
       return unavailable(refused, locale);
     }
@@ -120,22 +125,23 @@ public class InvitationPageResource {
       return unavailable(refused, locale);
     }
     String target =
-        PageModel.href(
-            null, path(token) + THANKS, query(submissionId.toLowerCase(Locale.ROOT), locale));
-    return HtmlPages.seeOther(target);
+        PageModel.href(null, path(token) + THANKS, Map.of("lang", locale.getLanguage()));
+    return Response.fromResponse(HtmlPages.seeOther(target))
+        .header("Set-Cookie", keepSubmission(invitation, submissionId.toLowerCase(Locale.ROOT)))
+        .build();
   }
 
   @GET
   @Path("thanks")
   @Operation(hidden = true)
-  public Response thanks(
-      @PathParam("token") String token,
-      @QueryParam("submissionId") String submissionId,
-      @QueryParam("lang") String lang) {
+  public Response thanks(@PathParam("token") String token, @QueryParam("lang") String lang) {
     Locale locale = pages.anonymousLocale(headers, lang);
     ResponseForm form;
+    String submissionId;
     try {
-      form = responses.form(responses.open(token), submissionId);
+      Invitation invitation = responses.open(token);
+      submissionId = keptSubmission(invitation);
+      form = responses.form(invitation, submissionId);
     } catch (DomainException refused) {
       return unavailable(refused, locale);
     }
@@ -143,16 +149,27 @@ public class InvitationPageResource {
       String page = PageModel.href(null, path(token), Map.of("lang", locale.getLanguage()));
       return HtmlPages.seeOther(page);
     }
-    String id = submissionId.toLowerCase(Locale.ROOT);
-    return HtmlPages.ok(render.thanks(locale, token, form, id));
+    return HtmlPages.ok(render.thanks(locale, token, form));
   }
 
-  /** The query of a link to a submission's page, in this language. */
-  static Map<String, String> query(String submissionId, Locale locale) {
-    Map<String, String> query = new java.util.LinkedHashMap<>();
-    query.put("submissionId", submissionId);
-    query.put("lang", locale.getLanguage());
-    return query;
+  /** The name of the cookie that keeps the submission id of one link in the browser. */
+  static String cookieName(Invitation invitation) {
+    return "__Host-kenes_r" + invitation.id();
+  }
+
+  /** The submission id this browser made through the link, or null. */
+  private String keptSubmission(Invitation invitation) {
+    Cookie kept = headers.getCookies().get(cookieName(invitation));
+    return kept != null && isSubmissionId(kept.getValue()) ? kept.getValue() : null;
+  }
+
+  /**
+   * The Set-Cookie header value that keeps a submission id for the link: a session cookie (gone
+   * when the browser closes, so the next person at a shared computer does not see these answers),
+   * {@code Lax}: the link is opened from mail and chat, not framed.
+   */
+  private static String keepSubmission(Invitation invitation, String submissionId) {
+    return cookieName(invitation) + "=" + submissionId + "; Path=/; HttpOnly; Secure; SameSite=Lax";
   }
 
   private void requireSameOrigin() {

@@ -87,11 +87,7 @@ public class SurveyPages {
       Map<String, String> fieldErrors,
       String pairCode) {
     String path = InvitationPageResource.path(token);
-    Map<String, String> query = new LinkedHashMap<>();
-    if (changing) {
-      query.put("submissionId", submissionId);
-    }
-    PageModel page = PageModel.of(locale, "survey.invite.title").switchLinks(path, query);
+    PageModel page = PageModel.of(locale, "survey.invite.title").switchLinks(path, Map.of());
     describe(page, view(form, locale), posted, fieldErrors);
     page.with("formAction", path)
         .with("submissionId", submissionId)
@@ -102,18 +98,15 @@ public class SurveyPages {
   }
 
   /** The thank-you page after a submission through an invitation link. */
-  String thanks(Locale locale, String token, ResponseForm form, String submissionId) {
+  String thanks(Locale locale, String token, ResponseForm form) {
     String path = InvitationPageResource.path(token);
-    Map<String, String> query = Map.of("submissionId", submissionId);
     PageModel page =
         PageModel.of(locale, "survey.invite.thanks.title")
-            .switchLinks(path + InvitationPageResource.THANKS, query);
+            .switchLinks(path + InvitationPageResource.THANKS, Map.of());
     Object title = page.asMap().get("pageTitle");
     describe(page, view(form, locale), null, Map.of());
     page.with("pageTitle", title)
-        .with(
-            "changeUrl",
-            PageModel.href(null, path, InvitationPageResource.query(submissionId, locale)));
+        .with("changeUrl", PageModel.href(null, path, Map.of("lang", locale.getLanguage())));
     return views.render("survey/thanks", locale, page.asMap());
   }
 

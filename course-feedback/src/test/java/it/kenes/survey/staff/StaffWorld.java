@@ -56,9 +56,12 @@ final class StaffWorld implements AutoCloseable {
     platform.close();
   }
 
-  /** A session of {@code ltiRole} launched from course {@code courseId}. */
+  /**
+   * The page reference (what links and forms carry as {@code kt}) of a session of {@code ltiRole}
+   * launched from course {@code courseId}, for this test's HTTP client.
+   */
   String launch(String ltiRole, String courseId) {
-    return platform.launchIntoCourse(ltiRole, courseId).sessionToken();
+    return Http.pageReference(platform.launchIntoCourse(ltiRole, courseId).sessionToken());
   }
 
   String admin() {

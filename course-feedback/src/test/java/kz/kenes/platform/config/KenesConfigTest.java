@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KenesConfigTest {
 
   private static KenesConfig configWith(Map<String, String> values) {
-    return new KenesConfig(MapConfig.of(values));
+    return TestConfigs.of(values);
   }
 
   @ParameterizedTest
@@ -68,22 +67,6 @@ class KenesConfigTest {
     assertThat(configWith(Map.of()).keyRotationOverlap()).isEqualTo(Duration.ofDays(2));
     assertThat(configWith(Map.of("kenes.session.lifetime", "PT30M")).sessionLifetime())
         .isEqualTo(Duration.ofMinutes(30));
-  }
-
-  /** A MicroProfile Config over a map, enough for {@link KenesConfig}. */
-  interface MapConfig extends Config {
-    static Config of(Map<String, String> values) {
-      return (Config)
-          java.lang.reflect.Proxy.newProxyInstance(
-              MapConfig.class.getClassLoader(),
-              new Class<?>[] {Config.class},
-              (proxy, method, args) -> {
-                if (method.getName().equals("getOptionalValue")) {
-                  return java.util.Optional.ofNullable(values.get((String) args[0]));
-                }
-                throw new IllegalStateException("not used by KenesConfig: " + method.getName());
-              });
-    }
   }
 
   private static final String STRONG = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFG";

@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
-import kz.kenes.identity.api.Authenticator;
+import kz.kenes.identity.api.SessionReferences;
 import kz.kenes.identity.domain.OpenedSession;
 import kz.kenes.integration.lti.application.LaunchService;
 import kz.kenes.lti.launch.LaunchRequest;
@@ -33,6 +32,7 @@ public class LtiLaunchResource {
 
   @Inject LaunchService launches;
   @Inject StateCookies cookies;
+  @Inject SessionReferences references;
   @Context HttpServletRequest http;
   @Context HttpHeaders headers;
 
@@ -44,11 +44,7 @@ public class LtiLaunchResource {
     String returnedCookie = cookies.returnedFor(state, headers.getCookies());
     OpenedSession opened =
         launches.launch(new LaunchRequest(state, idToken, returnedCookie, binding));
-    return Response.seeOther(
-            UriBuilder.fromPath("/app")
-                .queryParam(Authenticator.TOKEN_PARAM, opened.token())
-                .build())
-        .header("Cache-Control", "no-store")
+    return Response.fromResponse(references.enter(opened, "/app"))
         .header("Set-Cookie", cookies.clear(state))
         .build();
   }
