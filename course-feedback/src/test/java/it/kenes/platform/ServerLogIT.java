@@ -7,28 +7,26 @@ import it.kenes.support.Flow;
 import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.Kenes;
+import it.kenes.support.ServerLog;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Kenes never writes a secret to its log: not the id_tokens platforms post, not the session tokens
  * it hands out (from a launch or the {@code /admin} sign-in), not the admin token, right or wrong.
- * Reads the server's messages.log when the build says where it is ({@code kenes.it.server-log});
- * skipped when the server runs elsewhere. Pairing codes: {@code it.kenes.survey.PairCodeLogIT}.
+ * Reads all the server's logs (messages, console, trace, FFDC) when the build says where they are
+ * ({@link ServerLog}); skipped when the server runs elsewhere. Pairing codes: {@code
+ * it.kenes.survey.PairCodeLogIT}.
  */
 class ServerLogIT {
 
   @Test
-  void logNeverContainsIdTokensSessionTokensOrTheAdminToken() throws IOException {
-    Path log = serverLog().orElse(null);
-    Assumptions.assumeTrue(log != null, "the server's log is not on this machine");
+  void logNeverContainsIdTokensSessionTokensOrTheAdminToken() {
+    Path logs = ServerLog.directory().orElse(null);
+    Assumptions.assumeTrue(logs != null, "the server's logs are not on this machine");
     Flow accepted;
     Flow refused;
     try (TestPlatform platform = TestPlatform.register()) {
@@ -44,8 +42,9 @@ class ServerLogIT {
     String adminSession =
         signedIn.location().map(u -> u.getQuery().replaceFirst("^.*kt=", "")).orElse("");
 
-    String text = Files.readString(log, StandardCharsets.UTF_8);
+    String text = ServerLog.allText(logs);
 
+    assertThat(text).as("the logs were read: the server's ready message").contains("CWWKF0011I");
     assertThat(accepted.succeeded()).isTrue();
     assertThat(adminSession).as("the /admin sign-in's session token").hasSizeGreaterThan(20);
     assertThat(text)
@@ -56,11 +55,6 @@ class ServerLogIT {
         .doesNotContain(adminSession)
         .doesNotContain(wrongFormToken)
         .doesNotContain(Kenes.adminToken());
-  }
-
-  private static Optional<Path> serverLog() {
-    String configured = System.getProperty("kenes.it.server-log");
-    return Optional.ofNullable(configured).map(Path::of).filter(Files::isReadable);
   }
 
   private static String payloadOf(String jws) {

@@ -1,6 +1,7 @@
 package kz.kenes.survey.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public class Submissions {
 
   @Inject ResponseRepository responses;
   @Inject InvitationRepository invitations;
+  @Inject Event<SubmissionCounter.Stored> stored;
 
   /** Stores a draft of checked answers, opening the response when the respondent has none. */
   public SurveyResponse draft(
@@ -62,6 +64,7 @@ public class Submissions {
       done = responses.storeSubmission(opening, round.id(), key, invitationId, sheet, now);
     }
     Submitted submitted = done.orElseThrow(() -> noUseLeft(invitationId, now));
+    stored.fire(new SubmissionCounter.Stored(invitation == null, submitted.created()));
     return new Receipt(submitted.response(), submitted.created());
   }
 

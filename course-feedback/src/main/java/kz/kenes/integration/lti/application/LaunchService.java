@@ -15,6 +15,7 @@ import kz.kenes.lti.launch.LaunchValidator;
 import kz.kenes.lti.launch.LtiLaunch;
 import kz.kenes.lti.launch.RoleMapper;
 import kz.kenes.platform.i18n.Messages;
+import kz.kenes.platform.metrics.KenesMetrics;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -31,11 +32,13 @@ public class LaunchService {
   @Inject IdentityRecorder recorder;
   @Inject CachedRegistrationLookup registrations;
   @Inject Clock clock;
+  @Inject KenesMetrics metrics;
 
   public OpenedSession launch(LaunchRequest request) {
     LtiLaunch launch = validator.validate(request);
     RegistrationAuthority authority = registrations.authority(launch.registration().id());
     OpenedSession opened = recordWithRetry(launch, authority);
+    metrics.launchAccepted(opened.session().role().name());
     LOG.fine(
         () ->
             "LTI launch: registration "

@@ -39,6 +39,12 @@ public class JdbcLoginStateStore implements LoginStateStore {
       "select nonce, registration_id, target_link_uri, browser_binding, issued_at, expires_at,"
           + " state_used_at from lti_login_state where state = ?";
   private static final String PURGE = "delete from lti_login_state where expires_at < ?";
+  private static final String COUNT =
+      "select count(*), count(case when state_used_at is null and expires_at > ? then 1 end)"
+          + " from lti_login_state";
+
+  /** How long the count of the operator's metrics may take before it gives up, in seconds. */
+  static final int COUNT_TIMEOUT_SECONDS = 5;
 
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
@@ -110,4 +116,25 @@ public class JdbcLoginStateStore implements LoginStateStore {
       throw new IllegalStateException("could not purge expired login states", e);
     }
   }
+
+  /**
+   * How many login states the table holds (until the purge, ten minutes past their expiry) and how
+   * many of them are pending: unused and unexpired, a login whose launch may still come.
+   */
+  public Counts count(Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement count = c.prepareStatement(COUNT)) {
+      count.setQueryTimeout(COUNT_TIMEOUT_SECONDS);
+      count.setObject(1, Timestamps.toColumn(now));
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return new Counts(row.getLong(1), row.getLong(2));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not count the login states", e);
+    }
+  }
+
+  /** The login states held and, of them, pending. */
+  public record Counts(long stored, long pending) {}
 }

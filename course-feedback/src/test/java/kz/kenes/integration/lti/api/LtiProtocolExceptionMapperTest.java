@@ -25,4 +25,11 @@ class LtiProtocolExceptionMapperTest {
         .endsWith("…(" + refusal.getMessage().length() + " chars)");
     assertThat(logged.length()).isLessThan(LtiProtocolExceptionMapper.LOGGED_MESSAGE + 40);
   }
+
+  @Test
+  void namesTheStepThatRefusedFromThePath() {
+    assertThat(LtiProtocolExceptionMapper.step("/lti/login")).isEqualTo("login");
+    assertThat(LtiProtocolExceptionMapper.step("/lti/launch")).isEqualTo("launch");
+    assertThat(LtiProtocolExceptionMapper.step("/api/admin/platforms")).isEqualTo("other");
+  }
 }
