@@ -74,6 +74,18 @@ public class CachedRegistrationLookup implements RegistrationLookup {
     return cached(new ById(id), () -> repository.findById(id));
   }
 
+  /**
+   * Whether the registration is still in the database, asked past the cache; when it is gone (a
+   * node that deleted it told only itself), this node's cache is emptied at once.
+   */
+  public boolean stillRegistered(long registrationId) {
+    boolean present = repository.findEntity(registrationId).isPresent();
+    if (!present) {
+      cache.clear();
+    }
+    return present;
+  }
+
   void onChange(@Observes RegistrationService.RegistrationsChanged changed) {
     cache.clear();
   }

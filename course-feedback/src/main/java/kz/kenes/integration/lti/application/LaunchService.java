@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.domain.OpenedSession;
 import kz.kenes.identity.domain.SessionDraft;
+import kz.kenes.lti.LtiError;
+import kz.kenes.lti.LtiProtocolException;
 import kz.kenes.lti.launch.LaunchRequest;
 import kz.kenes.lti.launch.LaunchValidator;
 import kz.kenes.lti.launch.LtiLaunch;
@@ -66,11 +69,30 @@ public class LaunchService {
    */
   private OpenedSession recordWithRetry(LtiLaunch launch, RegistrationAuthority authority) {
     LocalDateTime now = Timestamps.toColumn(clock.instant());
+    return recordOrRefuse(
+        launch.registration().id(),
+        () ->
+            recorder.recordAndOpen(
+                launch, now, recorded -> sessionDraft(launch, authority, recorded)));
+  }
+
+  /**
+   * Runs {@code record} up to {@link #RECORD_ATTEMPTS} times. A failure for a registration that is
+   * gone from the database is no race: another node deleted it, and this node's registration cache
+   * (30 s) still knew it, so the identity rows' foreign key refused them. That launch is refused as
+   * from an unknown registration (403), and this node's cache is emptied.
+   */
+  OpenedSession recordOrRefuse(long registrationId, Supplier<OpenedSession> record) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return recorder.recordAndOpen(
-            launch, now, recorded -> sessionDraft(launch, authority, recorded));
+        return record.get();
       } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+        if (!registrations.stillRegistered(registrationId)) {
+          throw new LtiProtocolException(
+              LtiError.UNKNOWN_REGISTRATION,
+              "This platform registration was removed from Kenes: ask the Kenes administrator"
+                  + " to register the platform again.");
+        }
         if (attempt == RECORD_ATTEMPTS) {
           throw e;
         }
