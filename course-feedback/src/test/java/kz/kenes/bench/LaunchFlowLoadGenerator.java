@@ -63,6 +63,7 @@ public final class LaunchFlowLoadGenerator {
       long registration = platform.register(admin, options);
       System.out.println(
           "Registered the load generator's platform as registration " + registration);
+      boolean removed = false;
       try {
         LaunchFlow flow = probe(platform, people);
         long setUp = System.nanoTime() - ready;
@@ -70,11 +71,27 @@ public final class LaunchFlowLoadGenerator {
         report(flow.landing(), platform.jwksRequests(), people, setUp, outcome)
             .print(options.concurrency(), options.warmup().toSeconds(), outcome);
         long failed = outcome.failedInAll();
+        if (!options.removalCheck().isZero()) {
+          removed = true;
+          RegistrationRemovalCheck.Result removal =
+              new RegistrationRemovalCheck(options, platform, people).run(admin, registration);
+          if (!removal.passed(options.removalBound().toSeconds())) {
+            throw new IllegalStateException(
+                "the registration deleted on "
+                    + options.loginBaseUrl()
+                    + " was not refused by "
+                    + options.baseUrl()
+                    + " within "
+                    + options.removalBound().toSeconds()
+                    + " s, or errors were seen: see the report above"
+                    + (failed > 0 ? "; and " + failed + " flows failed" : ""));
+          }
+        }
         if (failed > 0) {
           throw new IllegalStateException(failed + " flows failed, see the report above");
         }
       } finally {
-        if (!options.keepRegistration()) {
+        if (!options.keepRegistration() && !removed) {
           int status = platform.unregister(admin, options, registration);
           System.out.println("Deleted registration " + registration + " (HTTP " + status + ")");
         }
@@ -238,8 +255,11 @@ public final class LaunchFlowLoadGenerator {
         List.of(
             String.format(
                 Locale.ROOT,
-                "target           %s, each flow: GET /lti/login, sign, POST /lti/launch, %s",
+                "target           %s, each flow: GET /lti/login%s, sign, POST /lti/launch, %s",
                 options.baseUrl(),
+                options.loginBaseUrl().equals(options.baseUrl())
+                    ? ""
+                    : " on " + options.loginBaseUrl(),
                 landing == BenchOptions.Landing.ME ? "GET /api/me (Bearer)" : "GET /app?kt=…"),
             String.format(
                 Locale.ROOT,
