@@ -53,10 +53,10 @@ cleanup() {
   local status=$?
   set +e
   for name in "${!NODE_PID[@]}"; do node_stop "$name" >/dev/null 2>&1; done
-  if [[ -n ${PG_BIN:-} && -f $TMP/pg/postmaster.pid ]]; then
-    "$PG_BIN/pg_ctl" -D "$TMP/pg" -m immediate -w stop >/dev/null 2>&1
+  if [[ -n ${PG_BIN:-} && -f $PGDIR/data/postmaster.pid ]]; then
+    as_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m immediate -w stop >/dev/null 2>&1
   fi
-  cp -f "$TMP"/pg.log "$OUT/" 2>/dev/null
+  cp -f "$PGDIR/pg.log" "$OUT/" 2>/dev/null
   for dir in "$TMP"/usr/servers/*/logs; do
     [[ -d $dir ]] && cp -rf "$dir" "$OUT/$(basename "$(dirname "$dir")")-logs" 2>/dev/null
   done
@@ -89,9 +89,28 @@ find_pg() {
   log "PostgreSQL: $("$PG_BIN/postgres" --version)"
 }
 
+# PostgreSQL refuses to run as root: then its commands run as PG_OS_USER (postgres)
+as_pg() {
+  if ((EUID == 0)); then
+    runuser -u "${PG_OS_USER:-postgres}" -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# The cluster, its socket and its log live in $PGDIR, owned by whoever runs PostgreSQL.
+PGDIR="$TMP/pg"
+
 pg_create() {
   find_pg
-  "$PG_BIN/initdb" -D "$TMP/pg" -U postgres --auth=trust >"$TMP/initdb.log" 2>&1 ||
+  mkdir -p "$PGDIR"
+  if ((EUID == 0)); then
+    id "${PG_OS_USER:-postgres}" >/dev/null 2>&1 ||
+      die "running as root, PostgreSQL needs an unprivileged user: set PG_OS_USER"
+    chmod 755 "$TMP"
+    chown "${PG_OS_USER:-postgres}" "$PGDIR"
+  fi
+  as_pg "$PG_BIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust >"$TMP/initdb.log" 2>&1 ||
     die "initdb failed: $(tail -5 "$TMP/initdb.log")"
   pg_start
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc 'create database kenes' ||
@@ -99,12 +118,12 @@ pg_create() {
 }
 
 pg_start() {
-  "$PG_BIN/pg_ctl" -D "$TMP/pg" -o "-p $PG_PORT -k $TMP -c listen_addresses=127.0.0.1" \
-    -l "$TMP/pg.log" -w -t 60 start >/dev/null || die "PostgreSQL did not start: $(tail -5 "$TMP/pg.log")"
+  as_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -o "-p $PG_PORT -k $PGDIR -c listen_addresses=127.0.0.1" \
+    -l "$PGDIR/pg.log" -w -t 60 start >/dev/null || die "PostgreSQL did not start: $(tail -5 "$PGDIR/pg.log")"
 }
 
 pg_stop() {
-  "$PG_BIN/pg_ctl" -D "$TMP/pg" -m fast -w -t 60 stop >/dev/null
+  as_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast -w -t 60 stop >/dev/null
 }
 
 # psql_value "select …": one value, no headers

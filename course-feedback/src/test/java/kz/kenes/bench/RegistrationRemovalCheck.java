@@ -14,11 +14,12 @@ import java.util.Locale;
  * Two nodes and one registration: the registration is deleted through the admin API of one node
  * (the login node, {@link BenchOptions#loginBaseUrl()}), then the other node ({@link
  * BenchOptions#baseUrl()}) is probed every {@link #PROBE_EVERY_MILLIS} ms with a whole launch of
- * the deleted platform run against it alone, and asked for its {@code Content-Security-Policy}. The
- * other node learns of the change only through its caches' lifetime (the registration lookup and
- * the frame-ancestors list), so the check measures how long it still accepts the platform and
- * frames it, and holds both to {@link BenchOptions#removalBound()}. A launch answered 5xx, or not
- * at all, on the way is an error.
+ * the deleted platform run against it alone (one such launch just before the delete fills its
+ * caches, the worst case), and asked for its {@code Content-Security-Policy}. The other node learns
+ * of the change only through its caches' lifetime (the registration lookup and the frame-ancestors
+ * list), so the check measures how long it still accepts the platform and frames it, and holds both
+ * to {@link BenchOptions#removalBound()}. A launch answered 5xx, or not at all, on the way is an
+ * error.
  */
 final class RegistrationRemovalCheck {
 
@@ -73,6 +74,16 @@ final class RegistrationRemovalCheck {
             BenchOptions.Landing.APP,
             options.baseUrl(),
             options.baseUrl());
+    long[] steps = new long[LaunchFlow.Step.values().length];
+    try {
+      flow.run(LaunchFlow.VirtualUser.create(999_999, options), steps);
+    } catch (FlowFailure f) {
+      throw new IllegalStateException(
+          "a launch on "
+              + options.baseUrl()
+              + " alone failed before the delete: "
+              + f.getMessage());
+    }
     HttpResponse<Void> deleted =
         admin.send(
             HttpRequest.newBuilder(
@@ -93,7 +104,6 @@ final class RegistrationRemovalCheck {
     boolean refusedAgain = false;
     long bothSeenAt = -1;
     List<String> errors = new ArrayList<>();
-    long[] steps = new long[LaunchFlow.Step.values().length];
     while (System.nanoTime() < deadline) {
       probes++;
       LaunchFlow.VirtualUser user = LaunchFlow.VirtualUser.create(1_000_000 + probes, options);
