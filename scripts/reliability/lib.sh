@@ -21,6 +21,7 @@ OUT="$ROOT/course-feedback/target/reliability/$SCRIPT_NAME"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/kenes-$SCRIPT_NAME.XXXXXX")
 declare -A NODE_PID=()
 declare -A NODE_URL=()
+BG_PIDS=()
 VERDICTS=()
 FAILED=0
 
@@ -52,6 +53,7 @@ print_verdicts() {
 cleanup() {
   local status=$?
   set +e
+  for pid in "${BG_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   for name in "${!NODE_PID[@]}"; do node_stop "$name" >/dev/null 2>&1; done
   if [[ -n ${PG_BIN:-} && -f $PGDIR/data/postmaster.pid ]]; then
     as_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m immediate -w stop >/dev/null 2>&1
@@ -217,6 +219,18 @@ bench() {
   local status=${PIPESTATUS[0]}
   set -e
   return "$status"
+}
+
+# survey_data: a study of Kenes's benchmark shape (20 scale items E01..E20, a baseline and an
+# open follow-up round, 10 respondents a round) written into the database; sets SURVEY_ID, ROUND_ID
+survey_data() {
+  bench bench-survey-data "$OUT/survey-data.txt" \
+    -Dbench.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/kenes" -Dbench.respondentsPerRound=10 >/dev/null ||
+    die "the survey data generator failed, see $OUT/survey-data.txt"
+  SURVEY_ID=$(sed -n 's/^SURVEY_ID=//p' "$OUT/survey-data.txt")
+  ROUND_ID=$(sed -n 's/.*follow-up \([0-9]*\).*/\1/p' "$OUT/survey-data.txt" | head -1)
+  [[ -n $SURVEY_ID && -n $ROUND_ID ]] || die "no survey or round id in $OUT/survey-data.txt"
+  log "survey $SURVEY_ID, open follow-up round $ROUND_ID"
 }
 
 # result_field FILE PREFIX KEY: the value of KEY=… on the last line of FILE starting with PREFIX
