@@ -99,7 +99,7 @@ ready_codes=$(awk -v a="$down_at" -v b="$up_at" '$1 >= a && $1 < b {print ($2 ==
 if [[ -n $down_seen && -n $up_seen ]]; then
   verdict PASS "readiness DOWN and UP" "not ready $(((down_seen - down_at) / 1000)) s after the stop (${ready_codes}), ready again $(((up_seen - up_at) / 1000)) s after the start"
 else
-  verdict FAIL "readiness DOWN and UP" "during the outage: ${ready_codes:-no answer}; ready after it: ${up_seen:+yes}${up_seen:-never}"
+  verdict FAIL "readiness DOWN and UP" "during the outage: ${ready_codes:-no poll}; ready after it: $([[ -n $up_seen ]] && echo "after $(((up_seen - up_at) / 1000)) s" || echo never)"
 fi
 
 served_after=$(awk -v b="$up_at" '$1 >= b && ($2 == 200 || $2 == 201)' "$ATTEMPTS" | wc -l)
