@@ -22,8 +22,12 @@ import java.util.OptionalLong;
  * Each flow launches either the virtual user's returning learner or, with {@code --visits=first}, a
  * person Kenes has never seen ({@link BenchUsers}); with {@code --windows-seconds} the measured
  * time is also reported window by window, and with {@code --wait-ready-seconds} the generator waits
- * for {@code /health/ready} and counts its time from the moment it answered (a cold start). See
- * docs/performance.md; run it with the Maven profile {@code bench-load}.
+ * for {@code /health/ready} and counts its time from the moment it answered (a cold start). With
+ * {@code --login-base-url} each flow's login goes to another node than its launch and landing, and
+ * {@code --removal-check-seconds} then measures how long the launch node still accepts the
+ * registration once the login node deleted it ({@link RegistrationRemovalCheck};
+ * scripts/reliability/two-nodes.sh). See docs/performance.md and docs/reliability.md; run it with
+ * the Maven profile {@code bench-load}.
  *
  * <pre>
  * mvn -q -Pbench-load process-test-classes -Dbench.concurrency=50 -Dbench.seconds=30
