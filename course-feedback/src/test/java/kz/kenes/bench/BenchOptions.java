@@ -15,6 +15,13 @@ import java.util.Locale;
  * @param windows the length of the windows the measured time is reported in (zero: off)
  * @param waitReady how long to poll {@code /health/ready} for a 200 before the load (zero: ask
  *     once); when waited for, the run's clock starts at the moment it answered
+ * @param loginBaseUrl the node each flow's login goes to (the launch and the landing go to {@code
+ *     baseUrl}); its {@code /lti/launch} is the flow's {@code target_link_uri}, so it stands for
+ *     the tool's public URL, which every node must share. Default: {@code baseUrl}
+ * @param removalCheck after the load, delete the registration through {@code loginBaseUrl} and
+ *     measure how long {@code baseUrl} still accepts it, for at most this long (zero: off; the
+ *     registration is deleted as usual)
+ * @param removalBound the bound the removal check holds the other node to (the caches' lifetime)
  */
 record BenchOptions(
     URI baseUrl,
@@ -31,7 +38,10 @@ record BenchOptions(
     Visits visits,
     int newCoursesEvery,
     Duration windows,
-    Duration waitReady) {
+    Duration waitReady,
+    URI loginBaseUrl,
+    Duration removalCheck,
+    Duration removalBound) {
 
   static final Duration MAX_DURATION = BenchArgs.MAX_DURATION;
   static final long MAX_FLOWS = 10_000_000;
@@ -61,9 +71,10 @@ record BenchOptions(
       throw new IllegalArgumentException(
           "--new-courses-every needs --visits=first: returning learners keep their courses");
     }
+    URI baseUrl = values.loopbackUrl("base-url", "http://localhost:9080");
     BenchOptions options =
         new BenchOptions(
-            values.loopbackUrl("base-url", "http://localhost:9080"),
+            baseUrl,
             values.string("admin-token", "dev-admin-token"),
             concurrency,
             BenchArgs.between("users", users <= 0 ? concurrency : users, concurrency, MAX_USERS),
@@ -77,7 +88,10 @@ record BenchOptions(
             visits,
             newCoursesEvery,
             values.seconds("windows-seconds", 0, 0),
-            values.seconds("wait-ready-seconds", 0, 0));
+            values.seconds("wait-ready-seconds", 0, 0),
+            values.loopbackUrl("login-base-url", baseUrl.toString()),
+            values.seconds("removal-check-seconds", 0, 0),
+            values.seconds("removal-bound-seconds", 30, 1));
     values.requireAllRead();
     return options;
   }

@@ -48,6 +48,28 @@ class BenchOptionsTest {
   }
 
   @Test
+  void logsInOnTheLaunchNodeUnlessTwoNodesAreNamed() {
+    BenchOptions one = BenchOptions.parse(new String[] {"--base-url=http://localhost:9480"});
+    BenchOptions two =
+        BenchOptions.parse(
+            new String[] {
+              "--base-url=http://localhost:9480",
+              "--login-base-url=http://localhost:9380/",
+              "--removal-check-seconds=60",
+              "--removal-bound-seconds="
+            });
+
+    assertThat(one.loginBaseUrl()).isEqualTo(one.baseUrl());
+    assertThat(one.removalCheck()).isZero();
+    assertThat(two.loginBaseUrl()).hasToString("http://localhost:9380");
+    assertThat(two.removalCheck()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(two.removalBound()).isEqualTo(Duration.ofSeconds(30));
+    assertThatThrownBy(
+            () -> BenchOptions.parse(new String[] {"--login-base-url=http://example.org"}))
+        .hasMessageContaining("only targets a Kenes on this machine");
+  }
+
+  @Test
   void anEmptyPropertyMeansTheDefault() {
     BenchOptions options =
         BenchOptions.parse(

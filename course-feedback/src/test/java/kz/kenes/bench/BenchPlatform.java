@@ -68,6 +68,11 @@ final class BenchPlatform implements AutoCloseable {
     return clientId;
   }
 
+  /** The origin of the platform's issuer and endpoints, as Kenes's frame-ancestors lists it. */
+  String origin() {
+    return base.toString();
+  }
+
   URI authUrl() {
     return URI.create(base + "/auth");
   }

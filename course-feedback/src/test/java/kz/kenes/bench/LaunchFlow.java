@@ -17,7 +17,9 @@ import java.util.Map;
  * {@code state} and {@code nonce} from the 302 to the platform → sign an id_token with that nonce →
  * {@code POST /lti/launch} → follow the 303 to the landing page ({@code /app?kt=…}), or call {@code
  * GET /api/me} with the session token where the build has no landing page. Any other status than
- * the expected one fails the flow.
+ * the expected one fails the flow. The login may go to another node than the launch and the landing
+ * ({@link BenchOptions#loginBaseUrl()}): the state lives in the shared database, so any node must
+ * be able to finish a launch another one started.
  */
 final class LaunchFlow {
 
@@ -56,19 +58,41 @@ final class LaunchFlow {
   private final BenchPlatform platform;
   private final BenchUsers people;
   private final BenchOptions.Landing landing;
+  private final URI loginBase;
+  private final URI launchBase;
   private final URI launchUrl;
+  private final URI targetLinkUri;
 
+  /** Flows as the options say: login on the login node, launch and landing on the base URL. */
   LaunchFlow(
       BenchOptions options,
       BenchPlatform platform,
       BenchUsers people,
       BenchOptions.Landing landing) {
+    this(options, platform, people, landing, options.loginBaseUrl(), options.baseUrl());
+  }
+
+  /**
+   * Flows whose login goes to {@code loginBase} and whose launch and landing go to {@code
+   * launchBase}; the {@code target_link_uri} is always the login node's of the options (the tool's
+   * public URL).
+   */
+  LaunchFlow(
+      BenchOptions options,
+      BenchPlatform platform,
+      BenchUsers people,
+      BenchOptions.Landing landing,
+      URI loginBase,
+      URI launchBase) {
     this.options = options;
     this.http = new BenchHttp(options.requestTimeout());
     this.platform = platform;
     this.people = people;
     this.landing = landing;
-    this.launchUrl = URI.create(options.baseUrl() + "/lti/launch");
+    this.loginBase = loginBase;
+    this.launchBase = launchBase;
+    this.launchUrl = URI.create(launchBase + "/lti/launch");
+    this.targetLinkUri = URI.create(options.loginBaseUrl() + "/lti/launch");
   }
 
   BenchOptions.Landing landing() {
@@ -86,7 +110,7 @@ final class LaunchFlow {
     long t0 = System.nanoTime();
     Map<String, String> login = login(user, person);
     long t1 = System.nanoTime();
-    String idToken = platform.idToken(person, login.get("nonce"), launchUrl);
+    String idToken = platform.idToken(person, login.get("nonce"), targetLinkUri);
     long t2 = System.nanoTime();
     boolean cookieHeld = user.holdsStateCookie(launchUrl, login.get("state"));
     String location = launch(user, idToken, login.get("state"));
@@ -108,7 +132,7 @@ final class LaunchFlow {
             + "&login_hint="
             + encode(person.sub())
             + "&target_link_uri="
-            + encode(launchUrl.toString())
+            + encode(targetLinkUri.toString())
             + "&lti_message_hint=bench&client_id="
             + encode(platform.clientId())
             + "&lti_deployment_id="
@@ -118,7 +142,7 @@ final class LaunchFlow {
             user,
             Step.LOGIN,
             "GET",
-            URI.create(options.baseUrl() + "/lti/login?" + query),
+            URI.create(loginBase + "/lti/login?" + query),
             browser(user, LTI_STEP),
             null);
     String location = expect(response, Step.LOGIN, 302);
@@ -143,7 +167,7 @@ final class LaunchFlow {
   }
 
   private void land(VirtualUser user, String location) throws FlowFailure, InterruptedException {
-    URI target = URI.create(options.baseUrl().toString()).resolve(location);
+    URI target = launchBase.resolve(location);
     String token = queryParameters(target).get("kt");
     if (token == null) {
       throw new FlowFailure(Step.LAUNCH, 303, "no session token (kt) in " + location);
@@ -153,8 +177,7 @@ final class LaunchFlow {
       List<String> headers = browser(user, "application/json");
       headers.add("Authorization");
       headers.add("Bearer " + token);
-      response =
-          send(user, Step.LANDING, "GET", URI.create(options.baseUrl() + "/api/me"), headers, null);
+      response = send(user, Step.LANDING, "GET", URI.create(launchBase + "/api/me"), headers, null);
     } else {
       response = send(user, Step.LANDING, "GET", target, browser(user, PAGE), null);
     }

@@ -22,8 +22,12 @@ import java.util.OptionalLong;
  * Each flow launches either the virtual user's returning learner or, with {@code --visits=first}, a
  * person Kenes has never seen ({@link BenchUsers}); with {@code --windows-seconds} the measured
  * time is also reported window by window, and with {@code --wait-ready-seconds} the generator waits
- * for {@code /health/ready} and counts its time from the moment it answered (a cold start). See
- * docs/performance.md; run it with the Maven profile {@code bench-load}.
+ * for {@code /health/ready} and counts its time from the moment it answered (a cold start). With
+ * {@code --login-base-url} each flow's login goes to another node than its launch and landing, and
+ * {@code --removal-check-seconds} then measures how long the launch node still accepts the
+ * registration once the login node deleted it ({@link RegistrationRemovalCheck};
+ * scripts/reliability/two-nodes.sh). See docs/performance.md and docs/reliability.md; run it with
+ * the Maven profile {@code bench-load}.
  *
  * <pre>
  * mvn -q -Pbench-load process-test-classes -Dbench.concurrency=50 -Dbench.seconds=30
@@ -63,6 +67,7 @@ public final class LaunchFlowLoadGenerator {
       long registration = platform.register(admin, options);
       System.out.println(
           "Registered the load generator's platform as registration " + registration);
+      boolean removed = false;
       try {
         LaunchFlow flow = probe(platform, people);
         long setUp = System.nanoTime() - ready;
@@ -70,11 +75,27 @@ public final class LaunchFlowLoadGenerator {
         report(flow.landing(), platform.jwksRequests(), people, setUp, outcome)
             .print(options.concurrency(), options.warmup().toSeconds(), outcome);
         long failed = outcome.failedInAll();
+        if (!options.removalCheck().isZero()) {
+          removed = true;
+          RegistrationRemovalCheck.Result removal =
+              new RegistrationRemovalCheck(options, platform, people).run(admin, registration);
+          if (!removal.passed(options.removalBound().toSeconds())) {
+            throw new IllegalStateException(
+                "the registration deleted on "
+                    + options.loginBaseUrl()
+                    + " was not refused by "
+                    + options.baseUrl()
+                    + " within "
+                    + options.removalBound().toSeconds()
+                    + " s, or errors were seen: see the report above"
+                    + (failed > 0 ? "; and " + failed + " flows failed" : ""));
+          }
+        }
         if (failed > 0) {
           throw new IllegalStateException(failed + " flows failed, see the report above");
         }
       } finally {
-        if (!options.keepRegistration()) {
+        if (!options.keepRegistration() && !removed) {
           int status = platform.unregister(admin, options, registration);
           System.out.println("Deleted registration " + registration + " (HTTP " + status + ")");
         }
@@ -238,8 +259,11 @@ public final class LaunchFlowLoadGenerator {
         List.of(
             String.format(
                 Locale.ROOT,
-                "target           %s, each flow: GET /lti/login, sign, POST /lti/launch, %s",
+                "target           %s, each flow: GET /lti/login%s, sign, POST /lti/launch, %s",
                 options.baseUrl(),
+                options.loginBaseUrl().equals(options.baseUrl())
+                    ? ""
+                    : " on " + options.loginBaseUrl(),
                 landing == BenchOptions.Landing.ME ? "GET /api/me (Bearer)" : "GET /app?kt=…"),
             String.format(
                 Locale.ROOT,

@@ -30,6 +30,14 @@ import kz.kenes.bench.LoadRun;
  * percentiles and its own CPU share ({@link LoadRun}, {@link LoadReport}). The link is revoked at
  * the end; the responses stay in the round.
  *
+ * <p>For the reliability scripts (scripts/reliability/, docs/reliability.md): {@code
+ * --retry-seconds} sends a submission that got no answer, a 5xx or a 429 again with the same {@code
+ * submissionId} until it is acknowledged or that long has passed; {@code --repeat-percent} sends
+ * that share of acknowledged submissions once more on purpose (the answer must be 200, never a
+ * second 201); {@code --acknowledged-file} and {@code --attempts-file} write them down ({@link
+ * SubmissionJournal}); {@code --allow-failures=true} ends with status 0 even when submissions
+ * failed (an outage run expects them).
+ *
  * <pre>
  * mvn -q -Pbench-survey-submit process-test-classes -Dbench.surveyId=… -Dbench.roundId=…
  * </pre>
@@ -39,6 +47,7 @@ public final class SubmissionLoadGenerator {
   private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
   private static final int MAX_USES = 100_000;
+  private static final long RETRY_PAUSE_MILLIS = 250;
 
   private final URI baseUrl;
   private final String adminToken;
@@ -48,6 +57,10 @@ public final class SubmissionLoadGenerator {
   private final LoadRun.Settings settings;
   private final HttpClient http;
   private final BenchHttp submitter;
+  private final Duration retry;
+  private final int repeatPercent;
+  private final boolean allowFailures;
+  private final SubmissionJournal journal;
 
   private static final List<String> SUBMIT_HEADERS =
       List.of("Content-Type", "application/json", "Accept", "application/json");
@@ -66,7 +79,17 @@ public final class SubmissionLoadGenerator {
             args.seconds("seconds", 30, 1),
             args.whole("max-submissions", MAX_USES, 1, MAX_USES),
             timeout);
+    retry = args.seconds("retry-seconds", 0, 0);
+    repeatPercent = args.integer("repeat-percent", 0, 0, 100);
+    allowFailures = args.bool("allow-failures", false);
+    String acknowledgedFile = args.string("acknowledged-file", "");
+    String attemptsFile = args.string("attempts-file", "");
     args.requireAllRead();
+    try {
+      journal = SubmissionJournal.open(acknowledgedFile, attemptsFile);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot write the journal files: " + e.getMessage(), e);
+    }
     http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -111,22 +134,28 @@ public final class SubmissionLoadGenerator {
                       submits.get(w % links.size()),
                       links.get(w % links.size()).group(),
                       new SplittableRandom()));
+      journal.close();
       report(submits.get(0), links.size())
           .print(settings.concurrency(), settings.warmup().toSeconds(), outcome);
-      if (outcome.failedInAll() > 0) {
+      if (outcome.failedInAll() > 0 && !allowFailures) {
         throw new IllegalStateException(
             outcome.failedInAll() + " submissions failed, see the report above");
       }
     } finally {
+      journal.close();
       for (Link link : links) {
-        HttpResponse<String> revoked =
-            http.send(
-                admin(URI.create(invitations + "/" + link.id() + "/revoke"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        System.out.println(
-            "Revoked invitation " + link.id() + " (HTTP " + revoked.statusCode() + ")");
+        try {
+          HttpResponse<String> revoked =
+              http.send(
+                  admin(URI.create(invitations + "/" + link.id() + "/revoke"))
+                      .POST(HttpRequest.BodyPublishers.noBody())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+          System.out.println(
+              "Revoked invitation " + link.id() + " (HTTP " + revoked.statusCode() + ")");
+        } catch (IOException e) {
+          System.out.println("Could not revoke invitation " + link.id() + ": " + e);
+        }
       }
     }
   }
@@ -155,7 +184,7 @@ public final class SubmissionLoadGenerator {
         new Link(Long.parseLong(match(ID, created.body())), match(TOKEN, created.body()), g);
     System.out.printf(
         Locale.ROOT,
-        "Created invitation %d (group %s, %d uses) for round %d%n",
+        "Created invitation %d (group %s, %d uses) for round %d%nINVITATION_ID=%1$d%n",
         link.id(),
         g.code(),
         settings.maxFlows(),
@@ -163,15 +192,17 @@ public final class SubmissionLoadGenerator {
     return link;
   }
 
-  /** One worker's flow: a new respondent's complete submission, expected 201. */
+  /**
+   * One worker's flow: a new respondent's complete submission, expected 201 (or 200 when a retry
+   * finds that an unanswered attempt was stored), and with {@code --repeat-percent} once more.
+   */
   private LoadRun.Flow submission(URI submit, StudyShape.Group shape, SplittableRandom random) {
     int[] scores = new int[StudyShape.ITEMS];
     return steps -> {
       StudyShape.answer(random, StudyShape.drawTheta(random, shape, 1), scores);
+      String submissionId = new UUID(random.nextLong(), random.nextLong()).toString();
       StringBuilder body = new StringBuilder(400);
-      body.append("{\"submissionId\":\"")
-          .append(new UUID(random.nextLong(), random.nextLong()))
-          .append('"');
+      body.append("{\"submissionId\":\"").append(submissionId).append('"');
       if (random.nextInt(100) < 30) {
         body.append(",\"pairCode\":\"bench-")
             .append(Long.toString(random.nextLong() >>> 1, 36))
@@ -185,17 +216,61 @@ public final class SubmissionLoadGenerator {
       }
       body.append("}}");
       long start = System.nanoTime();
-      BenchHttp.Response response;
-      try {
-        response = submitter.send("POST", submit, SUBMIT_HEADERS, body.toString(), null);
-      } catch (IOException e) {
-        throw new FlowFailure("submit", -1, e.getClass().getSimpleName() + " " + e.getMessage());
-      }
+      Delivered delivered = deliver(submit, body.toString(), "submit");
       steps[0] = System.nanoTime() - start;
-      if (response.status() != 201) {
-        throw new FlowFailure("submit", response.status(), excerpt(response.body()));
+      journal.acknowledged(submissionId, delivered.status(), delivered.attempts());
+      if (repeatPercent > 0 && random.nextInt(100) < repeatPercent) {
+        int again = deliver(submit, body.toString(), "repeat").status();
+        journal.repeated(again);
+        if (again != 200) {
+          throw new FlowFailure(
+              "repeat", again, "an acknowledged submission sent again made a new one");
+        }
       }
     };
+  }
+
+  /** A submission's 2xx answer and the attempts it took. */
+  private record Delivered(int status, int attempts) {}
+
+  /**
+   * Posts {@code body} until it is answered 200 or 201; no answer, a 5xx or a 429 is tried again
+   * with the same body (so the same {@code submissionId}) for up to {@code --retry-seconds}. Other
+   * answers fail the flow at once.
+   */
+  private Delivered deliver(URI submit, String body, String kind)
+      throws FlowFailure, InterruptedException {
+    long first = System.nanoTime();
+    for (int attempt = 1; ; attempt++) {
+      long startMillis = System.currentTimeMillis();
+      long start = System.nanoTime();
+      int status;
+      String detail;
+      boolean problem = false;
+      try {
+        BenchHttp.Response response = submitter.send("POST", submit, SUBMIT_HEADERS, body, null);
+        status = response.status();
+        detail = excerpt(response.body());
+        problem = response.header("Content-Type").orElse("").startsWith("application/problem+json");
+      } catch (IOException e) {
+        status = -1;
+        detail = e.getClass().getSimpleName() + " " + e.getMessage();
+      }
+      journal.attempt(
+          startMillis,
+          status,
+          System.nanoTime() - start,
+          problem,
+          attempt == 1 ? kind : kind + "-retry");
+      if (status == 200 || status == 201) {
+        return new Delivered(status, attempt);
+      }
+      boolean retryable = status < 0 || status >= 500 || status == 429;
+      if (!retryable || System.nanoTime() - first >= retry.toNanos()) {
+        throw new FlowFailure(kind, status, detail);
+      }
+      Thread.sleep(RETRY_PAUSE_MILLIS);
+    }
   }
 
   private HttpRequest.Builder admin(URI uri) {
@@ -221,7 +296,23 @@ public final class SubmissionLoadGenerator {
                 settings.maxFlows())),
         "submissions",
         List.of("submit"),
-        List.of());
+        List.of(
+            String.format(
+                Locale.ROOT,
+                "acknowledged     %d with 201, %d with 200 (a retry found an unanswered attempt"
+                    + " stored); %d needed retries (%d retry attempts, up to %d s each)",
+                journal.acknowledgedCreated.get(),
+                journal.acknowledgedAlreadyStored.get(),
+                journal.retriedSubmissions.get(),
+                journal.retryAttempts.get(),
+                retry.toSeconds()),
+            String.format(
+                Locale.ROOT,
+                "repeated         %d acknowledged submissions sent again: %d answered 200, %d 201"
+                    + " (a second response)",
+                journal.repeats.get(),
+                journal.repeatsAnswered200.get(),
+                journal.repeatsAnswered201.get())));
   }
 
   private static String match(Pattern pattern, String body) {
