@@ -20,11 +20,14 @@ import java.util.Set;
  *
  * <p>What counts: SQLState class {@code 08} (connection exception, the PostgreSQL driver's
  * connection refused, I/O error and socket timeout), {@code 57P01}–{@code 57P03} (the server is
- * shutting down or starting), {@link SQLTransientConnectionException} (the pool's wait timeout,
- * Liberty's {@code ConnectionWaitTimeoutException}), {@link SQLNonTransientConnectionException},
- * and a {@link ConnectException} or {@link SocketTimeoutException} under either. A statement
- * cancelled by its query timeout ({@code 57014}, {@link SQLTimeoutException}) is {@linkplain
- * #isTimeout a timeout}: also 503, but no sign that the database is gone.
+ * shutting down or starting), {@link SQLTransientConnectionException}, {@link
+ * SQLNonTransientConnectionException}, and a {@link ConnectException} or {@link
+ * SocketTimeoutException} under either. A statement cancelled by its query timeout ({@code 57014},
+ * {@link SQLTimeoutException}) and the pool's wait timeout (Liberty's {@code
+ * ConnectionWaitTimeoutException}: all connections busy) are {@linkplain #isTimeout timeouts}: also
+ * 503, but no sign that the database is gone. A busy pool is the server's own load; were it read as
+ * an outage, a burst of slow requests would make the node refuse everyone (when the database does
+ * hang, the socket and login timeouts behind the busy pool start the outage).
  *
  * @see <a href="https://www.postgresql.org/docs/15/errcodes-appendix.html">PostgreSQL error
  *     codes</a>
@@ -50,6 +53,7 @@ public final class DatabaseFailures {
         failure,
         t ->
             t instanceof SQLTimeoutException
+                || isPoolWaitTimeout(t)
                 || (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())));
   }
 
@@ -73,7 +77,16 @@ public final class DatabaseFailures {
     return root == deepestSql ? text : text + ", " + root.getClass().getSimpleName();
   }
 
+  /** Liberty's ConnectionWaitTimeoutException, known by name: the class is Liberty's own. */
+  private static boolean isPoolWaitTimeout(Throwable t) {
+    return t instanceof SQLTransientConnectionException
+        && t.getClass().getSimpleName().equals("ConnectionWaitTimeoutException");
+  }
+
   private static boolean connectionLost(Throwable t) {
+    if (isPoolWaitTimeout(t)) {
+      return false;
+    }
     if (t instanceof SQLTransientConnectionException
         || t instanceof SQLNonTransientConnectionException
         || t instanceof ConnectException

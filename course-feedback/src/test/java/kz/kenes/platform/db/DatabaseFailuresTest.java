@@ -36,8 +36,11 @@ class DatabaseFailuresTest {
   }
 
   @Test
-  void thePoolsWaitTimeoutIsUnavailable() {
-    assertThat(DatabaseFailures.isUnavailable(jpa(new ConnectionWaitTimeoutException()))).isTrue();
+  void thePoolsWaitTimeoutIsATimeoutNotAnOutage() {
+    assertThat(DatabaseFailures.isUnavailable(jpa(new ConnectionWaitTimeoutException())))
+        .as("a busy pool is load, not a database gone")
+        .isFalse();
+    assertThat(DatabaseFailures.isTimeout(jpa(new ConnectionWaitTimeoutException()))).isTrue();
   }
 
   @Test
