@@ -150,7 +150,7 @@ class SurveyDeepLinkingIT {
     String body = response.body();
     assertThat(body)
         .contains("id=\"kenes-deep-link-response\"")
-        .contains("src=\"/static/deep-linking.js\"")
+        .containsPattern("src=\"/static/deep-linking\\.js[^\"]*\"")
         .doesNotContain("attacker.example");
     assertThat(
             attribute(

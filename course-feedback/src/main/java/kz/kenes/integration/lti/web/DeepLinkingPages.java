@@ -12,6 +12,7 @@ import kz.kenes.integration.lti.application.DeepLinkingService.SignedResponse;
 import kz.kenes.lti.deeplinking.DeepLinkingReturn;
 import kz.kenes.platform.activity.Activity;
 import kz.kenes.platform.web.PageModel;
+import kz.kenes.platform.web.StaticAssets;
 import kz.kenes.platform.web.Views;
 
 /** Renders the deep linking pages: the picker, the response that posts itself, and refusals. */
@@ -70,7 +71,8 @@ public class DeepLinkingPages {
             .page("deeplinking.response.title", Navigation.DEEP_LINKING, Map.of())
             .with("returnUrl", response.returnUrl())
             .with("jwt", response.jwt())
-            .with("items", response.items());
+            .with("items", response.items())
+            .with("deepLinkingJsUrl", StaticAssets.shared().url("deep-linking.js"));
     return views.render("deep-linking/response", request.locale(), page.asMap());
   }
 
