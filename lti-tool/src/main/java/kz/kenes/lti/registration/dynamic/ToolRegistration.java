@@ -79,7 +79,12 @@ public record ToolRegistration(ToolConfiguration tool, String clientName, String
     metadata.setResponseTypes(Set.of(ResponseType.IDTOKEN));
     metadata.setGrantTypes(
         new LinkedHashSet<>(List.of(GrantType.IMPLICIT, GrantType.CLIENT_CREDENTIALS)));
-    metadata.setInitiateLoginURI(tool.loginUrl());
+    if ("https".equalsIgnoreCase(tool.loginUrl().getScheme())) {
+      metadata.setInitiateLoginURI(tool.loginUrl());
+    } else {
+      // a tool on plain http (development): the SDK insists on https for this field
+      metadata.setCustomField("initiate_login_uri", tool.loginUrl().toString());
+    }
     metadata.setRedirectionURIs(Set.of(tool.launchUrl()));
     metadata.setJWKSetURI(tool.jwksUrl());
     metadata.setTokenEndpointAuthMethod(ClientAuthenticationMethod.PRIVATE_KEY_JWT);

@@ -92,6 +92,17 @@ class ToolRegistrationTest {
   }
 
   @Test
+  void aToolOnPlainHttpStillSendsItsLoginUrl() throws Exception {
+    ToolRegistration dev =
+        new ToolRegistration(
+            new ToolConfiguration(URI.create("http://localhost:9080")), "Kenes", "dev");
+    JSONObject body =
+        JSONObjectUtils.parse(
+            DynamicRegistrationClient.registrationRequest(moodle(), dev, null).getBody());
+    assertThat(body.get("initiate_login_uri")).isEqualTo("http://localhost:9080/lti/login");
+  }
+
+  @Test
   void domainKeepsANonDefaultPort() {
     assertThat(ToolRegistration.domain(URI.create("http://localhost:9080")))
         .isEqualTo("localhost:9080");
