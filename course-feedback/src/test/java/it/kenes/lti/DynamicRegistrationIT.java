@@ -58,7 +58,8 @@ class DynamicRegistrationIT {
         .contains(platform.issuer())
         .contains("pending");
     assertThat(page.header("Content-Security-Policy").orElseThrow())
-        .contains("frame-ancestors 'self' " + platform.issuer());
+        .contains("frame-ancestors 'self' ")
+        .endsWith(" " + platform.issuer());
     assertThat(platform.registrations).isEmpty();
 
     HttpAnswer done = confirm(link, "platform-registration-token");
@@ -137,6 +138,41 @@ class DynamicRegistrationIT {
     HttpAnswer anonymous =
         AdminApi.withAuthorization(null).send("POST", "/api/admin/registration-links", "{}");
     assertThat(anonymous.status()).isEqualTo(401);
+  }
+
+  @Test
+  void theDevelopmentPlatformRegistersKenesDynamically() {
+    HttpAnswer started =
+        Http.post("/dev/platform/registration", "application/x-www-form-urlencoded", "");
+    assertThat(started.status()).isEqualTo(303);
+    String location = started.location().orElseThrow().toString();
+    assertThat(location).contains("/lti/register?link=").contains("registration_token=");
+    String query = location.substring(location.indexOf('?') + 1);
+
+    HttpAnswer page = Http.get("/lti/register?" + query);
+    assertThat(page.status()).as(errorOf(page)).isEqualTo(200);
+    assertThat(page.body()).contains("/dev/platform");
+
+    HttpAnswer done = Http.post("/lti/register", "application/x-www-form-urlencoded", query);
+    assertThat(done.status()).as(done.abbreviated()).isEqualTo(200);
+    assertThat(done.body()).contains("kenes-dev-dr-");
+    JsonArray items = admin.list("limit=200").json().getJsonArray("items");
+    JsonObject stored =
+        items.stream()
+            .map(JsonObject.class::cast)
+            .filter(r -> r.getString("clientId").startsWith("kenes-dev-dr-"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(stored.getString("issuer")).endsWith("/dev/platform");
+    admin.track(stored.getJsonNumber("id").longValue());
+  }
+
+  /** The reason a registration page gives, for assertion messages. */
+  private static String errorOf(HttpAnswer page) {
+    int at = page.body().indexOf("kenes-registration-error");
+    return at < 0
+        ? page.abbreviated()
+        : page.body().substring(at, Math.min(page.body().length(), at + 400));
   }
 
   private String createLink() {

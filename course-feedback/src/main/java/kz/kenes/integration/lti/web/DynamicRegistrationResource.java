@@ -51,6 +51,7 @@ public class DynamicRegistrationResource {
   @Inject PageSessions pages;
   @Inject ToolConfiguration tool;
   @Inject Views views;
+  @Inject FrameAncestors frameAncestors;
   @Context HttpHeaders headers;
 
   @GET
@@ -114,7 +115,9 @@ public class DynamicRegistrationResource {
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(html)
         .header(
-            "Content-Security-Policy", SecurityHeadersFilter.framedBy(frameSource(configuration)))
+            "Content-Security-Policy",
+            SecurityHeadersFilter.framedBy(
+                frameAncestors.frameAncestors() + " " + frameSource(configuration)))
         .header("Cache-Control", "no-store")
         .build();
   }

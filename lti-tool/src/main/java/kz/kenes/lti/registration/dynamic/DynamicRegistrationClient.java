@@ -7,14 +7,11 @@ import static kz.kenes.lti.registration.dynamic.DynamicRegistrationException.Kin
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.client.ClientRegistrationErrorResponse;
-import com.nimbusds.oauth2.sdk.client.ClientRegistrationResponse;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
-import com.nimbusds.openid.connect.sdk.rp.OIDCClientInformation;
-import com.nimbusds.openid.connect.sdk.rp.OIDCClientInformationResponse;
+import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
 import com.nimbusds.openid.connect.sdk.rp.OIDCClientRegistrationRequest;
-import com.nimbusds.openid.connect.sdk.rp.OIDCClientRegistrationResponseParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import net.minidev.json.JSONObject;
 
 /**
  * The tool's side of a dynamic registration over HTTP: fetch the platform's OpenID configuration,
@@ -55,6 +53,7 @@ public final class DynamicRegistrationClient {
     this.httpAllowed = httpAllowed;
     this.http =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(timeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -137,9 +136,14 @@ public final class DynamicRegistrationClient {
 
   /**
    * Reads the platform's answer to a registration: the client id and the deployment id, or the
-   * platform's error (RFC 7591 §3.2.2 error and description, or its status and text).
+   * platform's error (RFC 7591 §3.2.2 error and description, or its status and text). A success is
+   * read for those two values only: platforms echo the rest of the metadata with their own
+   * liberties (an http login URL in development, empty strings), which need not stop Kenes.
    */
   public static RegisteredTool parseAnswer(int status, String contentType, String body) {
+    if (status == 200 || status == 201) {
+      return registered(body);
+    }
     HTTPResponse response = new HTTPResponse(status);
     response.setContent(body == null ? "" : body);
     if (contentType != null) {
@@ -149,23 +153,36 @@ public final class DynamicRegistrationClient {
         // the parser below judges the body as it is
       }
     }
-    ClientRegistrationResponse parsed;
+    ClientRegistrationErrorResponse error;
     try {
-      parsed = OIDCClientRegistrationResponseParser.parse(response);
+      error = ClientRegistrationErrorResponse.parse(response);
     } catch (ParseException e) {
       throw refusedOrUnreadable(status, body, e);
     }
-    if (parsed instanceof ClientRegistrationErrorResponse error) {
-      throw refused(status, error.getErrorObject(), body);
+    throw refused(status, error.getErrorObject(), body);
+  }
+
+  private static RegisteredTool registered(String body) {
+    JSONObject answer;
+    try {
+      answer = JSONObjectUtils.parse(body == null ? "" : body);
+    } catch (ParseException e) {
+      throw new DynamicRegistrationException(
+          PLATFORM_UNAVAILABLE,
+          "The platform's answer to the registration is not JSON: " + excerpt(String.valueOf(body)),
+          e);
     }
-    OIDCClientInformation info =
-        ((OIDCClientInformationResponse) parsed).getOIDCClientInformation();
-    Object lti = info.getOIDCMetadata().getCustomField(ToolRegistration.LTI_TOOL_CONFIGURATION);
+    Object clientId = answer.get("client_id");
+    if (!(clientId instanceof String id) || id.isBlank()) {
+      throw new DynamicRegistrationException(
+          PLATFORM_UNAVAILABLE, "The platform's answer to the registration has no client_id.");
+    }
+    Object lti = answer.get(ToolRegistration.LTI_TOOL_CONFIGURATION);
     String deploymentId =
         lti instanceof Map<?, ?> configuration && configuration.get("deployment_id") != null
             ? String.valueOf(configuration.get("deployment_id"))
             : null;
-    return new RegisteredTool(info.getID().getValue(), deploymentId);
+    return new RegisteredTool(id, deploymentId);
   }
 
   private static DynamicRegistrationException refused(int status, ErrorObject error, String body) {

@@ -128,6 +128,22 @@ class ToolRegistrationTest {
   }
 
   @Test
+  void anEchoedHttpLoginUrlOrEmptyFieldDoesNotStopTheRegistration() {
+    String answer =
+        "{\"client_id\":\"c1\",\"initiate_login_uri\":\"http://localhost:9080/lti/login\","
+            + "\"logo_uri\":\"\",\"https://purl.imsglobal.org/spec/lti-tool-configuration\":"
+            + "{\"deployment_id\":3}}";
+    assertThat(DynamicRegistrationClient.parseAnswer(201, "application/json", answer))
+        .isEqualTo(new RegisteredTool("c1", "3"));
+  }
+
+  @Test
+  void anAnswerWithoutClientIdIsNoRegistration() {
+    assertThatThrownBy(() -> DynamicRegistrationClient.parseAnswer(200, "application/json", "{}"))
+        .hasMessage("The platform's answer to the registration has no client_id.");
+  }
+
+  @Test
   void anErrorAnswerCarriesThePlatformsErrorAndDescription() {
     String answer =
         "{\"error\":\"invalid_client_metadata\",\"error_description\":\"Missing domain\"}";
