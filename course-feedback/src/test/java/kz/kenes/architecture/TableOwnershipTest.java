@@ -39,6 +39,7 @@ class TableOwnershipTest {
           Map.entry("platform_deployment", "integration"),
           Map.entry("tool_key", "integration"),
           Map.entry("lti_login_state", "integration"),
+          Map.entry("lti_registration_link", "integration"),
           Map.entry("lti_user", "integration"),
           Map.entry("lti_context", "integration"),
           Map.entry("lti_resource_link", "integration"),

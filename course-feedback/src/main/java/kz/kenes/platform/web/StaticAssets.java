@@ -30,7 +30,8 @@ public final class StaticAssets {
           Map.entry("dev-platform.js", "text/javascript; charset=UTF-8"),
           Map.entry("report.css", "text/css; charset=UTF-8"),
           Map.entry("report.js", "text/javascript; charset=UTF-8"),
-          Map.entry("echarts.min.js", "text/javascript; charset=UTF-8"));
+          Map.entry("echarts.min.js", "text/javascript; charset=UTF-8"),
+          Map.entry("lti-register.js", "text/javascript; charset=UTF-8"));
 
   /**
    * Whitelisted files that come from a WebJar in WEB-INF/lib rather than from {@code static/}. The

@@ -52,10 +52,28 @@ class LtiToolArchitectureTest {
             .resideOutsideOfPackage("kz.kenes.lti.security.jwt..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("com.nimbusds..")
+            .resideInAnyPackage("com.nimbusds.jose..", "com.nimbusds.jwt..")
             .because(
                 "architecture.md § lti-tool: security.jwt is the only package that imports the JOSE"
                     + " library");
+    rule.check(CLASSES);
+  }
+
+  @Test
+  void onlyProtocolClientsImportTheOAuthSdk() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(
+                "kz.kenes.lti.security.jwt..",
+                "kz.kenes.lti.services..",
+                "kz.kenes.lti.registration.dynamic..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.nimbusds.oauth2..", "com.nimbusds.openid..")
+            .because(
+                "architecture.md § lti-tool: the OAuth 2.0 / OpenID Connect SDK serves the service"
+                    + " clients and dynamic registration only");
     rule.check(CLASSES);
   }
 
