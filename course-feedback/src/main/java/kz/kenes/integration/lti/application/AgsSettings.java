@@ -23,7 +23,7 @@ public class AgsSettings {
 
   /** Whether this node runs a delivery worker (default true; every node may). */
   public boolean worker() {
-    return config.value(WORKER).map(Boolean::parseBoolean).orElse(true);
+    return config.value(WORKER).filter(v -> !v.isBlank()).map(Boolean::parseBoolean).orElse(true);
   }
 
   /** How often an idle worker looks for due scores (default 5 s; a new score wakes it at once). */
@@ -41,7 +41,7 @@ public class AgsSettings {
    * half).
    */
   public int maxAttempts() {
-    return config.value(MAX_ATTEMPTS).map(Integer::parseInt).orElse(40);
+    return config.value(MAX_ATTEMPTS).filter(v -> !v.isBlank()).map(Integer::parseInt).orElse(40);
   }
 
   /** Connect and read timeout of a service call (default 10 s). */
@@ -55,6 +55,6 @@ public class AgsSettings {
   }
 
   private Duration duration(String key, Duration fallback) {
-    return config.value(key).map(Duration::parse).orElse(fallback);
+    return config.value(key).filter(v -> !v.isBlank()).map(Duration::parse).orElse(fallback);
   }
 }

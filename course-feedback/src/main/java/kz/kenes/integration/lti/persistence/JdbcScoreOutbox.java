@@ -49,7 +49,7 @@ public class JdbcScoreOutbox {
   private static final String LEASE =
       "update lti_score_outbox set next_attempt_at = ?, attempts = attempts + 1 where id = ?";
   private static final String DETAILS =
-      "select o.id, o.registration_id, o.resource_link_ref, l.link_id, l.title, u.sub,"
+      "select o.id, o.registration_id, o.resource_link_ref, l.link_id, l.title, u.subject,"
           + " o.activity, o.score_given, o.score_maximum, o.activity_progress, o.scored_at,"
           + " o.attempts, l.ags_scope, l.ags_lineitems, l.ags_lineitem, l.lineitem_found"
           + " from lti_score_outbox o join lti_resource_link l on l.id = o.resource_link_ref"
@@ -70,14 +70,14 @@ public class JdbcScoreOutbox {
           + " lti_score_outbox.resource_link_ref and n.user_ref = lti_score_outbox.user_ref"
           + " and n.id > lti_score_outbox.id)";
   private static final String COURSE =
-      "select o.id, l.title, l.kenes_activity, u.name, u.sub, o.score_given, o.score_maximum,"
+      "select o.id, l.title, l.kenes_activity, u.name, u.subject, o.score_given, o.score_maximum,"
           + " o.status, o.attempts, o.last_status, o.last_error, o.scored_at, o.finished_at,"
           + " o.next_attempt_at from lti_score_outbox o"
           + " join lti_resource_link l on l.id = o.resource_link_ref"
           + " join lti_user u on u.id = o.user_ref where l.context_ref = ?"
           + " and not exists (select 1 from lti_score_outbox n where n.resource_link_ref ="
           + " o.resource_link_ref and n.user_ref = o.user_ref and n.id > o.id)"
-          + " order by l.title, u.name, u.sub";
+          + " order by l.title, u.name, u.subject";
   private static final String COUNT =
       "select status, count(*) from lti_score_outbox group by status";
 
