@@ -56,6 +56,7 @@ public final class FakeAgsPlatform implements AutoCloseable {
   private final Set<String> tokens = ConcurrentHashMap.newKeySet();
   private final List<Map<String, Object>> lineItems = new CopyOnWriteArrayList<>();
   private final List<StoredScore> scores = new CopyOnWriteArrayList<>();
+  private final Map<String, Long> latest = new java.util.HashMap<>();
   private final List<JWTClaimsSet> assertions = new CopyOnWriteArrayList<>();
   private final AtomicInteger failures = new AtomicInteger();
   private volatile int failureStatus = 503;
@@ -322,17 +323,21 @@ public final class FakeAgsPlatform implements AutoCloseable {
       }
     }
     String stamp = (String) json.get("timestamp");
-    synchronized (scores) {
-      // Moodle: a timestamp not later than the stored one, to the second, is refused with 409.
-      for (StoredScore stored : scores) {
-        if (stored.lineItem() == lineItem
-            && stored.json().get("userId").equals(json.get("userId"))
-            && seconds(stamp) <= seconds((String) stored.json().get("timestamp"))) {
-          answer(exchange, 409, "text/plain", "Refusing score with an earlier timestamp");
-          return;
-        }
+    // Moodle: a timestamp not later than the stored one, to the second, is refused with 409.
+    String key = lineItem + " " + json.get("userId");
+    long at = seconds(stamp);
+    boolean later;
+    synchronized (latest) {
+      Long stored = latest.get(key);
+      later = stored == null || at > stored;
+      if (later) {
+        latest.put(key, at);
+        scores.add(new StoredScore(lineItem, json));
       }
-      scores.add(new StoredScore(lineItem, json));
+    }
+    if (!later) {
+      answer(exchange, 409, "text/plain", "Refusing score with an earlier timestamp");
+      return;
     }
     answer(exchange, 200, "application/json", "{}");
   }

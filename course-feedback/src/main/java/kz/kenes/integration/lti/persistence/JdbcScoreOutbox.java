@@ -84,6 +84,13 @@ public class JdbcScoreOutbox {
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
 
+  public JdbcScoreOutbox() {}
+
+  /** An outbox on this data source, outside the server (tests, the benchmark). */
+  public JdbcScoreOutbox(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   /** A graded link's facts at the time a result is recorded. */
   public record GradedLink(long registrationId, String activity, String grade, String agsScope) {}
 
