@@ -34,7 +34,7 @@ class ReportBrowserIT extends BrowserTest {
     click(wait, By.partialLinkText(DEMO_SURVEY));
     click(wait, By.cssSelector("a[href*='/report?']"));
 
-    WebElement table2 = wait.until(d -> first(d, By.id("table2")));
+    WebElement table2 = until(driver, wait, d -> first(d, By.id("table2")));
     assertThat(table2.getText()).contains("Employers", "High", "Dissatisfied");
     wait.until(d -> !d.findElements(By.cssSelector("[data-chart] svg")).isEmpty());
 
@@ -74,5 +74,21 @@ class ReportBrowserIT extends BrowserTest {
 
   private static void click(WebDriverWait wait, By by) {
     wait.until(d -> first(d, by)).click();
+  }
+
+  /** {@code wait.until}, failing with the frame's address and text instead of a bare timeout. */
+  private static <T> T until(
+      WebDriver driver, WebDriverWait wait, java.util.function.Function<WebDriver, T> what) {
+    try {
+      return wait.until(what::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Object shown =
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "return location.href + ' :: ' + (document.body ? document.body.innerText : '')");
+      String text = String.valueOf(shown).replaceAll("\\s+", " ");
+      throw new AssertionError(
+          "the frame shows " + (text.length() > 2000 ? text.substring(0, 2000) : text), e);
+    }
   }
 }
