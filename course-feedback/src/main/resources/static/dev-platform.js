@@ -34,7 +34,21 @@
     }
   }
 
+  /* Dynamic registration: Kenes's last page asks the platform to close its dialog. */
+  function registrationClosed(event) {
+    var frame = document.getElementById('kenes-frame');
+    var status = document.getElementById('dev-registration-status');
+    if (!frame || !status || event.source !== frame.contentWindow) {
+      return;
+    }
+    if (event.data && event.data.subject === 'org.imsglobal.lti.close') {
+      status.textContent = 'Registration finished: Kenes asked the platform to close it.';
+      frame.src = 'about:blank';
+    }
+  }
+
   window.addEventListener('message', resizeFrame);
+  window.addEventListener('message', registrationClosed);
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', autoSubmit);
   } else {

@@ -55,6 +55,11 @@ public final class AdminApi {
     return answer;
   }
 
+  /** Deletes registration {@code id} with the others this client created, after the test. */
+  public void track(long id) {
+    created.add(id);
+  }
+
   /** Deletes the registrations this client created (ignoring those already gone). */
   public void deleteCreated() {
     created.forEach(this::delete);

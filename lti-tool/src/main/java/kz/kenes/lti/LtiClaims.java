@@ -49,6 +49,17 @@ public final class LtiClaims {
   public static final String DEEP_LINKING_SETTINGS =
       "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
 
+  /** Deep Linking 2.0 §4.5: the content items of an LtiDeepLinkingResponse. */
+  public static final String CONTENT_ITEMS =
+      "https://purl.imsglobal.org/spec/lti-dl/claim/content_items";
+
+  /** Deep Linking 2.0 §4.5: the request's {@code data}, echoed unchanged in the response. */
+  public static final String DEEP_LINKING_DATA =
+      "https://purl.imsglobal.org/spec/lti-dl/claim/data";
+
+  /** Deep Linking 2.0 §4.5: a message the platform may show once the items are placed. */
+  public static final String DEEP_LINKING_MSG = "https://purl.imsglobal.org/spec/lti-dl/claim/msg";
+
   /** Assignment and Grade Services 2.0 §3.1: the endpoint claim. */
   public static final String AGS_ENDPOINT =
       "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
@@ -65,6 +76,9 @@ public final class LtiClaims {
 
   /** Message type of a deep linking request (Deep Linking 2.0 §4.4). */
   public static final String LTI_DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
+
+  /** Message type of the tool's answer to a deep linking request (Deep Linking 2.0 §4.5). */
+  public static final String LTI_DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
 
   private LtiClaims() {}
 
@@ -119,6 +133,30 @@ public final class LtiClaims {
     public static final String DATA = "data";
 
     private DeepLinkingSettings() {}
+  }
+
+  /**
+   * Members of a content item of type {@code ltiResourceLink} in {@link #CONTENT_ITEMS} (Deep
+   * Linking 2.0 §3.1, §3.2.1), and of its {@code lineItem} (§3.2.1.1).
+   */
+  public static final class ContentItem {
+    public static final String TYPE = "type";
+    public static final String LTI_RESOURCE_LINK = "ltiResourceLink";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String URL = "url";
+    public static final String CUSTOM = "custom";
+    public static final String LINE_ITEM = "lineItem";
+    public static final String SCORE_MAXIMUM = "scoreMaximum";
+    public static final String LABEL = "label";
+    public static final String RESOURCE_ID = "resourceId";
+    public static final String TAG = "tag";
+    public static final String IFRAME = "iframe";
+    public static final String WINDOW = "window";
+    public static final String TARGET_NAME = "targetName";
+    public static final String HEIGHT = "height";
+
+    private ContentItem() {}
   }
 
   /** Members of the {@link #AGS_ENDPOINT} claim (AGS 2.0 §3.1). */

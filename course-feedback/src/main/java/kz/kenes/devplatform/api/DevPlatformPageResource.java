@@ -50,6 +50,7 @@ public class DevPlatformPageResource {
     model.put("users", page.users());
     model.put("courses", page.courses());
     model.put("locales", page.locales());
+    model.put("placedLinks", page.placedLinks());
     model.put("localeNames", LOCALE_NAMES);
     model.put("selectedRole", role == null ? PlatformRole.LEARNER.key() : role);
     model.put("selectedUser", user == null ? "" : user);
@@ -68,8 +69,11 @@ public class DevPlatformPageResource {
       @FormParam("user") String user,
       @FormParam("course") String course,
       @FormParam("locale") String locale,
-      @FormParam("target") String target) {
+      @FormParam("target") String target,
+      @FormParam("message") String message,
+      @FormParam("link") String link) {
     gate.requireOpen();
-    return pages.autoPost(platform.startLaunch(new LaunchForm(role, user, course, locale, target)));
+    return pages.autoPost(
+        platform.startLaunch(new LaunchForm(role, user, course, locale, target, message, link)));
   }
 }

@@ -73,6 +73,16 @@ public record DevPlatform(URI publicUrl) {
     return issuer() + "/gradebook";
   }
 
+  /** Where Kenes posts its deep linking responses. */
+  public String deepLinkReturnUrl() {
+    return issuer() + "/deep-link-return";
+  }
+
+  /** Kenes's public key set, which signs its deep linking responses. */
+  public String toolJwksUrl() {
+    return base() + "/lti/jwks";
+  }
+
   /** Kenes's OIDC login initiation URL, where a launch starts. */
   public String toolLoginUrl() {
     return base() + "/lti/login";

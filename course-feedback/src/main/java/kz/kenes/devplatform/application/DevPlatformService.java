@@ -22,6 +22,7 @@ public class DevPlatformService {
   @Inject DevPlatformRegistrar registrar;
   @Inject DevPlatformDirectory directory;
   @Inject DevPlatformCredentials credentials;
+  @Inject PlacedLinks placedLinks;
   @Inject Clock clock;
 
   /** What the course page offers. */
@@ -30,7 +31,8 @@ public class DevPlatformService {
       List<PlatformRole> roles,
       List<PlatformUser> users,
       List<PlatformCourse> courses,
-      List<String> locales) {}
+      List<String> locales,
+      List<PlacedLink> placedLinks) {}
 
   public CoursePage coursePage() {
     long registrationId = registrar.ensureRegistered();
@@ -39,7 +41,8 @@ public class DevPlatformService {
         List.of(PlatformRole.values()),
         directory.users(registrationId),
         directory.courses(registrationId),
-        DevPlatform.LOCALES);
+        DevPlatform.LOCALES,
+        placedLinks.all());
   }
 
   /**
@@ -51,6 +54,7 @@ public class DevPlatformService {
     long registrationId = registrar.ensureRegistered();
     PlatformUser user = user(registrationId, choice.userSubject(), "user");
     course(registrationId, choice.contextId(), "course");
+    placed(choice);
     DevPlatform platform = registrar.platform();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("iss", platform.issuer());
@@ -71,12 +75,35 @@ public class DevPlatformService {
     PlatformUser user = user(registrationId, choice.userSubject(), "login_hint");
     PlatformCourse course = course(registrationId, choice.contextId(), "lti_message_hint");
     Map<String, Object> claims =
-        ResourceLinkLaunchMessage.claims(
-            platform, choice, user, course, request.nonce(), clock.instant());
+        choice.deepLinking()
+            ? DeepLinkingRequestMessage.claims(
+                platform,
+                choice,
+                user,
+                course,
+                request.nonce(),
+                clock.instant(),
+                placedLinks.issueData(course.contextId(), clock))
+            : ResourceLinkLaunchMessage.claims(
+                platform, choice, user, course, request.nonce(), clock.instant(), placed(choice));
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("id_token", credentials.sign(claims));
     fields.put("state", request.state());
     return new AutoPost(request.redirectUri(), fields, "Signing in to Kenes…");
+  }
+
+  /** The placed link a launch asks for; null for the course's own link. */
+  private PlacedLink placed(LaunchChoice choice) {
+    if (choice.linkId() == null) {
+      return null;
+    }
+    return placedLinks
+        .find(choice.linkId())
+        .filter(link -> link.contextId().equals(choice.contextId()))
+        .orElseThrow(
+            () ->
+                new InvalidInput(
+                    "link", "No link '" + choice.linkId() + "' in course " + choice.contextId()));
   }
 
   public String publicJwksJson() {

@@ -10,9 +10,19 @@ import java.util.Objects;
  * @param userSubject the {@code sub} of the launching user
  * @param contextId the course's {@code context.id}
  * @param locale one of {@link DevPlatform#LOCALES}
+ * @param deepLinking whether to send an {@code LtiDeepLinkingRequest} instead of a resource link
+ *     launch
+ * @param linkId the link placed by deep linking to launch ({@link PlacedLinks}); null for the
+ *     course's own Kenes link
  */
 public record LaunchChoice(
-    PlatformRole role, String userSubject, String contextId, String locale, DocumentTarget target) {
+    PlatformRole role,
+    String userSubject,
+    String contextId,
+    String locale,
+    DocumentTarget target,
+    boolean deepLinking,
+    String linkId) {
 
   public LaunchChoice {
     Objects.requireNonNull(role, "role");
@@ -20,5 +30,15 @@ public record LaunchChoice(
     Objects.requireNonNull(contextId, "contextId");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(target, "target");
+  }
+
+  /** A resource link launch of the course's own Kenes link. */
+  public LaunchChoice(
+      PlatformRole role,
+      String userSubject,
+      String contextId,
+      String locale,
+      DocumentTarget target) {
+    this(role, userSubject, contextId, locale, target, false, null);
   }
 }

@@ -7,8 +7,24 @@ import kz.kenes.platform.domain.InvalidInput;
  * The course page's launch form as posted: field values still unchecked.
  *
  * @param target {@code iframe} (the default) or {@code window}
+ * @param message {@code deep-linking} for a deep linking request; else a resource link launch
+ * @param link the id of a link placed by deep linking to launch; null for the course's own link
  */
-public record LaunchForm(String role, String user, String course, String locale, String target) {
+public record LaunchForm(
+    String role,
+    String user,
+    String course,
+    String locale,
+    String target,
+    String message,
+    String link) {
+
+  /** The value of {@code message} that asks for a deep linking request. */
+  public static final String DEEP_LINKING = "deep-linking";
+
+  public LaunchForm(String role, String user, String course, String locale, String target) {
+    this(role, user, course, locale, target, null, null);
+  }
 
   /**
    * The checked choice.
@@ -31,7 +47,15 @@ public record LaunchForm(String role, String user, String course, String locale,
             : DocumentTarget.of(target)
                 .orElseThrow(
                     () -> new InvalidInput("target", "'target' must be 'iframe' or 'window'."));
-    return new LaunchChoice(platformRole, subject, contextId, locale, documentTarget);
+    String linkId = link == null || link.isBlank() ? null : link;
+    return new LaunchChoice(
+        platformRole,
+        subject,
+        contextId,
+        locale,
+        documentTarget,
+        DEEP_LINKING.equals(message),
+        linkId);
   }
 
   private static String required(String field, String value) {

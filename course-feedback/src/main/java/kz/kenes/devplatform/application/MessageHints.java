@@ -63,6 +63,10 @@ public final class MessageHints {
     fields.put("c", choice.contextId());
     fields.put("l", choice.locale());
     fields.put("t", choice.target().value());
+    fields.put("m", choice.deepLinking() ? "dl" : "rl");
+    if (choice.linkId() != null) {
+      fields.put("k", choice.linkId());
+    }
     fields.put("iat", Long.toString(clock.instant().getEpochSecond()));
     String payload = ENCODER.encodeToString(form(fields).getBytes(StandardCharsets.UTF_8));
     String signed = VERSION + "." + payload;
@@ -113,7 +117,9 @@ public final class MessageHints {
           fields.get("u"),
           fields.get("c"),
           fields.get("l"),
-          DocumentTarget.of(fields.get("t")).orElseThrow(MessageHints::malformed));
+          DocumentTarget.of(fields.get("t")).orElseThrow(MessageHints::malformed),
+          "dl".equals(fields.get("m")),
+          fields.get("k"));
     } catch (NullPointerException e) {
       throw malformed();
     }

@@ -2,6 +2,7 @@ package kz.kenes.devplatform.application;
 
 import static kz.kenes.lti.LtiClaims.AUD;
 import static kz.kenes.lti.LtiClaims.CONTEXT;
+import static kz.kenes.lti.LtiClaims.CUSTOM;
 import static kz.kenes.lti.LtiClaims.DEPLOYMENT_ID;
 import static kz.kenes.lti.LtiClaims.EMAIL;
 import static kz.kenes.lti.LtiClaims.EXP;
@@ -53,6 +54,49 @@ public final class ResourceLinkLaunchMessage {
       PlatformCourse course,
       String nonce,
       Instant now) {
+    return claims(platform, choice, user, course, nonce, now, null);
+  }
+
+  /**
+   * The claims for a launch of {@code placed}, a link Kenes placed by deep linking: its own
+   * resource link id and title, and its custom parameters; null for the course's own link.
+   */
+  public static Map<String, Object> claims(
+      DevPlatform platform,
+      LaunchChoice choice,
+      PlatformUser user,
+      PlatformCourse course,
+      String nonce,
+      Instant now,
+      PlacedLink placed) {
+    Map<String, Object> claims = common(platform, choice, user, course, nonce, now);
+    claims.put(MESSAGE_TYPE, LtiClaims.LTI_RESOURCE_LINK_REQUEST);
+    claims.put(
+        RESOURCE_LINK,
+        placed == null
+            ? resourceLink(course)
+            : Map.of(
+                LtiClaims.ResourceLink.ID,
+                placed.id(),
+                LtiClaims.ResourceLink.TITLE,
+                placed.title()));
+    if (placed != null && !placed.custom().isEmpty()) {
+      claims.put(CUSTOM, placed.custom());
+    }
+    return claims;
+  }
+
+  /**
+   * The claims every message of this platform carries (the OpenID Connect claims, the person, the
+   * course, roles and presentation), without the message type and what belongs to it.
+   */
+  static Map<String, Object> common(
+      DevPlatform platform,
+      LaunchChoice choice,
+      PlatformUser user,
+      PlatformCourse course,
+      String nonce,
+      Instant now) {
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put(ISS, platform.issuer());
     claims.put(AUD, DevPlatform.CLIENT_ID);
@@ -65,11 +109,9 @@ public final class ResourceLinkLaunchMessage {
     putIfPresent(claims, FAMILY_NAME, user.familyName());
     putIfPresent(claims, EMAIL, user.email());
     claims.put(LOCALE, choice.locale());
-    claims.put(MESSAGE_TYPE, LtiClaims.LTI_RESOURCE_LINK_REQUEST);
     claims.put(VERSION, LtiClaims.VERSION_1_3_0);
     claims.put(DEPLOYMENT_ID, DevPlatform.DEPLOYMENT_ID);
     claims.put(TARGET_LINK_URI, platform.targetLinkUri());
-    claims.put(RESOURCE_LINK, resourceLink(course));
     claims.put(ROLES, choice.role().roles());
     claims.put(CONTEXT, context(course));
     claims.put(LAUNCH_PRESENTATION, presentation(platform, choice));

@@ -30,5 +30,11 @@ public final class Navigation {
   /** The administrator's instrument pages (survey context). */
   public static final String INSTRUMENTS = "/app/admin/instruments";
 
+  /** The deep linking picker of a deep linking launch (the LTI adapter's pages). */
+  public static final String DEEP_LINKING = "/app/deep-linking";
+
+  /** Opens a placed activity, {@code /app/activities/{type}/{id}} (the LTI adapter's pages). */
+  public static final String ACTIVITIES = "/app/activities";
+
   private Navigation() {}
 }

@@ -23,6 +23,7 @@ public class KenesConfig {
   public static final String PUBLIC_URL = "kenes.public-url";
   public static final String ADMIN_TOKEN = "kenes.admin.token";
   public static final String DEV_MODE = "kenes.dev-mode";
+  public static final String HTTP_HOST = "http.host";
   public static final String KEY_OVERLAP = "kenes.keys.rotation-overlap";
   public static final String SESSION_LIFETIME = "kenes.session.lifetime";
   public static final String SECRET = "kenes.secret";
@@ -129,7 +130,9 @@ public class KenesConfig {
 
   /**
    * Dev mode (built-in LTI platform, demo seed). It is honoured only when the public URL is a
-   * loopback address, so that a production configuration can never switch it on by accident.
+   * loopback address and the server listens on loopback only ({@code http.host}), so that a
+   * production configuration can never switch it on by accident and a developer's server is not
+   * reachable from the network.
    */
   public boolean devMode() {
     boolean requested = value(DEV_MODE).map(Boolean::parseBoolean).orElse(false);
@@ -139,7 +142,24 @@ public class KenesConfig {
               + " is for a developer's machine only)");
       return false;
     }
+    String host = listenHost();
+    if (requested && !isLoopbackHost(host)) {
+      LOG.warning(
+          () ->
+              "kenes.dev-mode=true is ignored: the server listens on "
+                  + host
+                  + " (http.host), not on loopback only; set http.host=127.0.0.1 for dev mode");
+      return false;
+    }
     return requested;
+  }
+
+  /**
+   * The interface the HTTP listener binds to: the Liberty variable {@code http.host} (server.xml,
+   * {@code HTTP_HOST}); without it Liberty's own default, {@code localhost}.
+   */
+  String listenHost() {
+    return value(HTTP_HOST).map(String::trim).filter(h -> !h.isEmpty()).orElse("localhost");
   }
 
   public Duration keyRotationOverlap() {
@@ -164,11 +184,16 @@ public class KenesConfig {
   }
 
   static boolean isLoopback(URI uri) {
-    String host = uri.getHost();
+    return isLoopbackHost(uri.getHost());
+  }
+
+  /** A host name or literal address of this machine's loopback interface; {@code *} is not. */
+  static boolean isLoopbackHost(String host) {
     return host != null
-        && (host.equals("localhost")
-            || host.startsWith("127.")
+        && (host.equalsIgnoreCase("localhost")
+            || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
             || host.equals("[::1]")
-            || host.equals("::1"));
+            || host.equals("::1")
+            || host.equals("0:0:0:0:0:0:0:1"));
   }
 }

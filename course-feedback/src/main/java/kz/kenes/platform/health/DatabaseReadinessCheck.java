@@ -1,42 +1,35 @@
 package kz.kenes.platform.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import kz.kenes.platform.db.DatabaseMigration;
+import kz.kenes.platform.db.DatabaseOutage;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the database answers and the migrations have run. */
+/**
+ * Ready only when the database answers and the migrations have run. Each probe connects (bounded by
+ * the data source's timeouts, docs/configuration.md) and tells {@link DatabaseOutage} what it
+ * found: a probe that fails starts an outage (requests are refused 503 at once), one that succeeds
+ * ends it.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
-  @Resource(lookup = "jdbc/kenes")
-  DataSource dataSource;
+  @Inject DatabaseOutage outage;
 
   @Inject DatabaseMigration migration;
 
   @Override
   public HealthCheckResponse call() {
-    boolean answers = databaseAnswers();
+    boolean answers = outage.probe();
     boolean migrated = answers && migration.retryIfDue();
     return HealthCheckResponse.named("database")
         .status(answers && migrated)
         .withData("connection", answers ? "ok" : "failed")
         .withData("migrations", migration.isDone() ? "done" : "pending")
         .build();
-  }
-
-  private boolean databaseAnswers() {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.isValid(2);
-    } catch (SQLException e) {
-      return false;
-    }
   }
 }

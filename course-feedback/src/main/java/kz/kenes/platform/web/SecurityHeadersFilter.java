@@ -41,10 +41,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   /** Own scripts and styles only; framed by this origin and the origins the rules allow. */
   static String contentSecurityPolicy(List<HeaderRules> rules) {
-    StringBuilder policy =
-        new StringBuilder(
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                + " object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
+    StringBuilder policy = new StringBuilder(framedBy(""));
     for (HeaderRules r : rules) {
       String sources = r.frameAncestors();
       if (!sources.isBlank()) {
@@ -52,6 +49,18 @@ public class SecurityHeadersFilter extends HttpFilter {
       }
     }
     return policy.toString();
+  }
+
+  /**
+   * The policy of every page, framed by this origin and {@code sources} (space-separated CSP
+   * sources, may be empty): for a page that {@link HeaderRules#ownsContentSecurityPolicy owns its
+   * policy} only to widen {@code frame-ancestors}.
+   */
+  public static String framedBy(String sources) {
+    String policy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+    return sources == null || sources.isBlank() ? policy : policy + " " + sources.strip();
   }
 
   private List<HeaderRules> rules() {

@@ -20,16 +20,18 @@ public final class StaticAssets {
 
   /** File name to content type: the only files served. */
   static final Map<String, String> WHITELIST =
-      Map.of(
-          "kenes.css", "text/css; charset=UTF-8",
-          "kenes.js", "text/javascript; charset=UTF-8",
-          "kenes.svg", "image/svg+xml",
-          "survey.js", "text/javascript; charset=UTF-8",
-          "dev-platform.css", "text/css; charset=UTF-8",
-          "dev-platform.js", "text/javascript; charset=UTF-8",
-          "report.css", "text/css; charset=UTF-8",
-          "report.js", "text/javascript; charset=UTF-8",
-          "echarts.min.js", "text/javascript; charset=UTF-8");
+      Map.ofEntries(
+          Map.entry("kenes.css", "text/css; charset=UTF-8"),
+          Map.entry("kenes.js", "text/javascript; charset=UTF-8"),
+          Map.entry("kenes.svg", "image/svg+xml"),
+          Map.entry("survey.js", "text/javascript; charset=UTF-8"),
+          Map.entry("deep-linking.js", "text/javascript; charset=UTF-8"),
+          Map.entry("dev-platform.css", "text/css; charset=UTF-8"),
+          Map.entry("dev-platform.js", "text/javascript; charset=UTF-8"),
+          Map.entry("report.css", "text/css; charset=UTF-8"),
+          Map.entry("report.js", "text/javascript; charset=UTF-8"),
+          Map.entry("echarts.min.js", "text/javascript; charset=UTF-8"),
+          Map.entry("lti-register.js", "text/javascript; charset=UTF-8"));
 
   /**
    * Whitelisted files that come from a WebJar in WEB-INF/lib rather than from {@code static/}. The

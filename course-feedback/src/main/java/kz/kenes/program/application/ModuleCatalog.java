@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import kz.kenes.identity.domain.UniversityScope;
+import kz.kenes.platform.db.DatabaseFailures;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.EducationalProgram;
@@ -52,6 +53,9 @@ public class ModuleCatalog {
       return programs.store(program).module(code).orElseThrow();
     } catch (jakarta.persistence.PersistenceException
         | jakarta.transaction.TransactionalException e) {
+      if (DatabaseFailures.isUnavailable(e) || DatabaseFailures.isTimeout(e)) {
+        throw e; // the database is away: 503, not a conflict to retry at once
+      }
       throw new Conflict(
           "Module "
               + code

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import kz.kenes.platform.domain.DomainException;
 import kz.kenes.survey.domain.AnswerSheet;
 import kz.kenes.survey.domain.Invitation;
 import kz.kenes.survey.domain.InvitationRepository;
@@ -73,6 +74,8 @@ public class Submissions {
     Optional<Submitted> done;
     try {
       done = store(opening, round, key, invitationId, sheet, now, alsoInTransaction);
+    } catch (DomainException refusal) {
+      throw refusal; // the round closed meanwhile: no race to retry
     } catch (RuntimeException race) {
       // Two identical requests at once: the loser's insert hit the unique respondent key and was
       // rolled back whole. The winner's response exists now; this retry updates it.

@@ -15,7 +15,9 @@ public interface ResponseRepository {
 
   /**
    * Stores a draft of the respondent's response, opening the response ({@code opening}) when it has
-   * none. A submitted response keeps its submitted answers; the draft holds later changes.
+   * none. A submitted response keeps its submitted answers; the draft holds later changes. Refuses
+   * ({@link RoundClosed}, {@link RoundNotOpen}) unless the round takes answers at {@code now},
+   * checked in the transaction that stores the draft.
    */
   SurveyResponse storeDraft(
       Supplier<SurveyResponse> opening,
@@ -27,7 +29,9 @@ public interface ResponseRepository {
   /**
    * Stores a submission: opens the response if it has none (counting one use of the invitation it
    * came through, when {@code invitationId} is given: no use left, no response), marks it submitted
-   * and replaces its answers, all in one transaction.
+   * and replaces its answers, all in one transaction. That transaction first checks that the round
+   * takes answers at {@code now} and keeps it from changing until the commit: a round that closed
+   * since the caller looked refuses ({@link RoundClosed}); a close waits for the submission.
    *
    * @return the response and whether this call created it; empty when the invitation had no use
    *     left

@@ -82,31 +82,23 @@ public class SurveyRound {
   }
 
   public RoundStatus status(Instant now) {
-    if (closedAt != null || !now.isBefore(closesAt())) {
-      return RoundStatus.CLOSED;
-    }
-    return now.isBefore(opensAt()) ? RoundStatus.SCHEDULED : RoundStatus.OPEN;
+    return RoundStatus.at(opensAt(), closesAt(), Timestamps.fromColumn(closedAt), now);
   }
 
   public boolean isOpen(Instant now) {
     return status(now) == RoundStatus.OPEN;
   }
 
-  /** Closes the round now; closing a closed round changes nothing. */
   /**
    * Refuses unless the round takes answers now: {@link RoundClosed} once it closed, {@link
-   * RoundNotOpen} before it opens.
+   * RoundNotOpen} before it opens. Checked again when the answer is stored, in its transaction
+   * ({@link ResponseRepository#storeSubmission}): a round may close in between.
    */
   public void requireTakesAnswers(Instant now) {
-    RoundStatus status = status(now);
-    if (status == RoundStatus.CLOSED) {
-      throw new RoundClosed("This survey round is closed: answers can no longer change.");
-    }
-    if (status == RoundStatus.SCHEDULED) {
-      throw new RoundNotOpen();
-    }
+    status(now).requireTakesAnswers();
   }
 
+  /** Closes the round now; closing a closed round changes nothing. */
   public void close(Instant now) {
     if (status(now) != RoundStatus.CLOSED) {
       closedAt = Timestamps.toColumn(now);

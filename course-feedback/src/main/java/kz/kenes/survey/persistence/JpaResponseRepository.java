@@ -25,7 +25,8 @@ import kz.kenes.survey.domain.SurveyResponse;
 /**
  * Responses and their submitted answers. A submission replaces the response's answers in two
  * statements (delete, then one batch of inserts by {@link JdbcAnswerRows}), inside the caller's
- * transaction.
+ * transaction. A draft or a submission first locks its round and checks that it takes answers
+ * ({@link RoundGuard}), in the same transaction: a round closed meanwhile refuses it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,6 +60,7 @@ public class JpaResponseRepository implements ResponseRepository {
       String respondentKey,
       String answersJson,
       Instant now) {
+    RoundGuard.requireTakesAnswers(dataSource, roundId, now);
     SurveyResponse response = find(roundId, respondentKey).orElse(null);
     if (response == null) {
       response = opening.get();
@@ -78,6 +80,7 @@ public class JpaResponseRepository implements ResponseRepository {
       Long invitationId,
       AnswerSheet sheet,
       Instant now) {
+    RoundGuard.requireTakesAnswers(dataSource, roundId, now);
     SurveyResponse response = find(roundId, respondentKey).orElse(null);
     boolean created = response == null;
     if (created) {

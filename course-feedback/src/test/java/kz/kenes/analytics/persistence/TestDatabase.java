@@ -15,12 +15,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * PostgreSQL at {@code jdbc:postgresql://127.0.0.1:5432/test} (user postgres) that {@link #drop}
  * removes. Flyway runs the application's own migrations.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
-  static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+  public static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
   static final String PG_USER = "postgres";
 
-  final DataSource dataSource;
+  public final DataSource dataSource;
   private final String schema;
 
   private TestDatabase(DataSource dataSource, String schema) {
@@ -28,14 +28,14 @@ final class TestDatabase {
     this.schema = schema;
   }
 
-  static TestDatabase h2() {
+  public static TestDatabase h2() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:report_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
     return migrated(new TestDatabase(h2, null));
   }
 
-  static boolean postgresAvailable() {
+  public static boolean postgresAvailable() {
     try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "")) {
       return c.isValid(2);
     } catch (SQLException e) {
@@ -43,7 +43,7 @@ final class TestDatabase {
     }
   }
 
-  static TestDatabase postgres() {
+  public static TestDatabase postgres() {
     String schema = "report_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute(PG_URL, "create schema " + schema);
     PGSimpleDataSource pg = new PGSimpleDataSource();
@@ -52,7 +52,7 @@ final class TestDatabase {
     return migrated(new TestDatabase(pg, schema));
   }
 
-  void drop() {
+  public void drop() {
     if (schema != null) {
       execute(PG_URL, "drop schema " + schema + " cascade");
     } else {

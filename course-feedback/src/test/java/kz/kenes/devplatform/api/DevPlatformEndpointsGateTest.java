@@ -49,8 +49,8 @@ class DevPlatformEndpointsGateTest {
     assertThat(resources())
         .extracting(r -> r.getClass().getAnnotation(Path.class).value())
         .allMatch(path -> path.startsWith("/dev/platform"))
-        .hasSize(4);
-    assertThat(endpoints()).hasSize(6);
+        .hasSize(5);
+    assertThat(endpoints()).hasSize(7);
   }
 
   private static void invoke(Method endpoint, Object resource, Object[] args) throws Throwable {
@@ -70,6 +70,8 @@ class DevPlatformEndpointsGateTest {
     keys.gate = CLOSED;
     DevPlatformTokenResource token = new DevPlatformTokenResource();
     token.gate = CLOSED;
-    return List.of(page, auth, keys, token);
+    DevPlatformDeepLinkResource deepLinkReturn = new DevPlatformDeepLinkResource();
+    deepLinkReturn.gate = CLOSED;
+    return List.of(page, auth, keys, token, deepLinkReturn);
   }
 }

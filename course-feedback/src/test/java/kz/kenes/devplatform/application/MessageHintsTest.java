@@ -38,6 +38,25 @@ class MessageHintsTest {
   }
 
   @Test
+  void carriesADeepLinkingRequestAndAPlacedLink() {
+    LaunchChoice deepLinking =
+        new LaunchChoice(
+            PlatformRole.INSTRUCTOR, "demo-teacher", "c1", "en", DocumentTarget.IFRAME, true, null);
+    LaunchChoice placed =
+        new LaunchChoice(
+            PlatformRole.LEARNER,
+            "demo-learner",
+            "c1",
+            "en",
+            DocumentTarget.IFRAME,
+            false,
+            "placed-3");
+
+    assertThat(hints.decode(hints.encode(deepLinking))).isEqualTo(deepLinking);
+    assertThat(hints.decode(hints.encode(placed))).isEqualTo(placed);
+  }
+
+  @Test
   void keepsValuesWithSeparatorsIntact() {
     LaunchChoice odd =
         new LaunchChoice(PlatformRole.NO_ROLES, "a&b=c.d", "ctx 1/%", "ru", DocumentTarget.IFRAME);

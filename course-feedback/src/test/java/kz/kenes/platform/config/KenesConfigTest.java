@@ -56,6 +56,30 @@ class KenesConfigTest {
         .isFalse();
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "127.0.0.1, true",
+    "localhost, true",
+    "::1, true",
+    "*, false",
+    "0.0.0.0, false",
+    "192.0.2.10, false",
+    "kenes.example.edu, false"
+  })
+  void devModeIsHonouredOnlyWhenTheServerListensOnLoopback(String httpHost, boolean honoured) {
+    assertThat(
+            configWith(
+                    Map.of(
+                        "kenes.dev-mode",
+                        "true",
+                        "kenes.public-url",
+                        "http://localhost:9080",
+                        "http.host",
+                        httpHost))
+                .devMode())
+        .isEqualTo(honoured);
+  }
+
   @Test
   void blankAdminTokenCountsAsUnset() {
     assertThat(configWith(Map.of("kenes.admin.token", "  ")).adminToken()).isEmpty();

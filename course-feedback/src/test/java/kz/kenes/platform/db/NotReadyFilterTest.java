@@ -27,9 +27,28 @@ class NotReadyFilterTest {
 
   @Test
   void theRefusalIsAProblemSayingWhatToDo() {
-    JsonObject problem = Json.createReader(new StringReader(NotReadyFilter.BODY)).readObject();
+    JsonObject problem =
+        Json.createReader(
+                new StringReader(
+                    UnavailableAnswer.problem("not-ready", NotReadyFilter.NOT_READY, "/app")))
+            .readObject();
     assertThat(problem.getInt("status")).isEqualTo(503);
     assertThat(problem.getString("type")).isEqualTo("urn:kenes:problem:not-ready");
     assertThat(problem.getString("detail")).contains("try again");
+    assertThat(problem.getString("instance")).isEqualTo("/app");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8 | true",
+        "application/json | false",
+        "application/problem+json, text/html | false",
+        "*/* | false",
+        "'' | false"
+      })
+  void browsersGetAPageAndApiClientsAProblem(String accept, boolean page) {
+    assertThat(UnavailableAnswer.wantsHtml(accept)).isEqualTo(page);
   }
 }

@@ -22,6 +22,16 @@ class StaticAssetsTest {
         .contains("lti.frameResize");
   }
 
+  @Test
+  void servesTheScriptThatPostsTheDeepLinkingResponse() {
+    StaticAssets.Asset script = assets.find("deep-linking.js").orElseThrow();
+
+    assertThat(script.contentType()).startsWith("text/javascript");
+    assertThat(new String(script.content(), StandardCharsets.UTF_8))
+        .contains("kenes-deep-link-response")
+        .contains("form.submit()");
+  }
+
   @ParameterizedTest
   @NullSource
   @ValueSource(

@@ -17,6 +17,7 @@ import kz.kenes.lti.registration.PlatformRegistration;
 import kz.kenes.lti.registration.RegistrationLookup;
 import kz.kenes.lti.security.state.LoginState;
 import kz.kenes.lti.security.state.LoginStateStore;
+import kz.kenes.lti.security.state.PlatformStorage;
 
 /**
  * The first step of an LTI launch: the platform asks the tool to start an OpenID Connect login; the
@@ -62,6 +63,22 @@ public final class LoginInitiation {
    *     or the registration is unknown
    */
   public LoginRedirect initiate(LoginRequest request, String browserBinding) {
+    return initiate(request, browserBinding, randomToken());
+  }
+
+  /**
+   * Like {@link #initiate(LoginRequest, String)} for a platform that offers storage ({@code
+   * lti_storage_target}): the state names the storage target ({@link PlatformStorage#state}) and
+   * the login is bound to {@code secret}, which the caller's page stores in the platform.
+   */
+  public LoginRedirect initiateWithPlatformStorage(LoginRequest request, String secret) {
+    return initiate(
+        request,
+        PlatformStorage.binding(secret),
+        PlatformStorage.state(request.storageTarget(), randomToken()));
+  }
+
+  private LoginRedirect initiate(LoginRequest request, String browserBinding, String stateValue) {
     ParameterLimits.check(request);
     String issuer = require(request.issuer(), LtiError.MISSING_ISSUER, "iss");
     PlatformRegistration registration = resolve(issuer, blankToNull(request.clientId()));
@@ -71,7 +88,7 @@ public final class LoginInitiation {
     Instant now = clock.instant();
     LoginState state =
         new LoginState(
-            randomToken(),
+            stateValue,
             randomToken(),
             registration.id(),
             target,

@@ -7,6 +7,7 @@ import kz.kenes.lti.LtiProtocolException;
 import kz.kenes.lti.security.state.LoginState;
 import kz.kenes.lti.security.state.LoginStateStore;
 import kz.kenes.lti.security.state.LoginStateStore.StateConsumption;
+import kz.kenes.lti.security.state.PlatformStorage;
 
 /**
  * Ties a launch to the login that started it: the {@code state} parameter must match the state
@@ -70,6 +71,15 @@ final class LoginStateCheck {
   }
 
   private static void requireSameBrowser(LaunchRequest request, LoginState login) {
+    if (PlatformStorage.isStorageBinding(login.browserBinding())) {
+      if (!Objects.equals(login.browserBinding(), request.browserBinding())) {
+        throw new LtiProtocolException(
+            LtiError.BROWSER_BINDING_MISMATCH,
+            "the platform's storage did not give back the value the login stored in it: the"
+                + " launch did not come back to the browser that started the login");
+      }
+      return;
+    }
     if (!Objects.equals(login.browserBinding(), request.browserBinding())) {
       throw new LtiProtocolException(
           LtiError.BROWSER_BINDING_MISMATCH,

@@ -52,10 +52,28 @@ class LtiToolArchitectureTest {
             .resideOutsideOfPackages("kz.kenes.lti.security.jwt..", "kz.kenes.lti.services..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("com.nimbusds..", "net.minidev..")
+            .resideInAnyPackage("com.nimbusds.jose..", "com.nimbusds.jwt..")
             .because(
                 "architecture.md § lti-tool: security.jwt is the only package that imports the JOSE"
                     + " library, services (the OAuth 2.0 SDK's token request) the only other");
+    rule.check(CLASSES);
+  }
+
+  @Test
+  void onlyProtocolClientsImportTheOAuthSdk() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(
+                "kz.kenes.lti.security.jwt..",
+                "kz.kenes.lti.services..",
+                "kz.kenes.lti.registration.dynamic..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.nimbusds.oauth2..", "com.nimbusds.openid..")
+            .because(
+                "architecture.md § lti-tool: the OAuth 2.0 / OpenID Connect SDK serves the service"
+                    + " clients and dynamic registration only");
     rule.check(CLASSES);
   }
 

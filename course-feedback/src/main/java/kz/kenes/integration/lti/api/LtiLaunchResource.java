@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.kenes.identity.api.SessionReferences;
-import kz.kenes.identity.domain.OpenedSession;
 import kz.kenes.integration.lti.application.LaunchService;
+import kz.kenes.integration.lti.application.LaunchService.Launched;
 import kz.kenes.lti.launch.LaunchRequest;
 import kz.kenes.lti.security.state.BrowserBinding;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,8 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The launch: the platform's authorisation endpoint posts the id_token and state here. A valid
- * launch opens a session and sends the browser on to the landing page of its role; any refusal is a
- * 4xx with the precise reason (see LtiProtocolExceptionMapper).
+ * launch opens a session and sends the browser on to where it lands ({@link LaunchLanding}: the
+ * deep linking picker, a placed activity, or the landing page of its role); any refusal is a 4xx
+ * with the precise reason (see LtiProtocolExceptionMapper).
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-3-authentication-response">
  *     Security Framework §5.1.1.3</a>
@@ -32,6 +33,7 @@ public class LtiLaunchResource {
 
   @Inject LaunchService launches;
   @Inject StateCookies cookies;
+  @Inject LaunchLanding landing;
   @Inject SessionReferences references;
   @Context HttpServletRequest http;
   @Context HttpHeaders headers;
@@ -42,9 +44,8 @@ public class LtiLaunchResource {
   public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state) {
     String binding = BrowserBinding.of(http.getHeader("User-Agent"), http.getRemoteAddr());
     String returnedCookie = cookies.returnedFor(state, headers.getCookies());
-    OpenedSession opened =
-        launches.launch(new LaunchRequest(state, idToken, returnedCookie, binding));
-    return Response.fromResponse(references.enter(opened, "/app"))
+    Launched launched = launches.launch(new LaunchRequest(state, idToken, returnedCookie, binding));
+    return Response.fromResponse(references.enter(launched.opened(), landing.pathOf(launched)))
         .header("Set-Cookie", cookies.clear(state))
         .build();
   }

@@ -97,7 +97,7 @@ public class FrameAncestors implements HeaderRules {
     return String.join(" ", origins);
   }
 
-  static java.util.Optional<String> origin(URI uri) {
+  public static java.util.Optional<String> origin(URI uri) {
     try {
       if (uri.getScheme() == null || uri.getHost() == null) {
         return java.util.Optional.empty();

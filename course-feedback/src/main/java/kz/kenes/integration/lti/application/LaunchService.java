@@ -37,7 +37,10 @@ public class LaunchService {
   @Inject Clock clock;
   @Inject KenesMetrics metrics;
 
-  public OpenedSession launch(LaunchRequest request) {
+  /** A launch that opened a session: the session, and what the platform sent. */
+  public record Launched(OpenedSession opened, LtiLaunch launch) {}
+
+  public Launched launch(LaunchRequest request) {
     LtiLaunch launch = validator.validate(request);
     RegistrationAuthority authority = registrations.authority(launch.registration().id());
     OpenedSession opened = recordWithRetry(launch, authority);
@@ -50,7 +53,7 @@ public class LaunchService {
                 + opened.session().role()
                 + ", session "
                 + opened.session().id());
-    return opened;
+    return new Launched(opened, launch);
   }
 
   /**

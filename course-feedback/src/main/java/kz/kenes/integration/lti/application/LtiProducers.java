@@ -8,6 +8,7 @@ import java.time.Clock;
 import kz.kenes.integration.lti.persistence.JdbcLoginStateStore;
 import kz.kenes.integration.lti.persistence.JpaToolKeyStore;
 import kz.kenes.lti.ToolConfiguration;
+import kz.kenes.lti.deeplinking.DeepLinkingResponse;
 import kz.kenes.lti.launch.LaunchValidator;
 import kz.kenes.lti.launch.LoginInitiation;
 import kz.kenes.lti.security.jwt.PlatformKeySets;
@@ -59,6 +60,12 @@ public class LtiProducers {
       ToolConfiguration tool,
       Clock clock) {
     return new LaunchValidator(registrations, states, keySets, tool, clock);
+  }
+
+  @Produces
+  @Singleton
+  DeepLinkingResponse deepLinkingResponse(Clock clock) {
+    return new DeepLinkingResponse(clock, new SecureRandom());
   }
 
   @Produces

@@ -51,6 +51,17 @@ public class PlatformPages {
 
   String list(
       PageRequest request, int offset, String done, RegistrationForm form, FormErrors errors) {
+    return list(request, offset, done, form, errors, null);
+  }
+
+  /** The list with a registration link just created (null: none) shown once. */
+  String list(
+      PageRequest request,
+      int offset,
+      String done,
+      RegistrationForm form,
+      FormErrors errors,
+      RegistrationLinkView link) {
     int start = Math.max(0, offset);
     long total = registrations.count();
     PageModel page = request.page("admin.platforms.title", PATH, PageModel.offsetQuery(start));
@@ -61,7 +72,9 @@ public class PlatformPages {
             .toList();
     page.with("registrations", rows)
         .withPager(start, rows.size(), PAGE_SIZE, total, from -> pageLink(page, from))
-        .with("tool", ToolConfigResource.of(tool));
+        .with("tool", ToolConfigResource.of(tool))
+        .with("registrationLinkAction", PATH + "/registration-links")
+        .with("registrationLink", link);
     withForm(page, PATH, form, errors);
     return views.render("admin/platforms", request.locale(), confirm(page, done).asMap());
   }
@@ -96,6 +109,9 @@ public class PlatformPages {
     withForm(page, path, typed == null ? RegistrationForm.of(stored) : typed, errors);
     return views.render("admin/platform", request.locale(), confirm(page, done).asMap());
   }
+
+  /** A dynamic registration link just created, as the page shows it. */
+  public record RegistrationLinkView(String url, String expiresAt) {}
 
   /** A university the registration form offers. */
   public record UniversityOption(String id, String name) {}

@@ -18,6 +18,8 @@ import kz.kenes.identity.web.Navigation;
 import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.integration.lti.application.DynamicRegistrationService;
+import kz.kenes.integration.lti.application.DynamicRegistrationService.CreatedLink;
 import kz.kenes.integration.lti.application.RegistrationService;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.errors.Problems;
@@ -41,6 +43,7 @@ public class PlatformPagesResource {
 
   @Inject PageSessions pages;
   @Inject RegistrationService registrations;
+  @Inject DynamicRegistrationService dynamic;
   @Inject PlatformPages render;
   @Context HttpHeaders headers;
 
@@ -71,6 +74,24 @@ public class PlatformPagesResource {
       return HtmlPages.status(
           Problems.status(refusal), render.list(request, 0, null, input, errors));
     }
+  }
+
+  /**
+   * Creates a one-time dynamic registration link for the chosen university and shows it on the list
+   * page, once (the page is not cached; its secret is never stored in clear).
+   */
+  @POST
+  @Path("registration-links")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response createRegistrationLink(MultivaluedMap<String, String> form) {
+    PageRequest request = submitted(form);
+    Long universityId = RegistrationForm.university(form.getFirst(RegistrationForm.UNIVERSITY));
+    CreatedLink link = dynamic.createLink(universityId);
+    PlatformPages.RegistrationLinkView view =
+        new PlatformPages.RegistrationLinkView(link.url().toString(), link.expiresAt().toString());
+    return HtmlPages.ok(
+        render.list(request, 0, null, RegistrationForm.empty(), FormErrors.none(), view));
   }
 
   @GET

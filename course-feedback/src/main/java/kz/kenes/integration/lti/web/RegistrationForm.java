@@ -105,6 +105,11 @@ record RegistrationForm(
 
   /** The chosen university: null for none; a value that is no id is refused as input. */
   private Long university() {
+    return university(universityId);
+  }
+
+  /** A typed university id: null for none; a value that is no id is refused as input. */
+  static Long university(String universityId) {
     if (universityId == null || universityId.isBlank()) {
       return null;
     }

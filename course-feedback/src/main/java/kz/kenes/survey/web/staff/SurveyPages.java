@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import kz.kenes.identity.web.Navigation;
 import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
@@ -39,7 +40,14 @@ public class SurveyPages {
       String title, String url, String program, String instrument, int rounds, String created) {}
 
   String list(StaffRequest request, int offset, String done, SurveyForm form, FormErrors errors) {
-    return list(request, offset, done, form, errors, null);
+    return list(request, offset, done, form, errors, null, false);
+  }
+
+  /** The value of {@code from} that says the create form was opened from the picker. */
+  static final String FROM_PICKER = "deep-linking";
+
+  static boolean fromPicker(String from) {
+    return FROM_PICKER.equals(from);
   }
 
   /**
@@ -51,7 +59,8 @@ public class SurveyPages {
       String done,
       SurveyForm form,
       FormErrors errors,
-      String find) {
+      String find,
+      boolean fromPicker) {
     int start = Math.max(0, offset);
     PageModel page =
         request
@@ -74,7 +83,9 @@ public class SurveyPages {
         .with("programsFind", find == null ? "" : find)
         .with("formAction", PATH)
         .with("form", form.values())
-        .with("errors", errors.fields());
+        .with("errors", errors.fields())
+        .with("fromPicker", fromPicker ? FROM_PICKER : null)
+        .with("pickerUrl", fromPicker ? page.link(Navigation.DEEP_LINKING, Map.of()) : null);
     withPrograms(page, request, form, find);
     return views.render("surveys/staff/list", request.page().locale(), confirm(page, done).asMap());
   }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import kz.kenes.identity.web.Navigation;
 import kz.kenes.identity.web.PageParams;
 import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.HtmlPages;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The staff's survey pages: {@code /app/surveys} lists the surveys the caller runs and creates
  * them; {@code /app/surveys/{id}} shows one with its rounds and adds rounds. Instructors and
  * administrators only (learners get 403; an instructor whose course does not deliver the survey's
- * program gets 403 on its page).
+ * program gets 403 on its page). Opened from the deep linking picker ({@code from=deep-linking}),
+ * the create form sends the new survey's creator back to the picker.
  */
 @Path(SurveyPagesResource.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -46,7 +48,8 @@ public class SurveyPagesResource {
   public Response list(
       @BeanParam PageParams params,
       @QueryParam("offset") String offset,
-      @QueryParam("programs") String programs) {
+      @QueryParam("programs") String programs,
+      @QueryParam("from") String from) {
     StaffRequest request = staff.open(params);
     return HtmlPages.ok(
         listPage.list(
@@ -55,7 +58,8 @@ public class SurveyPagesResource {
             params.done(),
             SurveyForm.empty(),
             FormErrors.none(),
-            programs));
+            programs,
+            SurveyPages.fromPicker(from)));
   }
 
   @POST
@@ -65,16 +69,19 @@ public class SurveyPagesResource {
     StaffRequest request = staff.submit(headers, form);
     SurveyForm input = SurveyForm.from(form);
     FormErrors errors = input.check();
+    boolean fromPicker = SurveyPages.fromPicker(form.getFirst("from"));
     if (!errors.any()) {
       try {
         Survey survey = surveys.create(request.staff(), input.toCommand());
-        return request.page().redirect(PATH + "/" + survey.id(), "created");
+        return fromPicker
+            ? request.page().redirect(Navigation.DEEP_LINKING, "created")
+            : request.page().redirect(PATH + "/" + survey.id(), "created");
       } catch (InvalidSurveyInput refusal) {
         errors = SurveyForm.ERRORS.of(refusal.fieldErrors());
       }
     }
     return HtmlPages.status(
-        400, listPage.list(request, 0, null, input, errors, form.getFirst("programs")));
+        400, listPage.list(request, 0, null, input, errors, form.getFirst("programs"), fromPicker));
   }
 
   @GET

@@ -1,0 +1,120 @@
+package it.kenes.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.kenes.support.Kenes;
+import it.kenes.support.Unique;
+import it.kenes.survey.RespondentFixture;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchFrameException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Deep linking in a real browser, as an instructor does it from an LMS course page: the development
+ * platform (on 127.0.0.1, Kenes on localhost in its iframe, third-party cookies blocked) sends a
+ * deep linking request, the instructor picks a survey of the demo course in Kenes's picker with
+ * "report participation to the gradebook", Kenes's response posts itself back to the platform,
+ * which verifies it and shows the placed link; launched from the course page as a learner, the
+ * placed link opens exactly that survey's open round. Only the picker's stable hooks are used
+ * (docs/lti-advantage.md).
+ */
+class DeepLinkingBrowserIT extends BrowserTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(45);
+
+  private final RespondentFixture fixture = new RespondentFixture();
+
+  @Test
+  void anInstructorPlacesASurveyAndTheCreatedLinkOpensIt() {
+    String mark = Unique.suffix();
+    long[] ids =
+        fixture.openSurvey(
+            fixture.instrument(mark), fixture.demoAgronomyProgram(), "Deep linked " + mark);
+    String activity = "survey:" + ids[0];
+    WebDriver driver = driver();
+
+    coursePage(driver, "instructor");
+    driver.findElement(By.id("deep-link")).click();
+
+    WebElement option =
+        inFrame(
+            driver,
+            d ->
+                first(
+                    d,
+                    By.cssSelector(
+                        "form#kenes-deep-link-picker [data-kenes-activity='" + activity + "']")));
+    option.findElement(By.cssSelector("input[name='activity']")).click();
+    option.findElement(By.cssSelector("input[name='grade']")).click();
+    driver.findElement(By.id("kenes-deep-link-place")).click();
+
+    WebElement placed =
+        inFrame(driver, d -> first(d, By.cssSelector("#dev-placed-links li[data-dev-link]")));
+    assertThat(placed.getText())
+        .contains("Deep linked " + mark)
+        .contains("kenes_activity=" + activity)
+        .contains("kenes_grade=participation")
+        .contains("grade column");
+    String linkId = placed.getAttribute("data-dev-link");
+
+    driver.switchTo().defaultContent();
+    coursePage(driver, "learner");
+    driver.findElement(By.id("launch-" + linkId)).click();
+
+    String opened =
+        inFrame(
+            driver,
+            d -> {
+              String url = location(d);
+              return url.contains("/app/surveys/rounds/" + ids[1] + "?") ? url : null;
+            });
+    assertThat(opened).startsWith(Kenes.baseUrl().toString());
+  }
+
+  /** The development platform's course page with {@code role} chosen, first user and course. */
+  private static void coursePage(WebDriver driver, String role) {
+    driver.get(Kenes.browserBaseUrl() + "/dev/platform");
+    new Select(driver.findElement(By.id("role"))).selectByValue(role);
+    new Select(driver.findElement(By.id("locale"))).selectByValue("en");
+  }
+
+  /** Waits until {@code until} finds something inside Kenes's frame; stays in the frame. */
+  private static <T> T inFrame(WebDriver driver, Function<WebDriver, T> until) {
+    try {
+      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250))
+          .until(
+              d -> {
+                try {
+                  d.switchTo().defaultContent();
+                  d.switchTo().frame(DevPlatformLauncher.FRAME);
+                  return until.apply(d);
+                } catch (NoSuchFrameException | StaleElementReferenceException e) {
+                  return null;
+                }
+              });
+    } catch (TimeoutException e) {
+      throw new AssertionError("the frame shows " + location(driver) + ": " + text(driver), e);
+    }
+  }
+
+  private static String location(WebDriver driver) {
+    return String.valueOf(((JavascriptExecutor) driver).executeScript("return location.href"));
+  }
+
+  private static String text(WebDriver driver) {
+    Object text =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.body ? document.body.innerText : ''");
+    String oneLine = String.valueOf(text).replaceAll("\\s+", " ");
+    return oneLine.length() > 1500 ? oneLine.substring(0, 1500) + "…" : oneLine;
+  }
+}
