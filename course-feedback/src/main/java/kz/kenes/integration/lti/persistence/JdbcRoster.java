@@ -10,11 +10,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
+import kz.kenes.platform.activity.CourseRosters;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -56,6 +59,11 @@ public class JdbcRoster {
   private static final String MEMBERS =
       "select subject, kenes_role, roles, status, name, email from lti_roster_member"
           + " where context_ref = ? order by status, kenes_role, coalesce(name, subject), subject";
+  private static final String ENROLLED =
+      "select m.kenes_role, u.id from lti_roster_member m"
+          + " join lti_context c on c.id = m.context_ref"
+          + " left join lti_user u on u.registration_id = c.registration_id and u.subject = m.subject"
+          + " where m.context_ref = ? and m.status = 'active' and c.roster_synced_at is not null";
   private static final String COUNTS =
       "select kenes_role, count(*) from lti_roster_member where context_ref = ?"
           + " and status = 'active' group by kenes_role";
@@ -174,6 +182,39 @@ public class JdbcRoster {
     } catch (SQLException e) {
       throw new IllegalStateException("could not count the course's roster", e);
     }
+  }
+
+  /**
+   * Active members per Kenes role with the user refs of those who launched Kenes; empty when the
+   * course's roster was never synced.
+   */
+  public Optional<Map<String, CourseRosters.Enrolled>> enrolled(long contextRef) {
+    Optional<Course> course = course(contextRef);
+    if (course.isEmpty() || course.get().syncedAt() == null) {
+      return Optional.empty();
+    }
+    Map<String, Integer> members = new LinkedHashMap<>();
+    Map<String, Set<Long>> refs = new LinkedHashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(ENROLLED)) {
+      select.setLong(1, contextRef);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          String role = row.getString(1);
+          members.merge(role, 1, Integer::sum);
+          Set<Long> known = refs.computeIfAbsent(role, r -> new HashSet<>());
+          long ref = row.getLong(2);
+          if (!row.wasNull()) {
+            known.add(ref);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the course's enrolment", e);
+    }
+    Map<String, CourseRosters.Enrolled> enrolled = new LinkedHashMap<>();
+    members.forEach((role, n) -> enrolled.put(role, new CourseRosters.Enrolled(n, refs.get(role))));
+    return Optional.of(enrolled);
   }
 
   private static void bind(PreparedStatement s, Listed m, Object at, long contextRef)
