@@ -164,6 +164,17 @@ class GradedParticipationIT {
   }
 
   @Test
+  void theDeliveryWorkerStartsWithTheServerAndPicksUpRowsWaitingInTheDatabase() {
+    // Started on boot (when the schema is ready), not by a first score: rows left pending by a
+    // stopped node are delivered without anything waking the worker. The 503 test above relies on
+    // the same loop: its retries are found by polling, not by a wake-up.
+    java.nio.file.Path log =
+        it.kenes.support.ServerLog.file()
+            .orElseThrow(() -> new AssertionError("the ITs name no server log"));
+    assertThat(it.kenes.support.ServerLog.text(log)).contains("Score delivery worker started");
+  }
+
+  @Test
   void aLearnerSeesNoGradesPage() {
     AdminApi learner = learner("s-" + Unique.suffix(), Map.of(), ags(null));
     HttpAnswer page =

@@ -56,6 +56,16 @@ public record DevPlatform(URI publicUrl) {
     return issuer() + "/jwks";
   }
 
+  /** Where Kenes posts its deep linking responses. */
+  public String deepLinkReturnUrl() {
+    return issuer() + "/deep-link-return";
+  }
+
+  /** Kenes's public key set, which signs its deep linking responses. */
+  public String toolJwksUrl() {
+    return base() + "/lti/jwks";
+  }
+
   /** The line items container of a course (Assignment and Grade Services). */
   public String lineItemsUrl(String contextId) {
     return issuer()
@@ -79,16 +89,6 @@ public record DevPlatform(URI publicUrl) {
   /** The development platform's gradebook page. */
   public String gradebookUrl() {
     return issuer() + "/gradebook";
-  }
-
-  /** Where Kenes posts its deep linking responses. */
-  public String deepLinkReturnUrl() {
-    return issuer() + "/deep-link-return";
-  }
-
-  /** Kenes's public key set, which signs its deep linking responses. */
-  public String toolJwksUrl() {
-    return base() + "/lti/jwks";
   }
 
   /** Kenes's OIDC login initiation URL, where a launch starts. */
