@@ -78,6 +78,14 @@ public record DevPlatform(URI publicUrl) {
     return issuer() + "/ags/lineitems/" + id + "/lineitem?type_id=1";
   }
 
+  /** A course's memberships (Names and Role Provisioning Services). */
+  public String membershipsUrl(String contextId) {
+    return issuer()
+        + "/memberships/"
+        + java.net.URLEncoder.encode(contextId, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+  }
+
   /** The development platform's gradebook page. */
   public String gradebookUrl() {
     return issuer() + "/gradebook";

@@ -23,6 +23,7 @@ public class DevPlatformService {
   @Inject DevPlatformDirectory directory;
   @Inject DevPlatformCredentials credentials;
   @Inject PlacedLinks placedLinks;
+  @Inject DevMemberships memberships;
   @Inject Clock clock;
 
   /** What the course page offers. */
@@ -74,6 +75,7 @@ public class DevPlatformService {
     long registrationId = registrar.ensureRegistered();
     PlatformUser user = user(registrationId, choice.userSubject(), "login_hint");
     PlatformCourse course = course(registrationId, choice.contextId(), "lti_message_hint");
+    memberships.launched(course.contextId(), user.subject(), choice.role().roles());
     Map<String, Object> claims =
         choice.deepLinking()
             ? DeepLinkingRequestMessage.claims(

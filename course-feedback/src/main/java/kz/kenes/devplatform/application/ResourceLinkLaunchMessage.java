@@ -117,6 +117,13 @@ public final class ResourceLinkLaunchMessage {
     claims.put(LAUNCH_PRESENTATION, presentation(platform, choice));
     claims.put(TOOL_PLATFORM, toolPlatform());
     claims.put(LtiClaims.AGS_ENDPOINT, agsEndpoint(platform, course));
+    claims.put(
+        LtiClaims.NRPS,
+        Map.of(
+            LtiClaims.Nrps.CONTEXT_MEMBERSHIPS_URL,
+            platform.membershipsUrl(course.contextId()),
+            LtiClaims.Nrps.SERVICE_VERSIONS,
+            List.of("2.0")));
     return claims;
   }
 

@@ -66,7 +66,8 @@ public class LandingResource {
     }
     if (role != KenesRole.LEARNER && request.session().contextRef() != null) {
       page.with("coursePlanUrl", page.link(Navigation.COURSE_PLAN, Map.of()))
-          .with("courseGradesUrl", page.link(Navigation.COURSE_GRADES, Map.of()));
+          .with("courseGradesUrl", page.link(Navigation.COURSE_GRADES, Map.of()))
+          .with("courseRosterUrl", page.link(Navigation.COURSE_ROSTER, Map.of()));
     }
     return page;
   }

@@ -24,6 +24,9 @@ public final class Navigation {
 
   public static final String COURSE_GRADES = "/app/course/grades";
 
+  /** The course's roster from the platform (NRPS), for its instructors. */
+  public static final String COURSE_ROSTER = "/app/course/roster";
+
   /** The staff's survey pages (survey context). */
   public static final String SURVEYS = "/app/surveys";
 

@@ -56,6 +56,9 @@ public interface ResponseRepository {
   /** For each invitation of the round, the most responses that came through it from one client. */
   java.util.Map<Long, Integer> mostFromOneClient(long roundId);
 
+  /** The respondent keys of the round's submitted responses. */
+  java.util.Set<String> submittedKeys(long roundId);
+
   /**
    * Rewrites a pairing code kept in its old bare-hash form to its HMAC form in every round of the
    * survey, now that the respondent gave the code again; the number of responses rewritten.

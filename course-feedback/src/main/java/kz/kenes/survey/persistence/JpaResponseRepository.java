@@ -184,6 +184,19 @@ public class JpaResponseRepository implements ResponseRepository {
   }
 
   @Override
+  public java.util.Set<String> submittedKeys(long roundId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select respondent_key from survey_response where round_id = ?1 and status = ?2")
+            .setParameter(1, roundId)
+            .setParameter(2, SurveyResponse.SUBMITTED)
+            .getResultList();
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    rows.forEach(key -> keys.add((String) key));
+    return keys;
+  }
+
+  @Override
   @Transactional
   public int upgradePairCode(long surveyId, String legacy, String stored) {
     return em.createNativeQuery(

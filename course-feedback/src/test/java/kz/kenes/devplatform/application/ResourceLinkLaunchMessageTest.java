@@ -119,6 +119,16 @@ class ResourceLinkLaunchMessageTest {
   }
 
   @Test
+  void offersTheCoursesMembershipsAndTheToolReadsThem() {
+    LtiLaunch launch = launch(PlatformRole.INSTRUCTOR, "en", DocumentTarget.IFRAME);
+
+    assertThat(launch.namesRoleService()).isPresent();
+    assertThat(launch.namesRoleService().get().contextMembershipsUrl())
+        .isEqualTo("http://localhost:9381/dev/platform/memberships/demo-course-agronomy");
+    assertThat(launch.namesRoleService().get().serviceVersions()).containsExactly("2.0");
+  }
+
+  @Test
   void leavesOutPersonalDataThePlatformDoesNotHave() {
     PlatformUser anonymous = new PlatformUser("u-7", null, null, null, null);
     Map<String, Object> claims =

@@ -77,6 +77,14 @@ public class IdentityRecorder {
             .row();
     context.label = refreshed(context.label, claim.label(), 255);
     context.title = refreshed(context.title, claim.title(), 500);
+    context.nrpsMembershipsUrl =
+        refreshed(
+            context.nrpsMembershipsUrl,
+            launch
+                .namesRoleService()
+                .map(LtiLaunch.NamesRoleService::contextMembershipsUrl)
+                .orElse(null),
+            2000);
     context.updatedAt = touched(context.updatedAt, now);
     return context;
   }

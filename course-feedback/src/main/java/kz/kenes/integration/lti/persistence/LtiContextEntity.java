@@ -31,6 +31,10 @@ public class LtiContextEntity {
   public String label;
   public String title;
 
+  /** The NRPS {@code context_memberships_url} of the latest launch that sent one (V17). */
+  @Column(name = "nrps_memberships_url")
+  public String nrpsMembershipsUrl;
+
   @Column(name = "created_at", nullable = false)
   public LocalDateTime createdAt;
 

@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import kz.kenes.platform.activity.CourseRosters;
 import kz.kenes.platform.web.FormErrors;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.survey.api.InvitationView;
 import kz.kenes.survey.application.InvitationService;
 import kz.kenes.survey.domain.Invitation;
+import kz.kenes.survey.domain.ResponseRepository;
 import kz.kenes.survey.domain.Survey;
 import kz.kenes.survey.domain.SurveyRound;
 import kz.kenes.survey.web.staff.StaffPages.StaffRequest;
@@ -31,6 +34,14 @@ public class RoundPages {
   @Inject SurveyChoices choices;
   @Inject Views views;
   @Inject Clock clock;
+  @Inject ResponseRepository responses;
+  @Inject CourseRosters rosters;
+
+  /** Response rate of one role of the caller's course: submitted responses of its members. */
+  public record RateRow(String role, int answered, int enrolled) {}
+
+  /** Kenes role codes in the order the rates are shown. */
+  static final List<String> ROLES = List.of("learner", "instructor", "admin");
 
   /** An invitation link in the list. */
   public record LinkRow(
@@ -74,7 +85,8 @@ public class RoundPages {
         .with("errors", errors.fields())
         .with("defaultExpiry", StaffForms.shown(round.closesAt()))
         .with("formId", InvitationForm.newFormId())
-        .with("alreadyMade", ALREADY_MADE.equals(done));
+        .with("alreadyMade", ALREADY_MADE.equals(done))
+        .with("rates", rates(request, round));
     return render("surveys/staff/round", request, SurveyPages.confirm(page, done));
   }
 
@@ -112,6 +124,33 @@ public class RoundPages {
         .with("roundCloses", StaffForms.shown(round.closesAt()))
         .with("surveyUrl", page.link(surveyPath, Map.of()))
         .with("roundUrl", page.link(path(round), Map.of()));
+  }
+
+  /**
+   * "Answered / enrolled" per role of the caller's course once its roster was synced: enrolled are
+   * its active members, answered those of them with a submitted response (as {@code lti:<user>});
+   * null without a course or roster.
+   */
+  List<RateRow> rates(StaffRequest request, SurveyRound round) {
+    Long course = request.page().session().contextRef();
+    if (course == null) {
+      return null;
+    }
+    Optional<Map<String, CourseRosters.Enrolled>> roster = rosters.enrolled(course);
+    if (roster.isEmpty()) {
+      return null;
+    }
+    java.util.Set<String> submitted = responses.submittedKeys(round.id());
+    List<RateRow> rows = new java.util.ArrayList<>();
+    for (String role : ROLES) {
+      CourseRosters.Enrolled enrolled = roster.get().get(role);
+      if (enrolled != null) {
+        int answered =
+            (int) enrolled.userRefs().stream().filter(u -> submitted.contains("lti:" + u)).count();
+        rows.add(new RateRow(role, answered, enrolled.members()));
+      }
+    }
+    return rows;
   }
 
   /** A row of the links table; {@code mostFromOneClient}: the most responses from one address. */
