@@ -2,12 +2,21 @@
  * Kenes development platform: the course page's storage frame (LTI Client Side postMessages).
  * A tool's page sends lti.put_data / lti.get_data to this frame by its name; the values live in
  * this frame's memory, one space per tool origin, for as long as the course page is open, and
- * each answer goes back to the asking window on its own origin only.
+ * each answer goes back to the asking window on its own origin only. The frame's body shows what
+ * it did (data-dev-stored: the keys put; data-dev-read: how many values it gave back), for the
+ * developer and the browser test.
  */
 (function () {
   'use strict';
 
   var stored = {};
+  var keys = [];
+  var reads = 0;
+
+  function show() {
+    document.body.setAttribute('data-dev-stored', keys.join(' '));
+    document.body.setAttribute('data-dev-read', String(reads));
+  }
 
   function answer(event, reply) {
     event.source.postMessage(reply, event.origin);
@@ -56,6 +65,8 @@
         return;
       }
       space[data.key] = data.value;
+      keys.push(data.key);
+      show();
       answer(event, {
         subject: 'lti.put_data.response',
         message_id: data.message_id,
@@ -68,6 +79,8 @@
       error(event, data, 'not_found', 'Nothing is stored under this key.');
       return;
     }
+    reads += 1;
+    show();
     answer(event, {
       subject: 'lti.get_data.response',
       message_id: data.message_id,
