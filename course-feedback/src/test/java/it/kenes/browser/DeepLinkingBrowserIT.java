@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * deep linking request, the instructor picks a survey of the demo course in Kenes's picker with
  * "report participation to the gradebook", Kenes's response posts itself back to the platform,
  * which verifies it and shows the placed link; launched from the course page as a learner, the
- * placed link opens exactly that survey's open round. Only the picker's stable hooks are used
- * (docs/lti-advantage.md).
+ * placed link opens exactly that survey's open round; the learner answers it, and the platform's
+ * gradebook shows a completed 1 of 1 for that activity (the score went through Kenes's outbox).
+ * Only the stable hooks are used (docs/lti-advantage.md).
  */
 class DeepLinkingBrowserIT extends BrowserTest {
 
@@ -78,6 +79,30 @@ class DeepLinkingBrowserIT extends BrowserTest {
               return url.contains("/app/surveys/rounds/" + ids[1] + "?") ? url : null;
             });
     assertThat(opened).startsWith(Kenes.baseUrl().toString());
+
+    // the learner completes it; the platform's gradebook gets a completed 1 of 1 (AGS outbox)
+    driver.findElement(By.cssSelector("label[for='q-Q1-2']")).click();
+    driver.findElement(By.cssSelector("label[for='q-Q2-3']")).click();
+    driver.findElement(By.cssSelector("label[for='q-Q3-lt1']")).click();
+    driver.findElement(By.cssSelector("label[for='q-Q4-video']")).click();
+    driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
+    inFrame(driver, d -> text(d).contains("Your answers were saved") ? true : null);
+
+    driver.switchTo().defaultContent();
+    WebElement score =
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(500))
+            .until(
+                d -> {
+                  d.get(Kenes.browserBaseUrl() + "/dev/platform/gradebook");
+                  return d.findElements(By.cssSelector("section.dev-frame")).stream()
+                      .filter(column -> column.getText().contains(activity))
+                      .flatMap(
+                          column -> column.findElements(By.cssSelector("tr[data-score]")).stream())
+                      .findFirst()
+                      .orElse(null);
+                });
+    assertThat(score.getAttribute("data-score")).matches("1(\\.0)?/1(\\.0)?");
+    assertThat(score.getText()).contains("Completed", "FullyGraded");
   }
 
   /** The development platform's course page with {@code role} chosen, first user and course. */

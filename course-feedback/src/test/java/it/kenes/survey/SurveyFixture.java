@@ -8,6 +8,7 @@ import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
 import it.kenes.support.LtiRoles;
 import it.kenes.support.Programs;
+import it.kenes.support.RegistrationBuilder;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A survey world of its own for one test: a university, a program with two modules, a course of a
@@ -33,6 +35,11 @@ final class SurveyFixture implements AutoCloseable {
   long surveyId;
 
   SurveyFixture() {
+    this(UnaryOperator.identity());
+  }
+
+  /** A world whose platform registration is further changed by {@code registration}. */
+  SurveyFixture(UnaryOperator<RegistrationBuilder> registration) {
     Programs.Created created =
         Programs.aProgram()
             .universityName("Survey University")
@@ -42,7 +49,7 @@ final class SurveyFixture implements AutoCloseable {
             .create(admin);
     programId = created.programId();
     universityId = created.universityId();
-    platform = TestPlatform.registerFor(universityId);
+    platform = TestPlatform.register(r -> registration.apply(r.with("universityId", universityId)));
     AdminApi instructor = as(LtiRoles.INSTRUCTOR, courseId);
     long contextRef = contextRef(instructor);
     Programs.deliver(admin, contextRef, programId, "M-1");

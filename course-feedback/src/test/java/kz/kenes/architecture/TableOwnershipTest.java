@@ -44,6 +44,7 @@ class TableOwnershipTest {
           Map.entry("lti_context", "integration"),
           Map.entry("lti_resource_link", "integration"),
           Map.entry("lti_deep_linking_request", "integration"),
+          Map.entry("lti_score_outbox", "integration"),
           Map.entry("university", "program"),
           Map.entry("educational_program", "program"),
           Map.entry("program_module", "program"),

@@ -77,6 +77,23 @@ public record DevPlatform(URI publicUrl) {
     return base() + "/lti/jwks";
   }
 
+  /** The line items container of a course (Assignment and Grade Services). */
+  public String lineItemsUrl(String contextId) {
+    return issuer()
+        + "/ags/lineitems?context="
+        + java.net.URLEncoder.encode(contextId, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A line item, shaped as Moodle's (a query after the path), so Kenes must build by path. */
+  public String lineItemUrl(int id) {
+    return issuer() + "/ags/lineitems/" + id + "/lineitem?type_id=1";
+  }
+
+  /** The development platform's gradebook page. */
+  public String gradebookUrl() {
+    return issuer() + "/gradebook";
+  }
+
   /** Kenes's OIDC login initiation URL, where a launch starts. */
   public String toolLoginUrl() {
     return base() + "/lti/login";

@@ -116,6 +116,7 @@ public final class ResourceLinkLaunchMessage {
     claims.put(CONTEXT, context(course));
     claims.put(LAUNCH_PRESENTATION, presentation(platform, choice));
     claims.put(TOOL_PLATFORM, toolPlatform());
+    claims.put(LtiClaims.AGS_ENDPOINT, agsEndpoint(platform, course));
     return claims;
   }
 
@@ -141,6 +142,15 @@ public final class ResourceLinkLaunchMessage {
         LtiClaims.LaunchPresentation.LOCALE, choice.locale(),
         LtiClaims.LaunchPresentation.DOCUMENT_TARGET, choice.target().value(),
         LtiClaims.LaunchPresentation.RETURN_URL, platform.pageUrl());
+  }
+
+  /** Assignment and Grade Services of the course: every scope, the course's line items. */
+  private static Map<String, Object> agsEndpoint(DevPlatform platform, PlatformCourse course) {
+    return Map.of(
+        LtiClaims.AgsEndpoint.SCOPE,
+        DevGradebook.SCOPES,
+        LtiClaims.AgsEndpoint.LINEITEMS,
+        platform.lineItemsUrl(course.contextId()));
   }
 
   private static Map<String, Object> toolPlatform() {

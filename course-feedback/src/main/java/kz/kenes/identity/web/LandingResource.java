@@ -65,7 +65,8 @@ public class LandingResource {
           .with("programsUrl", page.link(Navigation.PROGRAMS, Map.of()));
     }
     if (role != KenesRole.LEARNER && request.session().contextRef() != null) {
-      page.with("coursePlanUrl", page.link(Navigation.COURSE_PLAN, Map.of()));
+      page.with("coursePlanUrl", page.link(Navigation.COURSE_PLAN, Map.of()))
+          .with("courseGradesUrl", page.link(Navigation.COURSE_GRADES, Map.of()));
     }
     return page;
   }

@@ -22,6 +22,8 @@ public final class Navigation {
   /** The course page: plan, delivered modules, the link's module (program context). */
   public static final String COURSE_PLAN = "/app/course/plan";
 
+  public static final String COURSE_GRADES = "/app/course/grades";
+
   /** The staff's survey pages (survey context). */
   public static final String SURVEYS = "/app/surveys";
 

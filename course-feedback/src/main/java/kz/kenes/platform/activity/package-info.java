@@ -2,7 +2,9 @@
  * The ports where the contexts and the LTI adapter meet over activities, the things an instructor
  * places in a course page: {@link kz.kenes.platform.activity.ActivityProvider}, which each context
  * implements for its kind of activity (surveys today; quizzes, campaigns, certificates later) so
- * the deep linking picker lists it and a launch of a placed link opens it. Plain Java and CDI only;
- * it depends on no context.
+ * the deep linking picker lists it and a launch of a placed link opens it; and {@link
+ * kz.kenes.platform.activity.ActivityResults}, through which a context reports a learner's result
+ * so that it reaches the LMS gradebook (implemented by the adapter). Plain Java and CDI only; it
+ * depends on no context.
  */
 package kz.kenes.platform.activity;

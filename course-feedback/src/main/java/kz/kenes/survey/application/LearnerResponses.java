@@ -33,6 +33,7 @@ public class LearnerResponses {
   @Inject SurveyAccess access;
   @Inject ResponseForms forms;
   @Inject Submissions submissions;
+  @Inject GradedParticipation participation;
   @Inject Clock clock;
 
   public List<SurveyRound> openRoundsFor(KenesSession session) {
@@ -80,7 +81,13 @@ public class LearnerResponses {
     AnswerSheet sheet = AnswerSheet.check(round.version(), answers, Completeness.SUBMISSION);
     Instant now = clock.instant();
     return submissions.submit(
-        opening(learner, now), round, learner.respondentKey(), null, sheet, now);
+        opening(learner, now),
+        round,
+        learner.respondentKey(),
+        null,
+        sheet,
+        now,
+        stored -> participation.report(learner.session(), round, now));
   }
 
   private static java.util.function.Supplier<SurveyResponse> opening(

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.survey.domain.AnswerSheet;
@@ -25,6 +26,7 @@ public class Submissions {
 
   @Inject ResponseRepository responses;
   @Inject InvitationRepository invitations;
+  @Inject SubmissionTransaction transaction;
   @Inject Event<SubmissionCounter.Stored> stored;
 
   /** Stores a draft of checked answers, opening the response when the respondent has none. */
@@ -51,11 +53,27 @@ public class Submissions {
       Invitation invitation,
       AnswerSheet sheet,
       Instant now) {
+    return submit(opening, round, key, invitation, sheet, now, null);
+  }
+
+  /**
+   * Submits as above, and runs {@code alsoInTransaction} with what was stored in the transaction
+   * that stores it (a learner's graded participation: the score outbox row commits or rolls back
+   * with the answers); null for nothing.
+   */
+  public Receipt submit(
+      Supplier<SurveyResponse> opening,
+      SurveyRound round,
+      String key,
+      Invitation invitation,
+      AnswerSheet sheet,
+      Instant now,
+      Consumer<Submitted> alsoInTransaction) {
     round.requireTakesAnswers(now);
     Long invitationId = invitation == null ? null : invitation.id();
     Optional<Submitted> done;
     try {
-      done = responses.storeSubmission(opening, round.id(), key, invitationId, sheet, now);
+      done = store(opening, round, key, invitationId, sheet, now, alsoInTransaction);
     } catch (DomainException refusal) {
       throw refusal; // the round closed meanwhile: no race to retry
     } catch (RuntimeException race) {
@@ -64,11 +82,31 @@ public class Submissions {
       if (responses.find(round.id(), key).isEmpty()) {
         throw race;
       }
-      done = responses.storeSubmission(opening, round.id(), key, invitationId, sheet, now);
+      done = store(opening, round, key, invitationId, sheet, now, alsoInTransaction);
     }
     Submitted submitted = done.orElseThrow(() -> noUseLeft(invitationId, now));
     stored.fire(new SubmissionCounter.Stored(invitation == null, submitted.created()));
     return new Receipt(submitted.response(), submitted.created());
+  }
+
+  private Optional<Submitted> store(
+      Supplier<SurveyResponse> opening,
+      SurveyRound round,
+      String key,
+      Long invitationId,
+      AnswerSheet sheet,
+      Instant now,
+      Consumer<Submitted> alsoInTransaction) {
+    if (alsoInTransaction == null) {
+      return responses.storeSubmission(opening, round.id(), key, invitationId, sheet, now);
+    }
+    return transaction.call(
+        () -> {
+          Optional<Submitted> done =
+              responses.storeSubmission(opening, round.id(), key, invitationId, sheet, now);
+          done.ifPresent(alsoInTransaction);
+          return done;
+        });
   }
 
   /** The link had no use left when the response was to count one: say how it stands now. */

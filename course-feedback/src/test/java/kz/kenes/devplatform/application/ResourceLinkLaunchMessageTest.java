@@ -162,6 +162,19 @@ class ResourceLinkLaunchMessageTest {
   }
 
   @Test
+  void grantsAssignmentAndGradeServicesOnTheCoursesLineItems() {
+    LtiLaunch launch = launch(PlatformRole.LEARNER, "en", DocumentTarget.IFRAME);
+    assertThat(launch.agsEndpoint())
+        .hasValueSatisfying(
+            ags -> {
+              assertThat(ags.scopes())
+                  .contains("https://purl.imsglobal.org/spec/lti-ags/scope/score");
+              assertThat(ags.lineitems()).startsWith(PLATFORM.issuer() + "/ags/lineitems?context=");
+              assertThat(ags.lineitem()).isNull();
+            });
+  }
+
+  @Test
   void mapsTheAdministratorToKenesAdmin() {
     assertThat(launch(PlatformRole.ADMIN, "en", DocumentTarget.IFRAME).toolRole())
         .isEqualTo(ToolRole.ADMIN);

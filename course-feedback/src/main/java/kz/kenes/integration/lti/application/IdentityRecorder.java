@@ -92,6 +92,7 @@ public class IdentityRecorder {
     }
     link.title = refreshed(link.title, claim.title(), 500);
     link.description = refreshed(link.description, claim.description(), 2000);
+    LinkGrading.refresh(link, launch);
     link.updatedAt = touched(link.updatedAt, now);
     return link;
   }

@@ -34,6 +34,28 @@ public class LtiResourceLinkEntity {
   public String title;
   public String description;
 
+  /** The AGS endpoint claim of the latest launch that sent one: scopes, space-separated. */
+  @Column(name = "ags_scope")
+  public String agsScope;
+
+  @Column(name = "ags_lineitems")
+  public String agsLineItems;
+
+  @Column(name = "ags_lineitem")
+  public String agsLineItem;
+
+  /** The custom parameter {@code kenes_activity} ({@code <type>:<id>}) the link was placed with. */
+  @Column(name = "kenes_activity")
+  public String kenesActivity;
+
+  /** The custom parameter {@code kenes_grade} ({@code participation}) the link was placed with. */
+  @Column(name = "kenes_grade")
+  public String kenesGrade;
+
+  /** The line item Kenes found or created in {@link #agsLineItems} when the launch named none. */
+  @Column(name = "lineitem_found")
+  public String lineItemFound;
+
   @Column(name = "created_at", nullable = false)
   public LocalDateTime createdAt;
 

@@ -1,0 +1,355 @@
+package kz.kenes.integration.lti.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import kz.kenes.platform.persistence.Timestamps;
+
+/**
+ * The score outbox ({@code lti_score_outbox}, ADR 0014) in plain JDBC. A score is added in the
+ * caller's transaction; workers on any node claim due rows with {@code FOR UPDATE SKIP LOCKED}
+ * (PostgreSQL and H2 2.x alike) and move their next attempt past a lease, so a row is delivered by
+ * one worker at a time and retried after the lease when its worker died. The delivery itself runs
+ * outside any transaction; its outcome is written by id and only while the row is still pending.
+ */
+@ApplicationScoped
+public class JdbcScoreOutbox {
+
+  static final String PENDING = "pending";
+  static final String DELIVERED = "delivered";
+  static final String SUPERSEDED = "superseded";
+  static final String FAILED = "failed";
+
+  private static final String GRADED_LINK =
+      "select registration_id, kenes_activity, kenes_grade, ags_scope from lti_resource_link"
+          + " where id = ?";
+  private static final String SUPERSEDE =
+      "update lti_score_outbox set status = 'superseded', finished_at = ?,"
+          + " last_error = 'replaced by a newer score before delivery'"
+          + " where resource_link_ref = ? and user_ref = ? and status = 'pending'";
+  private static final String INSERT =
+      "insert into lti_score_outbox (registration_id, resource_link_ref, user_ref, activity,"
+          + " score_given, score_maximum, activity_progress, scored_at, status, attempts,"
+          + " next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)";
+  private static final String DUE =
+      "select id from lti_score_outbox where status = 'pending' and next_attempt_at <= ?"
+          + " order by next_attempt_at fetch first %d rows only for update skip locked";
+  private static final String LEASE =
+      "update lti_score_outbox set next_attempt_at = ?, attempts = attempts + 1 where id = ?";
+  private static final String DETAILS =
+      "select o.id, o.registration_id, o.resource_link_ref, l.link_id, l.title, u.subject,"
+          + " o.activity, o.score_given, o.score_maximum, o.activity_progress, o.scored_at,"
+          + " o.attempts, l.ags_scope, l.ags_lineitems, l.ags_lineitem, l.lineitem_found"
+          + " from lti_score_outbox o join lti_resource_link l on l.id = o.resource_link_ref"
+          + " join lti_user u on u.id = o.user_ref where o.id = ?";
+  private static final String FINISH =
+      "update lti_score_outbox set status = ?, finished_at = ?, last_status = ?, last_error = ?"
+          + " where id = ? and status = 'pending'";
+  private static final String LATER =
+      "update lti_score_outbox set next_attempt_at = ?, last_status = ?, last_error = ?"
+          + " where id = ? and status = 'pending'";
+  private static final String FOUND_LINE_ITEM =
+      "update lti_resource_link set lineitem_found = ? where id = ?";
+  private static final String RETRY =
+      "update lti_score_outbox set status = 'pending', attempts = 0, next_attempt_at = ?,"
+          + " finished_at = null where id = ? and status in ('pending', 'failed')"
+          + " and resource_link_ref in (select id from lti_resource_link where context_ref = ?)"
+          + " and not exists (select 1 from lti_score_outbox n where n.resource_link_ref ="
+          + " lti_score_outbox.resource_link_ref and n.user_ref = lti_score_outbox.user_ref"
+          + " and n.id > lti_score_outbox.id)";
+  private static final String COURSE =
+      "select o.id, l.title, l.kenes_activity, u.name, u.subject, o.score_given, o.score_maximum,"
+          + " o.status, o.attempts, o.last_status, o.last_error, o.scored_at, o.finished_at,"
+          + " o.next_attempt_at from lti_score_outbox o"
+          + " join lti_resource_link l on l.id = o.resource_link_ref"
+          + " join lti_user u on u.id = o.user_ref where l.context_ref = ?"
+          + " and not exists (select 1 from lti_score_outbox n where n.resource_link_ref ="
+          + " o.resource_link_ref and n.user_ref = o.user_ref and n.id > o.id)"
+          + " order by l.title, u.name, u.subject";
+  private static final String COUNT =
+      "select status, count(*) from lti_score_outbox group by status";
+
+  @Resource(lookup = "jdbc/kenes")
+  DataSource dataSource;
+
+  public JdbcScoreOutbox() {}
+
+  /** An outbox on this data source, outside the server (tests, the benchmark). */
+  public JdbcScoreOutbox(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** A graded link's facts at the time a result is recorded. */
+  public record GradedLink(long registrationId, String activity, String grade, String agsScope) {}
+
+  /** A score to add: what the context reported, checked against the link. */
+  public record NewScore(
+      long registrationId,
+      long resourceLinkRef,
+      long userRef,
+      String activity,
+      double scoreGiven,
+      double scoreMaximum,
+      String activityProgress,
+      Instant scoredAt) {}
+
+  /** A claimed row with what its delivery needs. */
+  public record Claimed(
+      long id,
+      long registrationId,
+      long resourceLinkRef,
+      String linkId,
+      String linkTitle,
+      String userId,
+      String activity,
+      double scoreGiven,
+      double scoreMaximum,
+      String activityProgress,
+      Instant scoredAt,
+      int attempts,
+      String agsScope,
+      String agsLineItems,
+      String agsLineItem,
+      String lineItemFound) {}
+
+  /** The latest score of one learner on one link of a course, as the instructor sees it. */
+  public record Status(
+      long id,
+      String linkTitle,
+      String activity,
+      String learnerName,
+      String learnerSub,
+      double scoreGiven,
+      double scoreMaximum,
+      String status,
+      int attempts,
+      Integer lastStatus,
+      String lastError,
+      Instant scoredAt,
+      Instant finishedAt,
+      Instant nextAttemptAt) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<GradedLink> gradedLink(long resourceLinkRef) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(GRADED_LINK)) {
+      select.setLong(1, resourceLinkRef);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next()
+            ? Optional.of(
+                new GradedLink(
+                    row.getLong(1), row.getString(2), row.getString(3), row.getString(4)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the resource link " + resourceLinkRef, e);
+    }
+  }
+
+  /**
+   * Adds the score as pending, due now, in the caller's transaction, and marks the learner's older
+   * pending scores of the same link superseded.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void add(NewScore score, Instant now) {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement supersede = c.prepareStatement(SUPERSEDE)) {
+        supersede.setObject(1, Timestamps.toColumn(now));
+        supersede.setLong(2, score.resourceLinkRef());
+        supersede.setLong(3, score.userRef());
+        supersede.executeUpdate();
+      }
+      try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+        insert.setLong(1, score.registrationId());
+        insert.setLong(2, score.resourceLinkRef());
+        insert.setLong(3, score.userRef());
+        insert.setString(4, score.activity());
+        insert.setBigDecimal(5, BigDecimal.valueOf(score.scoreGiven()));
+        insert.setBigDecimal(6, BigDecimal.valueOf(score.scoreMaximum()));
+        insert.setString(7, score.activityProgress());
+        insert.setObject(8, Timestamps.toColumn(score.scoredAt()));
+        insert.setObject(9, Timestamps.toColumn(now));
+        insert.setObject(10, Timestamps.toColumn(now));
+        insert.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not add the score to the outbox", e);
+    }
+  }
+
+  /**
+   * Claims up to {@code limit} due rows for this worker: each gets one more attempt and is not due
+   * again before {@code now + lease}. Rows another worker holds locked are skipped.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Claimed> claim(Instant now, Duration lease, int limit) {
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement due = c.prepareStatement(String.format(DUE, limit))) {
+        due.setObject(1, Timestamps.toColumn(now));
+        try (ResultSet rows = due.executeQuery()) {
+          while (rows.next()) {
+            ids.add(rows.getLong(1));
+          }
+        }
+      }
+      List<Claimed> claimed = new ArrayList<>();
+      try (PreparedStatement lease1 = c.prepareStatement(LEASE);
+          PreparedStatement details = c.prepareStatement(DETAILS)) {
+        for (long id : ids) {
+          lease1.setObject(1, Timestamps.toColumn(now.plus(lease)));
+          lease1.setLong(2, id);
+          lease1.executeUpdate();
+          details.setLong(1, id);
+          try (ResultSet row = details.executeQuery()) {
+            if (row.next()) {
+              claimed.add(claimed(row));
+            }
+          }
+        }
+      }
+      return claimed;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not claim scores from the outbox", e);
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void delivered(long id, Instant now) {
+    finish(id, DELIVERED, now, null, null);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void superseded(long id, Instant now, int status, String message) {
+    finish(id, SUPERSEDED, now, status, message);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(long id, Instant now, int status, String message) {
+    finish(id, FAILED, now, status, message);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void retryAt(long id, Instant next, int status, String message) {
+    update(LATER, Timestamps.toColumn(next), status == 0 ? null : status, cut(message), id);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void rememberLineItem(long resourceLinkRef, String lineItem) {
+    update(FOUND_LINE_ITEM, lineItem, resourceLinkRef);
+  }
+
+  /**
+   * Makes a failed (or waiting) score of a course due now with a fresh count of attempts; only the
+   * learner's latest score of its link. Returns whether there was one.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean retry(long id, long contextRef, Instant now) {
+    return update(RETRY, Timestamps.toColumn(now), id, contextRef) == 1;
+  }
+
+  /** The latest score of every learner on every link of the course. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Status> course(long contextRef) {
+    List<Status> statuses = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(COURSE)) {
+      select.setLong(1, contextRef);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          statuses.add(
+              new Status(
+                  row.getLong(1),
+                  row.getString(2),
+                  row.getString(3),
+                  row.getString(4),
+                  row.getString(5),
+                  row.getBigDecimal(6).doubleValue(),
+                  row.getBigDecimal(7).doubleValue(),
+                  row.getString(8),
+                  row.getInt(9),
+                  (Integer) row.getObject(10, Integer.class),
+                  row.getString(11),
+                  instant(row.getTimestamp(12)),
+                  instant(row.getTimestamp(13)),
+                  instant(row.getTimestamp(14))));
+        }
+      }
+      return statuses;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the course's scores", e);
+    }
+  }
+
+  /** How many rows stand in each status (for tests and the benchmark). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Map<String, Long> countByStatus() {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(COUNT);
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        counts.put(row.getString(1), row.getLong(2));
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not count the outbox", e);
+    }
+  }
+
+  private void finish(long id, String status, Instant now, Integer httpStatus, String message) {
+    update(FINISH, status, Timestamps.toColumn(now), httpStatus, cut(message), id);
+  }
+
+  private int update(String sql, Object... parameters) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        update.setObject(i + 1, parameters[i]);
+      }
+      return update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not update the score outbox", e);
+    }
+  }
+
+  private static Claimed claimed(ResultSet row) throws SQLException {
+    return new Claimed(
+        row.getLong(1),
+        row.getLong(2),
+        row.getLong(3),
+        row.getString(4),
+        row.getString(5),
+        row.getString(6),
+        row.getString(7),
+        row.getBigDecimal(8).doubleValue(),
+        row.getBigDecimal(9).doubleValue(),
+        row.getString(10),
+        instant(row.getTimestamp(11)),
+        row.getInt(12),
+        row.getString(13),
+        row.getString(14),
+        row.getString(15),
+        row.getString(16));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : Timestamps.fromColumn(timestamp.toLocalDateTime());
+  }
+
+  private static String cut(String message) {
+    return message == null || message.length() <= 600 ? message : message.substring(0, 600);
+  }
+}
