@@ -45,6 +45,14 @@ final class DevPlatformLauncher {
    * driver on the platform's page: {@link #enterFrame()} goes into the frame.
    */
   Landing launch(String role, String locale) {
+    return launch(role, locale, null);
+  }
+
+  /**
+   * Like {@link #launch(String, String)} with the platform's "offer platform storage" switch
+   * ({@code storage} checkbox) set on or off; null leaves the page's default (on).
+   */
+  Landing launch(String role, String locale, Boolean storage) {
     String devPlatform = Kenes.browserBaseUrl() + "/dev/platform";
     driver.get(devPlatform);
     requireLaunchForm(devPlatform);
@@ -52,6 +60,12 @@ final class DevPlatformLauncher {
     keepOrPickFirst("user");
     keepOrPickFirst("course");
     choose("locale", locale);
+    if (storage != null) {
+      WebElement box = driver.findElement(By.id("storage"));
+      if (box.isSelected() != storage) {
+        box.click();
+      }
+    }
     driver.findElement(By.id("launch")).click();
     return awaitLanding();
   }

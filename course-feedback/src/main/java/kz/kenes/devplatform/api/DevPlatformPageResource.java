@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
 import kz.kenes.devplatform.DevModeGate;
+import kz.kenes.devplatform.application.DevPlatform;
 import kz.kenes.devplatform.application.DevPlatformService;
 import kz.kenes.devplatform.application.DevPlatformService.CoursePage;
 import kz.kenes.devplatform.application.LaunchForm;
@@ -30,6 +31,9 @@ public class DevPlatformPageResource {
   /** Interface languages as the course page names them. */
   static final Map<String, String> LOCALE_NAMES =
       Map.of("kk", "Қазақша (kk)", "ru", "Русский (ru)", "en", "English (en)");
+
+  /** The value of the course page's "offer platform storage" switch when it is on. */
+  static final String STORAGE_ON = "on";
 
   @Inject DevModeGate gate;
   @Inject DevPlatformService platform;
@@ -57,6 +61,8 @@ public class DevPlatformPageResource {
     model.put("selectedCourse", course == null ? "" : course);
     model.put("selectedLocale", locale == null ? "en" : locale);
     model.put("ready", !page.users().isEmpty() && !page.courses().isEmpty());
+    model.put("storageFrame", DevPlatform.STORAGE_FRAME);
+    model.put("storageUrl", page.platform().storageUrl());
     return pages.page("dev/platform", model);
   }
 
@@ -71,9 +77,25 @@ public class DevPlatformPageResource {
       @FormParam("locale") String locale,
       @FormParam("target") String target,
       @FormParam("message") String message,
-      @FormParam("link") String link) {
+      @FormParam("link") String link,
+      @FormParam("storage") String storage) {
     gate.requireOpen();
     return pages.autoPost(
-        platform.startLaunch(new LaunchForm(role, user, course, locale, target, message, link)));
+        platform.startLaunch(
+            new LaunchForm(role, user, course, locale, target, message, link),
+            STORAGE_ON.equals(storage)));
+  }
+
+  /**
+   * The course page's storage frame (named {@link DevPlatform#STORAGE_FRAME}): it keeps what Kenes
+   * puts with {@code lti.put_data} and answers {@code lti.get_data}, as long as the course page
+   * stays open ({@code static/dev-platform-storage.js}).
+   */
+  @GET
+  @Path("storage")
+  @Operation(hidden = true)
+  public Response storageFrame() {
+    gate.requireOpen();
+    return pages.page("dev/storage", Map.of());
   }
 }

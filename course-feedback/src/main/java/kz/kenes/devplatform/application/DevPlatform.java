@@ -20,6 +20,12 @@ public record DevPlatform(URI publicUrl) {
   public static final String DEPLOYMENT_ID = "dev-deployment-1";
   public static final String PATH = "/dev/platform";
 
+  /**
+   * The name of the course page's storage frame, sent as {@code lti_storage_target} (LTI Client
+   * Side postMessages): it answers {@code lti.put_data} and {@code lti.get_data}.
+   */
+  public static final String STORAGE_FRAME = "kenes-dev-storage";
+
   /** The interface languages a launch can ask for (launch_presentation.locale). */
   public static final List<String> LOCALES = List.of("kk", "ru", "en");
 
@@ -42,6 +48,11 @@ public record DevPlatform(URI publicUrl) {
   /** The course page, also the launch's return URL. */
   public String pageUrl() {
     return issuer();
+  }
+
+  /** The storage frame's page, on the platform's (the authorisation endpoint's) origin. */
+  public String storageUrl() {
+    return issuer() + "/storage";
   }
 
   public String authUrl() {

@@ -51,6 +51,16 @@ public class DevPlatformService {
    * {@code lti_message_hint}.
    */
   public AutoPost startLaunch(LaunchForm form) {
+    return startLaunch(form, false);
+  }
+
+  /**
+   * Step 1, offering the platform's storage when {@code offerStorage} (LTI Client Side
+   * postMessages): the login carries {@code lti_storage_target}, the name of the course page's
+   * storage frame ({@link DevPlatform#STORAGE_FRAME}). Only for the iframe: a launch in a new
+   * window is opened without an opener, so Kenes's page there could not reach the frame.
+   */
+  public AutoPost startLaunch(LaunchForm form, boolean offerStorage) {
     LaunchChoice choice = form.choice();
     long registrationId = registrar.ensureRegistered();
     PlatformUser user = user(registrationId, choice.userSubject(), "user");
@@ -64,6 +74,9 @@ public class DevPlatformService {
     fields.put("lti_message_hint", credentials.hints().encode(choice));
     fields.put("client_id", DevPlatform.CLIENT_ID);
     fields.put("lti_deployment_id", DevPlatform.DEPLOYMENT_ID);
+    if (offerStorage && choice.target() == DocumentTarget.IFRAME) {
+      fields.put("lti_storage_target", DevPlatform.STORAGE_FRAME);
+    }
     return new AutoPost(platform.toolLoginUrl(), fields, "Launching Kenes as " + user.name() + "…");
   }
 

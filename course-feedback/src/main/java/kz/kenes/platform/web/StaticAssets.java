@@ -31,7 +31,9 @@ public final class StaticAssets {
           Map.entry("report.css", "text/css; charset=UTF-8"),
           Map.entry("report.js", "text/javascript; charset=UTF-8"),
           Map.entry("echarts.min.js", "text/javascript; charset=UTF-8"),
-          Map.entry("lti-register.js", "text/javascript; charset=UTF-8"));
+          Map.entry("lti-register.js", "text/javascript; charset=UTF-8"),
+          Map.entry("lti-storage.js", "text/javascript; charset=UTF-8"),
+          Map.entry("dev-platform-storage.js", "text/javascript; charset=UTF-8"));
 
   /**
    * Whitelisted files that come from a WebJar in WEB-INF/lib rather than from {@code static/}. The

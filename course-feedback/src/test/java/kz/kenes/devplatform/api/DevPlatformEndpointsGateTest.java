@@ -50,7 +50,7 @@ class DevPlatformEndpointsGateTest {
         .extracting(r -> r.getClass().getAnnotation(Path.class).value())
         .allMatch(path -> path.startsWith("/dev/platform"))
         .hasSize(5);
-    assertThat(endpoints()).hasSize(7);
+    assertThat(endpoints()).hasSize(8);
   }
 
   private static void invoke(Method endpoint, Object resource, Object[] args) throws Throwable {

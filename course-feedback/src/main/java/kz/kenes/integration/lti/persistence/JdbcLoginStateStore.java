@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import javax.sql.DataSource;
 import kz.kenes.lti.security.state.LoginState;
 import kz.kenes.lti.security.state.LoginStateStore;
@@ -38,6 +39,9 @@ public class JdbcLoginStateStore implements LoginStateStore {
   private static final String READ_STATE =
       "select nonce, registration_id, target_link_uri, browser_binding, issued_at, expires_at,"
           + " state_used_at from lti_login_state where state = ?";
+  private static final String PENDING_REGISTRATION =
+      "select registration_id from lti_login_state"
+          + " where state = ? and state_used_at is null and expires_at > ?";
   private static final String PURGE = "delete from lti_login_state where expires_at < ?";
   private static final String COUNT =
       "select count(*), count(case when state_used_at is null and expires_at > ? then 1 end)"
@@ -103,6 +107,23 @@ public class JdbcLoginStateStore implements LoginStateStore {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not consume the login state", e);
+    }
+  }
+
+  /**
+   * The registration of a login that is still pending (unused, unexpired), without consuming it:
+   * the page of a platform-storage launch needs the platform's origin before the launch completes.
+   */
+  public Optional<Long> pendingRegistration(String state, Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement read = c.prepareStatement(PENDING_REGISTRATION)) {
+      read.setString(1, state);
+      read.setObject(2, Timestamps.toColumn(now));
+      try (ResultSet row = read.executeQuery()) {
+        return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the login state", e);
     }
   }
 
