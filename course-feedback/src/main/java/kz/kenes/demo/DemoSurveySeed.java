@@ -153,6 +153,14 @@ public class DemoSurveySeed {
       double mean,
       Random random,
       Instant now) {
+    // answered while the round was open: the baseline closed a month ago, and a closed round takes
+    // no answers (the round's check is part of storing a submission)
+    Instant at =
+        now.isBefore(round.closesAt())
+            ? now
+            : round
+                .opensAt()
+                .plus(Duration.between(round.opensAt(), round.closesAt()).dividedBy(2));
     for (int n = 0; n < count; n++) {
       Map<String, Object> answers = answers(round, mean, random);
       AnswerSheet sheet =
@@ -170,12 +178,12 @@ public class DemoSurveySeed {
       // written as if through the link but without counting its uses: the baseline link has
       // expired by now, and the demo's links should stay open for people clicking through
       responses.storeSubmission(
-          () -> SurveyResponse.ofInvitation(link, id, pair, null, now),
+          () -> SurveyResponse.ofInvitation(link, id, pair, null, at),
           round.id(),
           "inv:" + id,
           null,
           sheet,
-          now);
+          at);
     }
   }
 
