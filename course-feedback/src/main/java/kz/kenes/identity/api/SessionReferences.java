@@ -54,6 +54,10 @@ public class SessionReferences {
   public static final Duration URL_LIFETIME = Duration.ofMinutes(60);
 
   static final String COOKIE_PREFIX = "__Host-kenes_s";
+
+  /** The most session cookies a browser keeps: its newest sessions, one per Kenes page open. */
+  static final int MAX_SESSION_COOKIES = 10;
+
   private static final Pattern COOKIE_REF = Pattern.compile("c\\.(\\d{1,18})");
   private static final Pattern URL_REF =
       Pattern.compile("u\\.(\\d{1,18})\\.(\\d{1,12})\\.([0-9a-f]{32})");
@@ -123,10 +127,39 @@ public class SessionReferences {
   public Response enter(OpenedSession opened, String path) {
     long id = opened.session().id();
     String reference = urlReference(id, clock.instant().plus(URL_LIFETIME));
-    return Response.seeOther(UriBuilder.fromPath(path).queryParam("kt", reference).build())
-        .header("Cache-Control", "no-store")
-        .header("Set-Cookie", cookie(id, opened.token(), config.sessionLifetime().toSeconds()))
-        .build();
+    Response.ResponseBuilder answer =
+        Response.seeOther(UriBuilder.fromPath(path).queryParam("kt", reference).build())
+            .header("Cache-Control", "no-store")
+            .header("Set-Cookie", cookie(id, opened.token(), config.sessionLifetime().toSeconds()));
+    for (long older : sessionCookiesBeyondTheNewest(MAX_SESSION_COOKIES - 1)) {
+      answer.header("Set-Cookie", clearCookie(older));
+    }
+    return answer.build();
+  }
+
+  /**
+   * The ids of this browser's session cookies but its {@code keep} newest (ids grow with time).
+   * Each launch adds a cookie for the session's lifetime; without a bound, someone who launches
+   * Kenes a hundred times in an afternoon would send a Cookie header of several kilobytes, which
+   * proxies refuse (nginx: 8 KiB per header line by default). The oldest sessions' pages then ask
+   * to launch again.
+   */
+  private java.util.List<Long> sessionCookiesBeyondTheNewest(int keep) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return java.util.List.of();
+    }
+    java.util.List<Long> ids =
+        java.util.Arrays.stream(cookies)
+            .map(Cookie::getName)
+            .filter(n -> n.startsWith(COOKIE_PREFIX))
+            .map(n -> n.substring(COOKIE_PREFIX.length()))
+            .filter(n -> n.matches("\\d{1,18}"))
+            .map(Long::valueOf)
+            .distinct()
+            .sorted(java.util.Comparator.reverseOrder())
+            .toList();
+    return ids.size() <= keep ? java.util.List.of() : ids.subList(keep, ids.size());
   }
 
   /** The Set-Cookie header value that removes the cookie of a session (sign-out). */

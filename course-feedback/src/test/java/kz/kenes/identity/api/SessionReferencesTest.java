@@ -136,6 +136,29 @@ class SessionReferencesTest {
     assertThat(references().clearCookie(7)).startsWith("__Host-kenes_s7=; Path=/; Max-Age=0;");
   }
 
+  @Test
+  void enteringASessionRemovesTheCookiesOfAllButTheNewestNineOthers() {
+    Map<String, String> many = new HashMap<>();
+    for (int id = 1; id <= 12; id++) {
+      many.put("__Host-kenes_s" + id, "token-" + id);
+    }
+    many.put("__Host-kenes_st_abc", "a state cookie, not a session");
+    request = new FakeRequest("POST", FIREFOX, "198.51.100.7", many);
+
+    var answer = references().enter(new OpenedSession(session, TOKEN), "/app");
+
+    List<String> cleared =
+        answer.getHeaders().get("Set-Cookie").stream()
+            .map(String::valueOf)
+            .filter(c -> c.contains("Max-Age=0"))
+            .map(c -> c.substring(0, c.indexOf('=')))
+            .sorted()
+            .toList();
+    assertThat(cleared)
+        .as("12 old cookies, 9 kept beside the new one")
+        .containsExactly("__Host-kenes_s1", "__Host-kenes_s2", "__Host-kenes_s3");
+  }
+
   private FakeRequest withCookie(String method, String name, String value) {
     return new FakeRequest(method, FIREFOX, "198.51.100.7", Map.of(name, value));
   }
