@@ -30,6 +30,14 @@ public class PlacedLinks {
   private final AtomicLong next = new AtomicLong(1);
   private final SecureRandom random = new SecureRandom();
 
+  /**
+   * Part of every resource link id, new at each start: the placed links live in memory, Kenes's
+   * resource links (with the line item each one was given) in its database, so after a restart
+   * {@code placed-1} would be taken for the link of the last run, whose line item this platform's
+   * new gradebook no longer has.
+   */
+  private final String instance = HexFormat.of().formatHex(random.generateSeed(4));
+
   private record Issued(String contextId, Instant at) {}
 
   /** The opaque {@code data} of a new deep linking request from {@code contextId}. */
@@ -60,7 +68,7 @@ public class PlacedLinks {
       String lineItemLabel) {
     PlacedLink link =
         new PlacedLink(
-            "placed-" + next.getAndIncrement(),
+            "placed-" + instance + "-" + next.getAndIncrement(),
             contextId,
             title,
             url,
