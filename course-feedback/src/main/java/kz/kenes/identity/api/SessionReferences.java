@@ -100,7 +100,10 @@ public class SessionReferences {
       if (use != Use.FORM && Instant.ofEpochSecond(expiry).isBefore(clock.instant())) {
         return Optional.empty();
       }
-      return sessions.resolveById(id);
+      // The page's next step asks for the cookie's session anyway (pageReference): when this
+      // browser sent it, one lookup by its token serves both.
+      Optional<KenesSession> viaCookie = fromCookie(id);
+      return viaCookie.isPresent() ? viaCookie : sessions.resolveById(id);
     }
     return use == Use.BEARER ? sessions.resolve(reference) : Optional.empty();
   }

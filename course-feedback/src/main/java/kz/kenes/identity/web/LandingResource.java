@@ -1,5 +1,6 @@
 package kz.kenes.identity.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@code data-kenes-role}. Other parts of Kenes add to it through {@link LandingSection}s. Without
  * a valid session the answer is a 401 error page asking to launch again from the course.
  */
+// One instance for all requests (its @Context fields are per-request proxies): a launch
+// flow passes here on every request, and a new resource per request cost its CDI
+// construction and injection each time (docs/performance.md, issue 14).
+@ApplicationScoped
 @Path(Navigation.LANDING)
 public class LandingResource {
 

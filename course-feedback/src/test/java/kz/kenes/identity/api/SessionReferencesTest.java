@@ -46,6 +46,7 @@ class SessionReferencesTest {
           Instant.parse("2026-12-06T14:00:00Z"));
 
   private FakeRequest request;
+  private int lookups;
 
   @BeforeEach
   void browser() {
@@ -104,6 +105,18 @@ class SessionReferencesTest {
     assertThat(references().resolve("c.8", SessionReferences.Use.LINK))
         .as("the cookie of another id holds another session's token")
         .isEmpty();
+  }
+
+  @Test
+  void aLandingWithAUrlReferenceAndTheSessionsCookieLooksTheSessionUpOnce() {
+    String reference = references().pageReference(session);
+    request = withCookie("GET", "__Host-kenes_s7", TOKEN);
+    lookups = 0;
+    SessionReferences references = references();
+
+    assertThat(references.resolve(reference, SessionReferences.Use.LINK)).contains(session);
+    assertThat(references.pageReference(session)).isEqualTo("c.7");
+    assertThat(lookups).as("one database lookup serves the reference and the page").isEqualTo(1);
   }
 
   @Test
@@ -182,11 +195,13 @@ class SessionReferencesTest {
 
     @Override
     public Optional<KenesSession> resolve(String token) {
+      lookups++;
       return TOKEN.equals(token) ? Optional.of(session) : Optional.empty();
     }
 
     @Override
     public Optional<KenesSession> resolveById(long id) {
+      lookups++;
       return id == session.id() ? Optional.of(session) : Optional.empty();
     }
 

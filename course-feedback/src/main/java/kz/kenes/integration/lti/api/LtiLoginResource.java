@@ -1,5 +1,6 @@
 package kz.kenes.integration.lti.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#step-1-third-party-initiated-login">
  *     Security Framework §5.1.1.1</a>
  */
+// One instance for all requests (its @Context fields are per-request proxies): a launch
+// flow passes here on every request, and a new resource per request cost its CDI
+// construction and injection each time (docs/performance.md, issue 14).
+@ApplicationScoped
 @Path("/lti/login")
 @Tag(name = "LTI")
 public class LtiLoginResource {

@@ -36,6 +36,16 @@ public class JdbcLoginStateStore implements LoginStateStore {
   private static final String USE_STATE =
       "update lti_login_state set state_used_at = ?, nonce_used_at = ?"
           + " where state = ? and state_used_at is null and expires_at > ?";
+  private static final String CONSUMED_COLUMNS =
+      "nonce, registration_id, target_link_uri, browser_binding, issued_at, expires_at";
+
+  /** PostgreSQL: the conditional UPDATE answers the row it consumed. */
+  private static final String USE_STATE_RETURNING = USE_STATE + " returning " + CONSUMED_COLUMNS;
+
+  /** H2: the same through a data change delta table (H2 has no RETURNING clause). */
+  private static final String USE_STATE_FINAL_TABLE =
+      "select " + CONSUMED_COLUMNS + " from final table (" + USE_STATE + ")";
+
   private static final String READ_STATE =
       "select nonce, registration_id, target_link_uri, browser_binding, issued_at, expires_at,"
           + " state_used_at from lti_login_state where state = ?";
@@ -74,30 +84,23 @@ public class JdbcLoginStateStore implements LoginStateStore {
   public StateConsumption consumeState(String state, Instant now) {
     LocalDateTime at = Timestamps.toColumn(now);
     try (Connection c = dataSource.getConnection()) {
-      int updated;
-      try (PreparedStatement use = c.prepareStatement(USE_STATE)) {
+      try (PreparedStatement use = c.prepareStatement(useStateReturning(c))) {
         use.setObject(1, at);
         use.setObject(2, at);
         use.setString(3, state);
         use.setObject(4, at);
-        updated = use.executeUpdate();
+        try (ResultSet row = use.executeQuery()) {
+          if (row.next()) {
+            return new StateConsumption.Consumed(loginState(state, row));
+          }
+        }
       }
+      // Not consumed now: tell unknown, used and expired apart (a refused launch, the rare path).
       try (PreparedStatement read = c.prepareStatement(READ_STATE)) {
         read.setString(1, state);
         try (ResultSet row = read.executeQuery()) {
           if (!row.next()) {
             return new StateConsumption.Unknown();
-          }
-          if (updated == 1) {
-            return new StateConsumption.Consumed(
-                new LoginState(
-                    state,
-                    row.getString(1),
-                    row.getLong(2),
-                    row.getString(3),
-                    row.getString(4),
-                    Timestamps.fromColumn(row.getObject(5, LocalDateTime.class)),
-                    Timestamps.fromColumn(row.getObject(6, LocalDateTime.class))));
           }
           if (row.getObject(7, LocalDateTime.class) != null) {
             return new StateConsumption.AlreadyUsed();
@@ -109,6 +112,37 @@ public class JdbcLoginStateStore implements LoginStateStore {
       throw new IllegalStateException("could not consume the login state", e);
     }
   }
+
+  private static LoginState loginState(String state, ResultSet row) throws SQLException {
+    return new LoginState(
+        state,
+        row.getString(1),
+        row.getLong(2),
+        row.getString(3),
+        row.getString(4),
+        Timestamps.fromColumn(row.getObject(5, LocalDateTime.class)),
+        Timestamps.fromColumn(row.getObject(6, LocalDateTime.class)));
+  }
+
+  /**
+   * The consuming UPDATE that also answers the consumed row, in this database's dialect: one round
+   * trip for a launch instead of an UPDATE and a SELECT.
+   */
+  private String useStateReturning(Connection c) throws SQLException {
+    Boolean postgres = this.postgres;
+    if (postgres == null) {
+      postgres =
+          c.getMetaData()
+              .getDatabaseProductName()
+              .toLowerCase(java.util.Locale.ROOT)
+              .contains("postgres");
+      this.postgres = postgres;
+    }
+    return postgres ? USE_STATE_RETURNING : USE_STATE_FINAL_TABLE;
+  }
+
+  /** Whether the database is PostgreSQL (else H2); read from the first connection. */
+  private volatile Boolean postgres;
 
   /**
    * The registration of a login that is still pending (unused, unexpired), without consuming it:
