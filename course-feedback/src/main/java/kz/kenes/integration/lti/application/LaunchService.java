@@ -58,10 +58,11 @@ public class LaunchService {
 
   /**
    * How many times a launch records its identity before it gives up. A first launch inserts up to
-   * three rows with unique keys (user, context, resource link); launches racing it can make it lose
-   * on each of them once, and every lost race leaves the winner's row committed, found by the next
-   * attempt. Three losses and a fourth attempt that finds all three rows is therefore the worst
-   * case.
+   * three rows with unique keys (user, context, resource link). On PostgreSQL a concurrent insert
+   * of the same key is no failure ({@code ON CONFLICT DO NOTHING}); on H2 launches racing it can
+   * make it lose on each of them once, and every lost race leaves the winner's row committed, found
+   * by the next attempt. Three losses and a fourth attempt that finds all three rows is therefore
+   * the worst case.
    */
   static final int RECORD_ATTEMPTS = 4;
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import kz.kenes.integration.lti.persistence.LtiContextEntity;
 import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
 import kz.kenes.integration.lti.persistence.LtiUserEntity;
+import kz.kenes.platform.persistence.SqlDialect;
 
 /**
  * The one set of queries on the people and courses platforms launch from: a user is known by
@@ -123,41 +124,56 @@ public class LtiIdentities {
    * flush: two first launches at once collide on the unique key there).
    */
   Found<LtiUserEntity> findOrCreateUser(long registrationId, String subject, LocalDateTime now) {
-    return findUser(registrationId, subject)
-        .map(found -> new Found<>(found, false))
-        .orElseGet(
-            () -> {
-              LtiUserEntity created = new LtiUserEntity();
-              created.registrationId = registrationId;
-              created.subject = subject;
-              created.createdAt = now;
-              created.lastLaunchAt = now;
-              em.persist(created);
-              return new Found<>(created, true);
-            });
+    Optional<LtiUserEntity> known = findUser(registrationId, subject);
+    if (known.isPresent()) {
+      return new Found<>(known.get(), false);
+    }
+    boolean created =
+        insertIfAbsent(
+            "lti_user",
+            List.of("registration_id", "subject"),
+            List.of(registrationId, subject),
+            List.of("created_at", "last_launch_at"),
+            List.of(now, now));
+    return new Found<>(findUser(registrationId, subject).orElseThrow(), created);
   }
 
   /** The context with this id in the deployment, or a new one updated {@code now}. */
   Found<LtiContextEntity> findOrCreateContext(
       long registrationId, String deploymentId, String contextId, LocalDateTime now) {
-    return findContext(registrationId, deploymentId, contextId)
-        .map(found -> new Found<>(found, false))
-        .orElseGet(
-            () -> {
-              LtiContextEntity created = new LtiContextEntity();
-              created.registrationId = registrationId;
-              created.deploymentId = deploymentId;
-              created.contextId = contextId;
-              created.createdAt = now;
-              created.updatedAt = now;
-              em.persist(created);
-              return new Found<>(created, true);
-            });
+    Optional<LtiContextEntity> known = findContext(registrationId, deploymentId, contextId);
+    if (known.isPresent()) {
+      return new Found<>(known.get(), false);
+    }
+    boolean created =
+        insertIfAbsent(
+            "lti_context",
+            List.of("registration_id", "deployment_id", "context_id"),
+            List.of(registrationId, deploymentId, contextId),
+            List.of("created_at", "updated_at"),
+            List.of(now, now));
+    return new Found<>(findContext(registrationId, deploymentId, contextId).orElseThrow(), created);
   }
 
   /** The resource link with this id in the deployment, or a new one updated {@code now}. */
   Found<LtiResourceLinkEntity> findOrCreateLink(
       long registrationId, String deploymentId, String linkId, LocalDateTime now) {
+    Optional<LtiResourceLinkEntity> known = findLink(registrationId, deploymentId, linkId);
+    if (known.isPresent()) {
+      return new Found<>(known.get(), false);
+    }
+    boolean created =
+        insertIfAbsent(
+            "lti_resource_link",
+            List.of("registration_id", "deployment_id", "link_id"),
+            List.of(registrationId, deploymentId, linkId),
+            List.of("created_at", "updated_at"),
+            List.of(now, now));
+    return new Found<>(findLink(registrationId, deploymentId, linkId).orElseThrow(), created);
+  }
+
+  private Optional<LtiResourceLinkEntity> findLink(
+      long registrationId, String deploymentId, String linkId) {
     return em.createQuery(
             "select l from LtiResourceLinkEntity l where l.registrationId = :reg"
                 + " and l.deploymentId = :dep and l.linkId = :link",
@@ -166,20 +182,79 @@ public class LtiIdentities {
         .setParameter("dep", deploymentId)
         .setParameter("link", linkId)
         .getResultStream()
-        .findFirst()
-        .map(found -> new Found<>(found, false))
-        .orElseGet(
-            () -> {
-              LtiResourceLinkEntity created = new LtiResourceLinkEntity();
-              created.registrationId = registrationId;
-              created.deploymentId = deploymentId;
-              created.linkId = linkId;
-              created.createdAt = now;
-              created.updatedAt = now;
-              em.persist(created);
-              return new Found<>(created, true);
-            });
+        .findFirst();
   }
+
+  /**
+   * Inserts a row with this unique key unless one exists, in the caller's transaction, and says
+   * whether it did. Many first launches into one course at once (a class told to open the link at
+   * the same minute) race here: on PostgreSQL {@code ON CONFLICT DO NOTHING} makes the losers wait
+   * for the winner's commit and insert nothing, so no launch fails, rolls back or logs a constraint
+   * violation; the caller then reads the row. H2 has no such clause: there an insert guarded by
+   * {@code NOT EXISTS} still loses a race now and then, and the launch's retry (a new transaction)
+   * finds the winner's row.
+   */
+  private boolean insertIfAbsent(
+      String table,
+      List<String> key,
+      List<Object> keyValues,
+      List<String> other,
+      List<Object> otherValues) {
+    List<String> columns = new java.util.ArrayList<>(key);
+    columns.addAll(other);
+    String placeholders = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+    String sql =
+        postgres()
+            ? "insert into "
+                + table
+                + " (id, "
+                + String.join(", ", columns)
+                + ")"
+                + " values (nextval('kenes_seq'), "
+                + placeholders
+                + ")"
+                + " on conflict ("
+                + String.join(", ", key)
+                + ") do nothing"
+            : "insert into "
+                + table
+                + " (id, "
+                + String.join(", ", columns)
+                + ")"
+                + " select next value for kenes_seq, "
+                + placeholders
+                + " where not exists (select 1 from "
+                + table
+                + " where "
+                + String.join(" and ", key.stream().map(k -> k + " = ?").toList())
+                + ")";
+    jakarta.persistence.Query insert = em.createNativeQuery(sql);
+    int position = 1;
+    for (Object value : keyValues) {
+      insert.setParameter(position++, value);
+    }
+    for (Object value : otherValues) {
+      insert.setParameter(position++, value);
+    }
+    if (!postgres()) {
+      for (Object value : keyValues) {
+        insert.setParameter(position++, value);
+      }
+    }
+    return insert.executeUpdate() == 1;
+  }
+
+  /** Whether the database is PostgreSQL (else H2). */
+  private boolean postgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      known = SqlDialect.of(em) == SqlDialect.POSTGRESQL;
+      postgres = known;
+    }
+    return known;
+  }
+
+  private volatile Boolean postgres;
 
   private Optional<LtiUserEntity> findUser(long registrationId, String subject) {
     return em.createQuery(

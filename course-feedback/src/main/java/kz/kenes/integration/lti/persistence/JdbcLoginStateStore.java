@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import kz.kenes.lti.security.state.LoginState;
 import kz.kenes.lti.security.state.LoginStateStore;
+import kz.kenes.platform.persistence.SqlDialect;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -131,11 +132,7 @@ public class JdbcLoginStateStore implements LoginStateStore {
   private String useStateReturning(Connection c) throws SQLException {
     Boolean postgres = this.postgres;
     if (postgres == null) {
-      postgres =
-          c.getMetaData()
-              .getDatabaseProductName()
-              .toLowerCase(java.util.Locale.ROOT)
-              .contains("postgres");
+      postgres = SqlDialect.of(c) == SqlDialect.POSTGRESQL;
       this.postgres = postgres;
     }
     return postgres ? USE_STATE_RETURNING : USE_STATE_FINAL_TABLE;
