@@ -59,8 +59,16 @@ public class IdentityRecorder {
   }
 
   private LtiUserEntity user(LtiLaunch launch, LocalDateTime now) {
+    java.util.Map<String, String> initial = new java.util.LinkedHashMap<>();
+    putSent(initial, "name", refreshed(null, launch.name(), 300));
+    putSent(initial, "given_name", refreshed(null, launch.givenName(), 200));
+    putSent(initial, "family_name", refreshed(null, launch.familyName(), 200));
+    putSent(initial, "email", refreshed(null, launch.email(), 320));
+    putSent(initial, "locale", refreshed(null, launch.locale(), 35));
     LtiUserEntity user =
-        identities.findOrCreateUser(launch.registration().id(), launch.subject(), now).row();
+        identities
+            .findOrCreateUser(launch.registration().id(), launch.subject(), now, initial)
+            .row();
     user.name = refreshed(user.name, launch.name(), 300);
     user.givenName = refreshed(user.givenName, launch.givenName(), 200);
     user.familyName = refreshed(user.familyName, launch.familyName(), 200);
@@ -73,7 +81,12 @@ public class IdentityRecorder {
   private LtiContextEntity context(LtiLaunch launch, LtiLaunch.Context claim, LocalDateTime now) {
     LtiContextEntity context =
         identities
-            .findOrCreateContext(launch.registration().id(), launch.deploymentId(), claim.id(), now)
+            .findOrCreateContext(
+                launch.registration().id(),
+                launch.deploymentId(),
+                claim.id(),
+                now,
+                contextColumns(launch, claim))
             .row();
     context.label = refreshed(context.label, claim.label(), 255);
     context.title = refreshed(context.title, claim.title(), 500);
@@ -103,6 +116,31 @@ public class IdentityRecorder {
     LinkGrading.refresh(link, launch);
     link.updatedAt = touched(link.updatedAt, now);
     return link;
+  }
+
+  /** A new context's columns as this launch would set them (null values left out). */
+  private static java.util.Map<String, String> contextColumns(
+      LtiLaunch launch, LtiLaunch.Context claim) {
+    java.util.Map<String, String> initial = new java.util.LinkedHashMap<>();
+    putSent(initial, "label", refreshed(null, claim.label(), 255));
+    putSent(initial, "title", refreshed(null, claim.title(), 500));
+    putSent(
+        initial,
+        "nrps_memberships_url",
+        refreshed(
+            null,
+            launch
+                .namesRoleService()
+                .map(LtiLaunch.NamesRoleService::contextMembershipsUrl)
+                .orElse(null),
+            2000));
+    return initial;
+  }
+
+  private static void putSent(java.util.Map<String, String> columns, String column, String value) {
+    if (value != null) {
+      columns.put(column, value);
+    }
   }
 
   /**
