@@ -60,6 +60,8 @@ public final class FakeAgsPlatform implements AutoCloseable {
   private final List<JWTClaimsSet> assertions = new CopyOnWriteArrayList<>();
   private final AtomicInteger failures = new AtomicInteger();
   private volatile int failureStatus = 503;
+  private volatile String failureType = "text/plain";
+  private volatile String failureBody = "service unavailable for a while";
   private volatile int pageSize = 2;
   private volatile long expiresIn = 3600;
   private volatile Supplier<String> toolJwks;
@@ -143,8 +145,25 @@ public final class FakeAgsPlatform implements AutoCloseable {
 
   /** The next {@code count} service requests (token included) are answered {@code status}. */
   public void failNext(int count, int status) {
+    failNext(count, status, "text/plain", "service unavailable for a while");
+  }
+
+  /** The next {@code count} service requests are answered {@code status} with this body. */
+  public void failNext(int count, int status, String contentType, String body) {
     failureStatus = status;
+    failureType = contentType;
+    failureBody = body;
     failures.set(count);
+  }
+
+  /** Answers every request {@code status} until {@link #recover()}. */
+  public void failUntilRecovered(int status) {
+    failNext(Integer.MAX_VALUE, status);
+  }
+
+  /** Ends the failures {@link #failNext} or {@link #failUntilRecovered} started. */
+  public void recover() {
+    failures.set(0);
   }
 
   /** Every token issued so far is refused from now on (401). */
@@ -205,7 +224,7 @@ public final class FakeAgsPlatform implements AutoCloseable {
             body));
     try {
       if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-        answer(exchange, failureStatus, "text/plain", "service unavailable for a while");
+        answer(exchange, failureStatus, failureType, failureBody);
       } else if (path.equals("/token")) {
         token(exchange, body);
       } else if (!authorised(exchange)) {
