@@ -234,7 +234,7 @@ public final class FakeAgsPlatform implements AutoCloseable {
       } else if (path.matches("/lineitems/\\d+/lineitem/scores")) {
         score(exchange, Integer.parseInt(path.split("/")[2]), body);
       } else if (path.matches("/lineitems/\\d+/lineitem/results")) {
-        results(exchange, Integer.parseInt(path.split("/")[2]));
+        results(exchange, Integer.parseInt(path.split("/")[2]), query);
       } else {
         answer(exchange, 404, "text/plain", "no such service: " + path);
       }
@@ -364,19 +364,27 @@ public final class FakeAgsPlatform implements AutoCloseable {
     answer(exchange, 200, "application/json", "{}");
   }
 
-  private void results(HttpExchange exchange, int lineItem) throws IOException {
+  /** The line item's results, {@link #pageSize} a page with {@code Link: rel="next"}. */
+  private void results(HttpExchange exchange, int lineItem, String query) throws IOException {
+    Map<String, String> params = form(query == null ? "" : query);
+    int page = Integer.parseInt(params.getOrDefault("page", "1"));
+    List<StoredScore> all = scores.stream().filter(s -> s.lineItem() == lineItem).toList();
+    int from = Math.min(all.size(), (page - 1) * pageSize);
+    int to = Math.min(all.size(), from + pageSize);
+    if (to < all.size()) {
+      String next = "/lineitems/" + lineItem + "/lineitem/results?type_id=3&page=" + (page + 1);
+      exchange.getResponseHeaders().add("Link", "<" + url(next) + ">; rel=\"next\"");
+    }
     StringBuilder json = new StringBuilder("[");
-    for (StoredScore s : scores) {
-      if (s.lineItem() == lineItem) {
-        json.append(json.length() > 1 ? "," : "")
-            .append("{\"userId\":\"")
-            .append(s.json().get("userId"))
-            .append("\",\"resultScore\":")
-            .append(s.json().get("scoreGiven"))
-            .append(",\"resultMaximum\":")
-            .append(s.json().get("scoreMaximum"))
-            .append('}');
-      }
+    for (StoredScore s : all.subList(from, to)) {
+      json.append(json.length() > 1 ? "," : "")
+          .append("{\"userId\":\"")
+          .append(s.json().get("userId"))
+          .append("\",\"resultScore\":")
+          .append(s.json().get("scoreGiven"))
+          .append(",\"resultMaximum\":")
+          .append(s.json().get("scoreMaximum"))
+          .append('}');
     }
     answer(exchange, 200, "application/vnd.ims.lis.v2.resultcontainer+json", json + "]");
   }
