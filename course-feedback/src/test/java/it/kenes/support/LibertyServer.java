@@ -90,7 +90,8 @@ public final class LibertyServer {
     }
   }
 
-  private static void awaitReady() {
+  /** Waits until {@code /health/ready} answers 200 (at most {@link #START_TIMEOUT}). */
+  static void awaitReady() {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     URI ready = Kenes.url("/health/ready");
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();

@@ -71,8 +71,10 @@ class OutboxRestartIT {
     server.get().stop();
     int whileStopped = lms.requests().size();
     server.get().start();
-    // the new worker finds the pending row on its own and tries again (still 503)
-    await(() -> lms.requests().size() > whileStopped);
+    // the new worker finds the pending row on its own and tries again (still 503); the row may be
+    // leased by the attempt the stop interrupted (six times kenes.ags.timeout)
+    await(
+        () -> lms.requests().size() > whileStopped, Duration.ofSeconds(150), () -> row(grades(kt)));
     assertThat(lms.scores()).isEmpty();
     assertThat(grades(kt)).contains("data-kenes-score-status=\"pending\"");
 
@@ -131,6 +133,12 @@ class OutboxRestartIT {
     return Http.pageReference(flow.sessionToken());
   }
 
+  /** The grades page's row of the score (status, attempts, the platform's last answer). */
+  private static String row(String page) {
+    int at = page.indexOf("data-kenes-score-status");
+    return at < 0 ? "no score row" : page.substring(at, Math.min(page.length(), at + 900));
+  }
+
   private static String grades(String kt) {
     HttpAnswer page =
         Http.get(
@@ -142,10 +150,15 @@ class OutboxRestartIT {
   }
 
   private static void await(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    await(condition, PATIENCE, () -> "");
+  }
+
+  private static void await(
+      BooleanSupplier condition, Duration patience, java.util.function.Supplier<String> state) {
+    long deadline = System.nanoTime() + patience.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + PATIENCE);
+        throw new AssertionError("not within " + patience + ": " + state.get());
       }
       try {
         Thread.sleep(200);

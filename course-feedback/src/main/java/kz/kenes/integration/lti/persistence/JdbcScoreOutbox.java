@@ -92,11 +92,19 @@ public class JdbcScoreOutbox {
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
 
+  /**
+   * Whether {@link #lineItemOnce} runs its own transaction on the connection: only outside the
+   * server, where no transaction manager enlists it (a managed connection refuses {@code
+   * setAutoCommit} in a global transaction).
+   */
+  boolean ownTransactions;
+
   public JdbcScoreOutbox() {}
 
   /** An outbox on this data source, outside the server (tests, the benchmark). */
   public JdbcScoreOutbox(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.ownTransactions = true;
   }
 
   /** A graded link's facts at the time a result is recorded. */
@@ -283,7 +291,7 @@ public class JdbcScoreOutbox {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public String lineItemOnce(long resourceLinkRef, Supplier<String> findOrCreate) {
     try (Connection c = dataSource.getConnection()) {
-      boolean local = c.getAutoCommit();
+      boolean local = ownTransactions;
       if (local) {
         c.setAutoCommit(false);
       }

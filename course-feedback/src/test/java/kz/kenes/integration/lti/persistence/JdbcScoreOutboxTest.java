@@ -265,6 +265,7 @@ class JdbcScoreOutboxTest {
       }
     }
     outbox.dataSource = dataSource;
+    outbox.ownTransactions = true;
     return dataSource;
   }
 
