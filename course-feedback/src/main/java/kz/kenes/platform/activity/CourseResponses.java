@@ -18,17 +18,20 @@ public interface CourseResponses {
 
   /**
    * One open activity: its reference ({@code survey-round:12}), what it is called, when it closes,
-   * whether it is anonymous (then {@code answered} is empty and no one may be told apart), and the
-   * user refs of the members who answered it.
+   * the Kenes role codes of the members it asks ({@code learner}: an instructor launched from the
+   * course cannot answer a learners' round), whether it is anonymous (then {@code answered} is
+   * empty and no one may be told apart), and the user refs of the members who answered it.
    */
   record OpenActivity(
       String reference,
       String title,
       String label,
       Instant closesAt,
+      Set<String> roles,
       boolean anonymous,
       Set<Long> answered) {
     public OpenActivity {
+      roles = Set.copyOf(roles);
       answered = anonymous ? Set.of() : Set.copyOf(answered);
     }
   }

@@ -27,6 +27,9 @@ public class SurveyCourseResponses implements CourseResponses {
 
   private static final String LEARNER_KEY = "lti:";
 
+  /** Who answers a round from the course: its learners (staff have their own invitation links). */
+  static final Set<String> ANSWERING_ROLES = Set.of("learner");
+
   @Inject OpenRounds openRounds;
   @Inject ResponseRepository responses;
   @Inject Clock clock;
@@ -44,6 +47,7 @@ public class SurveyCourseResponses implements CourseResponses {
         round.survey().title(),
         round.label(),
         round.closesAt(),
+        ANSWERING_ROLES,
         false,
         answered(responses.submittedKeys(round.id())));
   }

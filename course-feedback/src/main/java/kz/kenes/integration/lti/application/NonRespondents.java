@@ -16,9 +16,10 @@ import kz.kenes.platform.domain.NotFound;
 /**
  * The roster's members who have not answered what the course asks of them now (issue 10 §3), for
  * the instructor to remind: per open activity of the course ({@link CourseResponses}, a survey
- * round today), the active members of the synced roster without a submission. A member who never
- * launched Kenes has not answered. Names and e-mails are what the platform sent (none when it
- * shares none). An anonymous activity lists no one: who did not answer would tell who did.
+ * round today), the active members of the synced roster it asks (its roles: learners for a survey
+ * round) without a submission. A member who never launched Kenes has not answered. Names and
+ * e-mails are what the platform sent (none when it shares none). An anonymous activity lists no
+ * one: who did not answer would tell who did.
  */
 @ApplicationScoped
 public class NonRespondents {
@@ -26,7 +27,10 @@ public class NonRespondents {
   /** A member to remind. */
   public record Member(String subject, String role, String name, String email) {}
 
-  /** One open activity and its non-respondents (empty when it is anonymous). */
+  /**
+   * One open activity and its non-respondents (empty when it is anonymous); {@code enrolled}: the
+   * active members it asks.
+   */
   public record Activity(
       String reference,
       String title,
@@ -88,11 +92,13 @@ public class NonRespondents {
     return activity;
   }
 
-  static Activity activity(OpenActivity open, List<JdbcRoster.Active> active) {
+  static Activity activity(OpenActivity open, List<JdbcRoster.Active> roster) {
+    List<JdbcRoster.Active> asked =
+        roster.stream().filter(m -> open.roles().contains(m.kenesRole())).toList();
     List<Member> missing =
         open.anonymous()
             ? List.of()
-            : active.stream()
+            : asked.stream()
                 .filter(m -> !answered(m, open.answered()))
                 .map(m -> new Member(m.subject(), m.kenesRole(), m.name(), m.email()))
                 .toList();
@@ -102,7 +108,7 @@ public class NonRespondents {
         open.label(),
         open.closesAt(),
         open.anonymous(),
-        active.size(),
+        asked.size(),
         missing);
   }
 

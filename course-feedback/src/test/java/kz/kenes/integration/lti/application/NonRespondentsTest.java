@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class NonRespondentsTest {
 
+  static final Set<String> LEARNERS = Set.of("learner");
   static final Instant CLOSES = Instant.parse("2026-12-31T18:00:00Z");
   static final List<JdbcRoster.Active> ROSTER =
       List.of(
@@ -21,16 +22,17 @@ class NonRespondentsTest {
           new JdbcRoster.Active("e", "instructor", "Erlan", "b@example.edu", 5L));
 
   @Test
-  void membersWithoutASubmissionAreListedAndOnesWhoNeverLaunchedToo() {
+  void membersOfTheAskedRolesWithoutASubmissionAreListedAndOnesWhoNeverLaunchedToo() {
     NonRespondents.Activity activity =
         NonRespondents.activity(
-            new OpenActivity("survey-round:7", "Survey", "baseline", CLOSES, false, Set.of(1L, 5L)),
+            new OpenActivity(
+                "survey-round:7", "Survey", "baseline", CLOSES, LEARNERS, false, Set.of(1L, 5L)),
             ROSTER);
 
     assertThat(activity.missing())
         .extracting(NonRespondents.Member::subject)
         .containsExactly("b", "c", "d");
-    assertThat(activity.enrolled()).isEqualTo(5);
+    assertThat(activity.enrolled()).as("the learners").isEqualTo(4);
     assertThat(activity.emails()).containsExactly("b@example.edu", "d@example.edu");
   }
 
@@ -38,7 +40,8 @@ class NonRespondentsTest {
   void anAnonymousActivityListsNoOne() {
     NonRespondents.Activity activity =
         NonRespondents.activity(
-            new OpenActivity("survey-round:7", "Survey", "baseline", CLOSES, true, Set.of(1L)),
+            new OpenActivity(
+                "survey-round:7", "Survey", "baseline", CLOSES, LEARNERS, true, Set.of(1L)),
             ROSTER);
 
     assertThat(activity.anonymous()).isTrue();
@@ -48,6 +51,7 @@ class NonRespondentsTest {
 
   @Test
   void anAnonymousActivityNeverCarriesWhoAnswered() {
-    assertThat(new OpenActivity("r", "t", "l", CLOSES, true, Set.of(1L, 2L)).answered()).isEmpty();
+    assertThat(new OpenActivity("r", "t", "l", CLOSES, LEARNERS, true, Set.of(1L, 2L)).answered())
+        .isEmpty();
   }
 }
