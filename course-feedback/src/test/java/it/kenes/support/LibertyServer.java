@@ -55,6 +55,38 @@ public final class LibertyServer {
   public void start() {
     run("start", "--clean");
     awaitReady();
+    warmUp();
+  }
+
+  /**
+   * Asks for the home page over HTTP/1.1 until it answers 200: the first request to a fresh server
+   * initialises the JAX-RS application, and Liberty then sometimes drops a request that arrives
+   * with an {@code h2c} upgrade (as the tests' shared HTTP/2 client sends it), which would leave a
+   * test waiting for its timeout.
+   */
+  private static void warmUp() {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<Void> answer =
+            http.send(
+                HttpRequest.newBuilder(Kenes.url("/")).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (answer.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not answering yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
   }
 
   private Path script() {
