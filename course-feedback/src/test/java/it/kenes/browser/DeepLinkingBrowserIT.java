@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * "report participation to the gradebook", Kenes's response posts itself back to the platform,
  * which verifies it and shows the placed link; launched from the course page as a learner, the
  * placed link opens exactly that survey's open round; the learner answers it, and the platform's
- * gradebook shows a completed 1 of 1 for that activity (the score went through Kenes's outbox).
- * Only the stable hooks are used (docs/lti-advantage.md).
+ * gradebook shows a completed 1 of 1 for that activity (the score went through Kenes's outbox), and
+ * the instructor's grades page reads it back from the platform's results service. Only the stable
+ * hooks are used (docs/lti-advantage.md).
  */
 class DeepLinkingBrowserIT extends BrowserTest {
 
@@ -103,6 +104,26 @@ class DeepLinkingBrowserIT extends BrowserTest {
                 });
     assertThat(score.getAttribute("data-score")).matches("1(\\.0)?/1(\\.0)?");
     assertThat(score.getText()).contains("Completed", "FullyGraded");
+
+    // the instructor reads the platform's gradebook from Kenes's grades page (results service)
+    coursePage(driver, "instructor");
+    driver.findElement(By.id("launch")).click();
+    inFrame(driver, d -> first(d, By.cssSelector("a[href*='/app/course/grades']"))).click();
+    inFrame(driver, d -> first(d, By.id("kenes-gradebook-read"))).click();
+    WebElement reported =
+        inFrame(
+            driver,
+            d ->
+                first(
+                    d,
+                    By.cssSelector(
+                        "[data-kenes-gradebook-link='"
+                            + activity
+                            + "'][data-kenes-gradebook-outcome='read']")));
+    assertThat(reported.isDisplayed()).isTrue();
+    assertThat(driver.findElements(By.cssSelector("td[data-kenes-gradebook='reported']")))
+        .extracting(WebElement::getText)
+        .contains("1 / 1");
   }
 
   /** The development platform's course page with {@code role} chosen, first user and course. */

@@ -45,6 +45,20 @@ public final class Kenes {
     return URI.create(baseUrl() + path);
   }
 
+  private static volatile boolean ready;
+
+  /**
+   * Waits (once per test JVM, at most 180 s) until {@code /health/ready} answers 200: on a loaded
+   * machine the build's server can report itself started before the application has, and the first
+   * tests would meet Liberty's 404.
+   */
+  public static void awaitReady() {
+    if (!ready) {
+      LibertyServer.awaitReady();
+      ready = true;
+    }
+  }
+
   private static String property(String name, String fallback) {
     String value = System.getProperty(name);
     return value == null || value.isBlank() ? fallback : value.trim();

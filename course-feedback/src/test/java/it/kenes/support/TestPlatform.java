@@ -62,6 +62,7 @@ public final class TestPlatform implements AutoCloseable {
    * {@code customise}.
    */
   public static TestPlatform register(UnaryOperator<RegistrationBuilder> customise) {
+    Kenes.awaitReady();
     RsaJwk key = RsaJwk.generate();
     JwksServer server = JwksServer.start();
     // a path of its own: Kenes caches key sets per URL, and a later platform may get this port

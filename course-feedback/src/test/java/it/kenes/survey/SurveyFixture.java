@@ -40,6 +40,7 @@ final class SurveyFixture implements AutoCloseable {
 
   /** A world whose platform registration is further changed by {@code registration}. */
   SurveyFixture(UnaryOperator<RegistrationBuilder> registration) {
+    it.kenes.support.Kenes.awaitReady();
     Programs.Created created =
         Programs.aProgram()
             .universityName("Survey University")

@@ -6,6 +6,8 @@
  * kz.kenes.platform.activity.ActivityResults}, through which a context reports a learner's result
  * so that it reaches the LMS gradebook (implemented by the adapter); {@link
  * kz.kenes.platform.activity.CourseRosters}, a course's roster synced from the LMS, for response
- * rates (implemented by the adapter). Plain Java and CDI only; it depends on no context.
+ * rates (implemented by the adapter); {@link kz.kenes.platform.activity.CourseResponses}, a
+ * course's open activities and who of its members answered them, for reminding non-respondents
+ * (implemented by the survey context). Plain Java and CDI only; it depends on no context.
  */
 package kz.kenes.platform.activity;

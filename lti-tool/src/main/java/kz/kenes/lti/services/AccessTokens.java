@@ -181,17 +181,27 @@ public final class AccessTokens {
       // Never permanent: a token refusal is usually configuration (a key, a client_id) that an
       // administrator fixes, or the platform failing to fetch the tool's key set.
       throw new ServiceCallException(
-          response.getStatusCode(),
-          error.getCode() + (error.getDescription() == null ? "" : ": " + error.getDescription()),
-          null,
-          false,
-          null);
+          response.getStatusCode(), message(error, response), null, false, null);
     }
     AccessTokenResponse ok = parsed.toSuccessResponse();
     long lifetime = ok.getTokens().getAccessToken().getLifetime();
     Duration valid = lifetime > 0 ? Duration.ofSeconds(lifetime) : DEFAULT_LIFETIME;
     Instant until = now.plus(valid).minus(EXPIRY_MARGIN);
     return new Cached(ok.getTokens().getAccessToken().getValue(), until);
+  }
+
+  /**
+   * The refusal as the platform worded it: its OAuth {@code error} (and description), or, for an
+   * answer that is no OAuth error (an HTML page of a proxy, a plain text), a sanitized snippet of
+   * the body.
+   */
+  static String message(ErrorObject error, HTTPResponse response) {
+    if (error != null && error.getCode() != null && !error.getCode().isBlank()) {
+      return error.getCode()
+          + (error.getDescription() == null ? "" : ": " + error.getDescription());
+    }
+    String body = ServiceCallException.cut(response.getBody());
+    return body.isEmpty() ? "no error in the answer (empty body)" : body;
   }
 
   private record Key(long registrationId, SortedSet<String> scopes) {}

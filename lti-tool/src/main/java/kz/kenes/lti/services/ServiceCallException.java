@@ -70,11 +70,28 @@ public class ServiceCallException extends RuntimeException {
     return (status == 0 ? "no answer" : "HTTP " + status) + ": " + cut(message);
   }
 
-  static String cut(String message) {
+  /**
+   * A platform's answer made fit to show and store: script and style blocks and HTML tags removed
+   * (an error page of a proxy or a web server), control characters dropped, whitespace collapsed to
+   * one line, at most {@link #MESSAGE_LIMIT} characters.
+   */
+  public static String cut(String message) {
     if (message == null) {
       return "";
     }
-    String oneLine = message.replaceAll("\\s+", " ").strip();
+    String text =
+        SCRIPT_OR_STYLE
+            .matcher(message)
+            .replaceAll(" ")
+            .replaceAll("<[^>]{0,2000}>", " ")
+            .replaceAll("&nbsp;", " ")
+            .replaceAll("\\p{Cntrl}", " ");
+    String oneLine = text.replaceAll("\\s+", " ").strip();
     return oneLine.length() > MESSAGE_LIMIT ? oneLine.substring(0, MESSAGE_LIMIT) + "…" : oneLine;
   }
+
+  private static final java.util.regex.Pattern SCRIPT_OR_STYLE =
+      java.util.regex.Pattern.compile(
+          "<(script|style)\\b[^>]{0,2000}>.*?</\\1\\s*>",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
 }

@@ -128,6 +128,36 @@ class AccessTokensTest {
   }
 
   @Test
+  void aTokenEndpointAnsweringAPageShowsItsStatusAndASanitizedSnippetOfIt() {
+    platform.failNext(
+        1,
+        403,
+        "text/html",
+        "<html><head><style>body{color:red}</style><script>alert(1)</script></head>"
+            + "<body><h1>403 Forbidden</h1>\n<p>Request\u0007 blocked by the firewall</p>"
+            + "x".repeat(2000)
+            + "</body></html>");
+    assertThatThrownBy(() -> tokens.token(registration, SCORE))
+        .isInstanceOfSatisfying(
+            ServiceCallException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(403);
+              assertThat(e.platformMessage())
+                  .startsWith("403 Forbidden Request blocked by the firewall")
+                  .doesNotContain("null", "<", "alert", "color")
+                  .hasSizeLessThanOrEqualTo(ServiceCallException.MESSAGE_LIMIT + 1);
+              assertThat(e.getMessage()).startsWith("HTTP 403: 403 Forbidden");
+            });
+  }
+
+  @Test
+  void aTokenEndpointAnsweringNothingButAStatusSaysSo() {
+    platform.failNext(1, 403, "text/plain", "");
+    assertThatThrownBy(() -> tokens.token(registration, SCORE))
+        .hasMessage("HTTP 403: no error in the answer (empty body)");
+  }
+
+  @Test
   void aPlatformThatDoesNotAnswerIsATransientFailure() {
     platform.close();
     assertThatThrownBy(() -> tokens.token(registration, SCORE))

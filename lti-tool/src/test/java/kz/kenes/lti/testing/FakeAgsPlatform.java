@@ -1,34 +1,12 @@
 package kz.kenes.lti.testing;
 
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -36,11 +14,10 @@ import java.util.function.Supplier;
  * client: a token endpoint that checks the client assertion (against a fixed key, or against the
  * tool's JWKS fetched during the call, as Moodle does), a line items container with paging, and
  * Moodle-shaped line item URLs ({@code /lineitems/N/lineitem?type_id=3}) whose scores are posted to
- * {@code /lineitems/N/lineitem/scores?type_id=3}. Every request is recorded; a test can make the
- * next answers fail ({@link #failNext}), expire all tokens ({@link #revokeTokens}) and read the
- * stored scores.
+ * {@code /lineitems/N/lineitem/scores?type_id=3}, and their results. The token endpoint, recording
+ * and failures are {@link FakeServicePlatform}'s; a test reads the stored scores.
  */
-public final class FakeAgsPlatform implements AutoCloseable {
+public final class FakeAgsPlatform extends FakeServicePlatform {
 
   /** A request as it arrived: method, path with query, headers that matter, body. */
   public record Recorded(
@@ -49,25 +26,13 @@ public final class FakeAgsPlatform implements AutoCloseable {
   /** A stored score: the score JSON as posted, parsed. */
   public record StoredScore(int lineItem, Map<String, Object> json) {}
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final HttpClient client = HttpClient.newHttpClient();
-  private final List<Recorded> requests = new CopyOnWriteArrayList<>();
-  private final Set<String> tokens = ConcurrentHashMap.newKeySet();
   private final List<Map<String, Object>> lineItems = new CopyOnWriteArrayList<>();
   private final List<StoredScore> scores = new CopyOnWriteArrayList<>();
   private final Map<String, Long> latest = new java.util.HashMap<>();
-  private final List<JWTClaimsSet> assertions = new CopyOnWriteArrayList<>();
-  private final AtomicInteger failures = new AtomicInteger();
-  private volatile int failureStatus = 503;
   private volatile int pageSize = 2;
-  private volatile long expiresIn = 3600;
-  private volatile Supplier<String> toolJwks;
-  private volatile String clientId;
 
-  private FakeAgsPlatform(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
+  private FakeAgsPlatform(String clientId, Supplier<String> toolJwks) {
+    super(clientId, toolJwks, "fake-ags-platform");
   }
 
   /**
@@ -75,49 +40,9 @@ public final class FakeAgsPlatform implements AutoCloseable {
    * gives, asked during each token request (a URL fetch makes it Moodle's behaviour).
    */
   public static FakeAgsPlatform start(String clientId, Supplier<String> toolJwks) {
-    // No Nagle on the server's sockets: with it, a client that sends headers and body in two
-    // packets waits for the delayed ACK (about 40 ms a request), which would hide Kenes's own cost.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-    try {
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-      ExecutorService executor = Executors.newFixedThreadPool(4, FakeAgsPlatform::daemon);
-      FakeAgsPlatform platform = new FakeAgsPlatform(server, executor);
-      platform.clientId = clientId;
-      platform.toolJwks = toolJwks;
-      server.createContext("/", platform::handle);
-      server.setExecutor(executor);
-      server.start();
-      return platform;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot open a local port for the fake platform", e);
-    }
-  }
-
-  /**
-   * A key set supplier that fetches {@code jwksUrl} on every call (as Moodle checks assertions).
-   */
-  public static Supplier<String> fetching(URI jwksUrl) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    return () -> {
-      try {
-        return http.send(
-                HttpRequest.newBuilder(jwksUrl).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-      } catch (IOException | InterruptedException e) {
-        throw new IllegalStateException("cannot fetch the tool's JWKS at " + jwksUrl, e);
-      }
-    };
-  }
-
-  public URI url(String path) {
-    InetSocketAddress address = server.getAddress();
-    return URI.create("http://127.0.0.1:" + address.getPort() + path);
-  }
-
-  public URI tokenUrl() {
-    return url("/token");
+    FakeAgsPlatform platform = new FakeAgsPlatform(clientId, toolJwks);
+    platform.listen();
+    return platform;
   }
 
   public URI lineItemsUrl() {
@@ -143,29 +68,24 @@ public final class FakeAgsPlatform implements AutoCloseable {
 
   /** The next {@code count} service requests (token included) are answered {@code status}. */
   public void failNext(int count, int status) {
-    failureStatus = status;
-    failures.set(count);
-  }
-
-  /** Every token issued so far is refused from now on (401). */
-  public void revokeTokens() {
-    tokens.clear();
+    failNext(count, status, "text/plain", "service unavailable for a while");
   }
 
   public void pageSize(int size) {
     pageSize = size;
   }
 
-  public void expiresIn(long seconds) {
-    expiresIn = seconds;
-  }
-
   public List<Recorded> requests() {
-    return List.copyOf(requests);
+    return received().stream()
+        .map(
+            r ->
+                new Recorded(
+                    r.method(), r.pathAndQuery(), r.contentType(), r.authorization(), r.body()))
+        .toList();
   }
 
   public List<Recorded> requests(String method, String pathPrefix) {
-    return requests.stream()
+    return requests().stream()
         .filter(r -> r.method().equals(method) && r.pathAndQuery().startsWith(pathPrefix))
         .toList();
   }
@@ -178,102 +98,18 @@ public final class FakeAgsPlatform implements AutoCloseable {
     return List.copyOf(lineItems);
   }
 
-  /** The claims of every client assertion the token endpoint accepted. */
-  public List<JWTClaimsSet> assertions() {
-    return List.copyOf(assertions);
-  }
-
   @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    String body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  protected void serve(HttpExchange exchange, String path, String query, String body)
+      throws IOException {
+    if (path.equals("/lineitems")) {
+      lineItems(exchange, query, body);
+    } else if (path.matches("/lineitems/\\d+/lineitem/scores")) {
+      score(exchange, Integer.parseInt(path.split("/")[2]), body);
+    } else if (path.matches("/lineitems/\\d+/lineitem/results")) {
+      results(exchange, Integer.parseInt(path.split("/")[2]), query);
+    } else {
+      answer(exchange, 404, "text/plain", "no such service: " + path);
     }
-    String path = exchange.getRequestURI().getRawPath();
-    String query = exchange.getRequestURI().getRawQuery();
-    requests.add(
-        new Recorded(
-            exchange.getRequestMethod(),
-            path + (query == null ? "" : "?" + query),
-            exchange.getRequestHeaders().getFirst("Content-Type"),
-            exchange.getRequestHeaders().getFirst("Authorization"),
-            body));
-    try {
-      if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-        answer(exchange, failureStatus, "text/plain", "service unavailable for a while");
-      } else if (path.equals("/token")) {
-        token(exchange, body);
-      } else if (!authorised(exchange)) {
-        answer(exchange, 401, "application/json", "{\"error\":\"invalid_token\"}");
-      } else if (path.equals("/lineitems")) {
-        lineItems(exchange, query, body);
-      } else if (path.matches("/lineitems/\\d+/lineitem/scores")) {
-        score(exchange, Integer.parseInt(path.split("/")[2]), body);
-      } else if (path.matches("/lineitems/\\d+/lineitem/results")) {
-        results(exchange, Integer.parseInt(path.split("/")[2]));
-      } else {
-        answer(exchange, 404, "text/plain", "no such service: " + path);
-      }
-    } catch (RuntimeException e) {
-      answer(exchange, 500, "text/plain", String.valueOf(e));
-    }
-  }
-
-  private boolean authorised(HttpExchange exchange) {
-    String header = exchange.getRequestHeaders().getFirst("Authorization");
-    return header != null && header.startsWith("Bearer ") && tokens.contains(header.substring(7));
-  }
-
-  private void token(HttpExchange exchange, String body) throws IOException {
-    Map<String, String> form = form(body);
-    String type = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (type == null || !type.startsWith("application/x-www-form-urlencoded")) {
-      answer(exchange, 400, "application/json", "{\"error\":\"invalid_request\"}");
-      return;
-    }
-    if (!"client_credentials".equals(form.get("grant_type"))
-        || !"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
-            .equals(form.get("client_assertion_type"))) {
-      answer(exchange, 400, "application/json", "{\"error\":\"unsupported_grant_type\"}");
-      return;
-    }
-    try {
-      SignedJWT jwt = SignedJWT.parse(form.get("client_assertion"));
-      RSAKey key = (RSAKey) JWKSet.parse(toolJwks.get()).getKeyByKeyId(jwt.getHeader().getKeyID());
-      JWTClaimsSet claims = jwt.getJWTClaimsSet();
-      if (key == null
-          || !jwt.verify(new RSASSAVerifier(key))
-          || !clientId.equals(claims.getIssuer())
-          || !clientId.equals(claims.getSubject())
-          || !claims.getAudience().contains(tokenUrl().toString())
-          || claims.getJWTID() == null
-          || claims.getExpirationTime() == null) {
-        answer(exchange, 401, "application/json", "{\"error\":\"invalid_client\"}");
-        return;
-      }
-      assertions.add(claims);
-    } catch (java.text.ParseException | com.nimbusds.jose.JOSEException e) {
-      answer(exchange, 400, "application/json", "{\"error\":\"invalid_client\"}");
-      return;
-    }
-    String token = UUID.randomUUID().toString();
-    tokens.add(token);
-    answer(
-        exchange,
-        200,
-        "application/json",
-        "{\"access_token\":\""
-            + token
-            + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-            + expiresIn
-            + ",\"scope\":\""
-            + form.getOrDefault("scope", "")
-            + "\"}");
   }
 
   private void lineItems(HttpExchange exchange, String query, String body) throws IOException {
@@ -294,9 +130,7 @@ public final class FakeAgsPlatform implements AutoCloseable {
     int from = Math.min(all.size(), (page - 1) * pageSize);
     int to = Math.min(all.size(), from + pageSize);
     if (to < all.size()) {
-      exchange
-          .getResponseHeaders()
-          .add("Link", "<" + url("/lineitems?page=" + (page + 1)) + ">; rel=\"next\"");
+      next(exchange, url("/lineitems?page=" + (page + 1)));
     }
     StringBuilder json = new StringBuilder("[");
     for (Map<String, Object> item : all.subList(from, to)) {
@@ -345,38 +179,33 @@ public final class FakeAgsPlatform implements AutoCloseable {
     answer(exchange, 200, "application/json", "{}");
   }
 
-  private void results(HttpExchange exchange, int lineItem) throws IOException {
+  /** The line item's results, {@link #pageSize} a page with {@code Link: rel="next"}. */
+  private void results(HttpExchange exchange, int lineItem, String query) throws IOException {
+    Map<String, String> params = form(query == null ? "" : query);
+    int page = Integer.parseInt(params.getOrDefault("page", "1"));
+    List<StoredScore> all = scores.stream().filter(s -> s.lineItem() == lineItem).toList();
+    int from = Math.min(all.size(), (page - 1) * pageSize);
+    int to = Math.min(all.size(), from + pageSize);
+    if (to < all.size()) {
+      String next = "/lineitems/" + lineItem + "/lineitem/results?type_id=3&page=" + (page + 1);
+      next(exchange, url(next));
+    }
     StringBuilder json = new StringBuilder("[");
-    for (StoredScore s : scores) {
-      if (s.lineItem() == lineItem) {
-        json.append(json.length() > 1 ? "," : "")
-            .append("{\"userId\":\"")
-            .append(s.json().get("userId"))
-            .append("\",\"resultScore\":")
-            .append(s.json().get("scoreGiven"))
-            .append(",\"resultMaximum\":")
-            .append(s.json().get("scoreMaximum"))
-            .append('}');
-      }
+    for (StoredScore s : all.subList(from, to)) {
+      json.append(json.length() > 1 ? "," : "")
+          .append("{\"userId\":\"")
+          .append(s.json().get("userId"))
+          .append("\",\"resultScore\":")
+          .append(s.json().get("scoreGiven"))
+          .append(",\"resultMaximum\":")
+          .append(s.json().get("scoreMaximum"))
+          .append('}');
     }
     answer(exchange, 200, "application/vnd.ims.lis.v2.resultcontainer+json", json + "]");
   }
 
   private static long seconds(String isoTimestamp) {
     return java.time.OffsetDateTime.parse(isoTimestamp).toEpochSecond();
-  }
-
-  private static Map<String, String> form(String encoded) {
-    Map<String, String> form = new LinkedHashMap<>();
-    for (String pair : encoded.split("&")) {
-      if (!pair.isEmpty()) {
-        int eq = pair.indexOf('=');
-        form.put(
-            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return form;
   }
 
   @SuppressWarnings("unchecked")
@@ -390,21 +219,5 @@ public final class FakeAgsPlatform implements AutoCloseable {
 
   private static String toJson(Map<String, Object> map) {
     return com.nimbusds.jose.util.JSONObjectUtils.toJSONString(map);
-  }
-
-  private static void answer(HttpExchange exchange, int status, String type, String body)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread thread = new Thread(r, "fake-ags-platform");
-    thread.setDaemon(true);
-    return thread;
   }
 }

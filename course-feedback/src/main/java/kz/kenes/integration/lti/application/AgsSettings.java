@@ -18,6 +18,7 @@ public class AgsSettings {
   public static final String RETRY_MAX = "kenes.ags.retry.max";
   public static final String MAX_ATTEMPTS = "kenes.ags.max-attempts";
   public static final String TIMEOUT = "kenes.ags.timeout";
+  public static final String RESULTS_WAIT = "kenes.ags.results-wait";
 
   @Inject KenesConfig config;
 
@@ -47,6 +48,14 @@ public class AgsSettings {
   /** Connect and read timeout of a service call (default 10 s). */
   public Duration timeout() {
     return duration(TIMEOUT, Duration.ofSeconds(10));
+  }
+
+  /**
+   * How long the instructor's grades page waits for the platforms' results (default 8 s); a link
+   * whose results have not come by then is shown as not answered, the rest of the page as usual.
+   */
+  public Duration resultsWait() {
+    return duration(RESULTS_WAIT, Duration.ofSeconds(8));
   }
 
   /** How long a claimed score is left to its worker before another may take it. */

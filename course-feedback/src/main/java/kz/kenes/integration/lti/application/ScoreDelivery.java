@@ -180,15 +180,15 @@ public class ScoreDelivery {
       return URI.create(row.lineItemFound());
     }
     String label = row.linkTitle() == null ? row.activity() : row.linkTitle();
-    URI found =
-        grades.lineItem(
-            registration,
-            granted,
-            null,
-            row.agsLineItems(),
-            new LineItemSpec(label, row.scoreMaximum(), row.activity(), "kenes", row.linkId()));
-    outbox.rememberLineItem(row.resourceLinkRef(), found.toString());
-    return found;
+    LineItemSpec spec =
+        new LineItemSpec(label, row.scoreMaximum(), row.activity(), "kenes", row.linkId());
+    // Found or created under a lock on the link's row: two workers delivering scores of two
+    // learners of a new link (on one node or two) never create two line items.
+    return URI.create(
+        outbox.lineItemOnce(
+            row.resourceLinkRef(),
+            () ->
+                grades.lineItem(registration, granted, null, row.agsLineItems(), spec).toString()));
   }
 
   private static ServiceCallException refusal(String why) {

@@ -36,13 +36,21 @@ public class JdbcRoster {
   public record Row(
       String subject, String kenesRole, String roles, String status, String name, String email) {}
 
+  /** An active member with the Kenes user it launched as (null when it never launched Kenes). */
+  public record Active(String subject, String kenesRole, String name, String email, Long userRef) {}
+
   /** A course's memberships URL and how its last sync went. */
   public record Course(
-      long id, long registrationId, String membershipsUrl, Instant syncedAt, String error) {}
+      long id,
+      long registrationId,
+      String membershipsUrl,
+      Instant syncedAt,
+      String error,
+      String title) {}
 
   private static final String COURSE =
-      "select id, registration_id, nrps_memberships_url, roster_synced_at, roster_error"
-          + " from lti_context where id = ?";
+      "select id, registration_id, nrps_memberships_url, roster_synced_at, roster_error,"
+          + " coalesce(title, label, context_id) from lti_context where id = ?";
   private static final String UPDATE =
       "update lti_roster_member set roles = ?, kenes_role = ?, status = ?,"
           + " name = coalesce(?, name), email = coalesce(?, email), synced_at = ?"
@@ -64,6 +72,12 @@ public class JdbcRoster {
           + " join lti_context c on c.id = m.context_ref"
           + " left join lti_user u on u.registration_id = c.registration_id and u.subject = m.subject"
           + " where m.context_ref = ? and m.status = 'active' and c.roster_synced_at is not null";
+  private static final String ACTIVE =
+      "select m.subject, m.kenes_role, m.name, m.email, u.id from lti_roster_member m"
+          + " join lti_context c on c.id = m.context_ref"
+          + " left join lti_user u on u.registration_id = c.registration_id and u.subject = m.subject"
+          + " where m.context_ref = ? and m.status = 'active'"
+          + " order by m.kenes_role, coalesce(m.name, m.subject), m.subject";
   private static final String COUNTS =
       "select kenes_role, count(*) from lti_roster_member where context_ref = ?"
           + " and status = 'active' group by kenes_role";
@@ -91,7 +105,8 @@ public class JdbcRoster {
                 row.getLong(2),
                 row.getString(3),
                 instant(row.getTimestamp(4)),
-                row.getString(5)));
+                row.getString(5),
+                row.getString(6)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the course's roster state", e);
@@ -164,6 +179,30 @@ public class JdbcRoster {
       return rows;
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the course's roster", e);
+    }
+  }
+
+  /** The course's active members, each with the Kenes user it launched as. */
+  public List<Active> active(long contextRef) {
+    List<Active> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(ACTIVE)) {
+      select.setLong(1, contextRef);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          long ref = row.getLong(5);
+          rows.add(
+              new Active(
+                  row.getString(1),
+                  row.getString(2),
+                  row.getString(3),
+                  row.getString(4),
+                  row.wasNull() ? null : ref));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the course's active members", e);
     }
   }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import kz.kenes.platform.persistence.Timestamps;
 
@@ -62,6 +63,8 @@ public class JdbcScoreOutbox {
           + " where id = ? and status = 'pending'";
   private static final String FOUND_LINE_ITEM =
       "update lti_resource_link set lineitem_found = ? where id = ?";
+  private static final String LOCK_LINK =
+      "select lineitem_found from lti_resource_link where id = ? for update";
   private static final String RETRY =
       "update lti_score_outbox set status = 'pending', attempts = 0, next_attempt_at = ?,"
           + " finished_at = null where id = ? and status in ('pending', 'failed')"
@@ -72,23 +75,36 @@ public class JdbcScoreOutbox {
   private static final String COURSE =
       "select o.id, l.title, l.kenes_activity, u.name, u.subject, o.score_given, o.score_maximum,"
           + " o.status, o.attempts, o.last_status, o.last_error, o.scored_at, o.finished_at,"
-          + " o.next_attempt_at from lti_score_outbox o"
+          + " o.next_attempt_at, o.resource_link_ref from lti_score_outbox o"
           + " join lti_resource_link l on l.id = o.resource_link_ref"
           + " join lti_user u on u.id = o.user_ref where l.context_ref = ?"
           + " and not exists (select 1 from lti_score_outbox n where n.resource_link_ref ="
           + " o.resource_link_ref and n.user_ref = o.user_ref and n.id > o.id)"
           + " order by l.title, u.name, u.subject";
+  private static final String GRADED_LINKS =
+      "select id, registration_id, title, kenes_activity, ags_scope,"
+          + " coalesce(ags_lineitem, lineitem_found) from lti_resource_link"
+          + " where context_ref = ? and kenes_grade is not null and kenes_activity is not null"
+          + " order by title, id";
   private static final String COUNT =
       "select status, count(*) from lti_score_outbox group by status";
 
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
 
+  /**
+   * Whether {@link #lineItemOnce} runs its own transaction on the connection: only outside the
+   * server, where no transaction manager enlists it (a managed connection refuses {@code
+   * setAutoCommit} in a global transaction).
+   */
+  boolean ownTransactions;
+
   public JdbcScoreOutbox() {}
 
   /** An outbox on this data source, outside the server (tests, the benchmark). */
   public JdbcScoreOutbox(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.ownTransactions = true;
   }
 
   /** A graded link's facts at the time a result is recorded. */
@@ -139,7 +155,20 @@ public class JdbcScoreOutbox {
       String lastError,
       Instant scoredAt,
       Instant finishedAt,
-      Instant nextAttemptAt) {}
+      Instant nextAttemptAt,
+      long linkRef) {}
+
+  /**
+   * A link of a course placed as graded, with the AGS scopes its latest launch granted and its line
+   * item (the launch's, or the one Kenes found or created; null before the first delivery).
+   */
+  public record GradedLinkOfCourse(
+      long id,
+      long registrationId,
+      String title,
+      String activity,
+      String agsScope,
+      String lineItem) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<GradedLink> gradedLink(long resourceLinkRef) {
@@ -252,6 +281,59 @@ public class JdbcScoreOutbox {
   }
 
   /**
+   * The link's line item, found or created at most once however many workers and nodes ask at the
+   * same time: the link's row is locked ({@code SELECT … FOR UPDATE}) for the transaction in which
+   * {@code findOrCreate} runs and its answer is stored, so a second worker waits for the first and
+   * then reads what it stored (on H2, whose lock wait is short, it may instead fail this attempt
+   * and read it at the next). Outside a server transaction (tests) the connection's own transaction
+   * does the same. A failure of {@code findOrCreate} stores nothing and is thrown.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public String lineItemOnce(long resourceLinkRef, Supplier<String> findOrCreate) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean local = ownTransactions;
+      if (local) {
+        c.setAutoCommit(false);
+      }
+      try {
+        String lineItem = lockedLineItem(c, resourceLinkRef);
+        if (lineItem == null) {
+          lineItem = findOrCreate.get();
+          try (PreparedStatement update = c.prepareStatement(FOUND_LINE_ITEM)) {
+            update.setString(1, lineItem);
+            update.setLong(2, resourceLinkRef);
+            update.executeUpdate();
+          }
+        }
+        if (local) {
+          c.commit();
+        }
+        return lineItem;
+      } catch (SQLException | RuntimeException e) {
+        if (local) {
+          c.rollback();
+        }
+        throw e;
+      } finally {
+        if (local) {
+          c.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not lock the resource link " + resourceLinkRef, e);
+    }
+  }
+
+  private static String lockedLineItem(Connection c, long resourceLinkRef) throws SQLException {
+    try (PreparedStatement lock = c.prepareStatement(LOCK_LINK)) {
+      lock.setLong(1, resourceLinkRef);
+      try (ResultSet row = lock.executeQuery()) {
+        return row.next() ? row.getString(1) : null;
+      }
+    }
+  }
+
+  /**
    * Makes a failed (or waiting) score of a course due now with a fresh count of attempts; only the
    * learner's latest score of its link. Returns whether there was one.
    */
@@ -284,12 +366,38 @@ public class JdbcScoreOutbox {
                   row.getString(11),
                   instant(row.getTimestamp(12)),
                   instant(row.getTimestamp(13)),
-                  instant(row.getTimestamp(14))));
+                  instant(row.getTimestamp(14)),
+                  row.getLong(15)));
         }
       }
       return statuses;
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the course's scores", e);
+    }
+  }
+
+  /** The links of the course placed as graded. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<GradedLinkOfCourse> gradedLinks(long contextRef) {
+    List<GradedLinkOfCourse> links = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(GRADED_LINKS)) {
+      select.setLong(1, contextRef);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          links.add(
+              new GradedLinkOfCourse(
+                  row.getLong(1),
+                  row.getLong(2),
+                  row.getString(3),
+                  row.getString(4),
+                  row.getString(5),
+                  row.getString(6)));
+        }
+      }
+      return links;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the course's graded links", e);
     }
   }
 

@@ -135,6 +135,83 @@ class JdbcScoreOutboxTest {
     assertThat(outbox.retry(id, 1, T0)).as("delivered").isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void twoWorkersAskingForANewLinksLineItemCreateItOnce(String kind) throws Exception {
+    open(kind);
+    java.util.concurrent.atomic.AtomicInteger created =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch firstInside = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.function.Supplier<String> slowCreation =
+        () -> {
+          int n = created.incrementAndGet();
+          firstInside.countDown();
+          try {
+            release.await(5, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return "https://lms/lineitems/" + n;
+        };
+    java.util.concurrent.ExecutorService workers =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = workers.submit(() -> outbox.lineItemOnce(1, slowCreation));
+      assertThat(firstInside.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      var second = workers.submit(() -> outbox.lineItemOnce(1, slowCreation));
+      Thread.sleep(300); // the second waits on the link's row (H2: or gives up the attempt)
+      release.countDown();
+      assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS))
+          .isEqualTo("https://lms/lineitems/1");
+      String secondAnswer;
+      try {
+        secondAnswer = second.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException lockTimeout) {
+        // H2's lock wait can end before the first commits: that attempt fails, the next reads it
+        secondAnswer = outbox.lineItemOnce(1, slowCreation);
+      }
+      assertThat(secondAnswer).isEqualTo("https://lms/lineitems/1");
+      assertThat(created).hasValue(1);
+      assertThat(outbox.lineItemOnce(1, slowCreation)).isEqualTo("https://lms/lineitems/1");
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aFailedCreationStoresNothingAndReleasesTheLink(String kind) throws SQLException {
+    open(kind);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                outbox.lineItemOnce(
+                    1,
+                    () -> {
+                      throw new IllegalStateException("platform down");
+                    }))
+        .hasMessage("platform down");
+    assertThat(outbox.lineItemOnce(1, () -> "https://lms/lineitems/7"))
+        .isEqualTo("https://lms/lineitems/7");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void theCoursesGradedLinksCarryTheirScopesAndLineItem(String kind) throws SQLException {
+    open(kind);
+    assertThat(outbox.gradedLinks(1))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.activity()).isEqualTo("survey:1");
+              assertThat(l.agsScope()).isEqualTo("score");
+              assertThat(l.lineItem()).isNull();
+            });
+    outbox.rememberLineItem(1, "https://lms/lineitems/3");
+    assertThat(outbox.gradedLinks(1).get(0).lineItem()).isEqualTo("https://lms/lineitems/3");
+    assertThat(outbox.gradedLinks(2)).isEmpty();
+  }
+
   private static JdbcScoreOutbox.NewScore score(long user, double given, Instant at) {
     return new JdbcScoreOutbox.NewScore(1, 1, user, "survey:1", given, 1, "Completed", at);
   }
@@ -188,6 +265,7 @@ class JdbcScoreOutboxTest {
       }
     }
     outbox.dataSource = dataSource;
+    outbox.ownTransactions = true;
     return dataSource;
   }
 

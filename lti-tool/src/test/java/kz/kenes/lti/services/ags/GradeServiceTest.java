@@ -185,6 +185,57 @@ class GradeServiceTest {
         .containsExactly(new Result("sub-1", 1.0, 1.0));
   }
 
+  @Test
+  void readsEveryPageOfResults() {
+    URI lineItem = platform.addLineItem("Survey", "survey:1", null);
+    for (String sub : List.of("sub-1", "sub-2", "sub-3")) {
+      service.publish(
+          registration,
+          GRANTED,
+          lineItem,
+          new Score(sub, 1, 1, Score.ActivityProgress.Completed, AT));
+    }
+    platform.pageSize(2);
+
+    assertThat(service.results(registration, GRANTED, lineItem))
+        .extracting(Result::userId)
+        .containsExactly("sub-1", "sub-2", "sub-3");
+    assertThat(platform.requests("GET", "/lineitems/1/lineitem/results"))
+        .extracting(FakeAgsPlatform.Recorded::pathAndQuery)
+        .containsExactly(
+            "/lineitems/1/lineitem/results?type_id=3",
+            "/lineitems/1/lineitem/results?type_id=3&page=2");
+  }
+
+  @Test
+  void resultsAreNotAskedWithoutTheResultScope() {
+    URI lineItem = platform.addLineItem("Survey", "survey:1", null);
+    assertThatThrownBy(
+            () ->
+                service.results(
+                    registration, List.of(AgsScopes.LINEITEM, AgsScopes.SCORE), lineItem))
+        .isInstanceOfSatisfying(ServiceCallException.class, e -> assertThat(e.permanent()).isTrue())
+        .hasMessageContaining("result.readonly");
+    assertThat(platform.requests()).isEmpty();
+  }
+
+  @Test
+  void aRefusedResultsReadCarriesThePlatformsStatusAndASanitizedMessage() {
+    URI lineItem = platform.addLineItem("Survey", "survey:1", null);
+    service.publish(registration, GRANTED, lineItem, score(1, AT)); // a token is cached
+    platform.failNext(
+        1, 503, "text/html", "<html><body><h1>Gradebook under maintenance</h1></body></html>");
+
+    assertThatThrownBy(() -> service.results(registration, GRANTED, lineItem))
+        .isInstanceOfSatisfying(
+            ServiceCallException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(503);
+              assertThat(e.permanent()).isFalse();
+              assertThat(e.platformMessage()).isEqualTo("Gradebook under maintenance");
+            });
+  }
+
   static Score score(double given, Instant at) {
     return new Score("sub-1", given, 1, Score.ActivityProgress.Completed, at);
   }
