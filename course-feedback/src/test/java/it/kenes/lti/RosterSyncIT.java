@@ -1,18 +1,20 @@
 package it.kenes.lti;
 
+import static it.kenes.support.LtiRoles.INSTRUCTOR;
+import static it.kenes.support.LtiRoles.LEARNER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.kenes.support.CoursePages;
 import it.kenes.support.Flow;
 import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.Kenes;
-import it.kenes.support.LtiRoles;
+import it.kenes.support.ServiceClaims;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.kenes.lti.LtiClaims;
@@ -30,8 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class RosterSyncIT {
 
-  static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
-  static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
   static final String ROSTER = "/app/course/roster";
 
   private final String clientId = "kenes-nrps-" + Unique.suffix();
@@ -53,7 +53,7 @@ class RosterSyncIT {
     lms.addMember("u-1", "Aigerim Sadykova", "aigerim@example.edu", LEARNER);
     lms.addMember("u-2", null, null, LEARNER); // Open edX with PII sharing off
     lms.addMember("u-3", "Dana Instructor", null, INSTRUCTOR);
-    Pages instructor = instructor(true);
+    CoursePages instructor = instructor(true);
 
     String before = instructor.get(ROSTER).body();
     assertThat(before)
@@ -83,7 +83,7 @@ class RosterSyncIT {
 
   @Test
   void aCourseWithoutTheNrpsClaimSaysSoAndHasNoSyncForm() {
-    Pages instructor = instructor(false);
+    CoursePages instructor = instructor(false);
 
     String page = instructor.get(ROSTER).body();
     assertThat(page)
@@ -98,7 +98,7 @@ class RosterSyncIT {
   @Test
   void thePlatformsRefusalIsShownOnThePage() {
     lms.addMember("u-1", null, null, LEARNER);
-    Pages instructor = instructor(true);
+    CoursePages instructor = instructor(true);
     assertThat(instructor.post(ROSTER + "/sync").status()).isEqualTo(303); // a token is cached
     lms.failNext(1, 403, "Names and roles are not enabled for this tool");
 
@@ -114,7 +114,7 @@ class RosterSyncIT {
 
   @Test
   void aLearnerGetsNoRosterPage() {
-    Flow flow = platform.launchIntoCourse(LtiRoles.LEARNER, courseId);
+    Flow flow = platform.launchIntoCourse(LEARNER, courseId);
     HttpAnswer page =
         Http.get(
             ROSTER + "?kt=" + encode(Http.pageReference(flow.sessionToken())),
@@ -125,23 +125,13 @@ class RosterSyncIT {
 
   // --- helpers ---
 
-  private Pages instructor(boolean withNrps) {
-    Flow flow =
+  private CoursePages instructor(boolean withNrps) {
+    return CoursePages.of(
         platform.launchIntoCourse(
-            LtiRoles.INSTRUCTOR,
+            INSTRUCTOR,
             courseId,
-            t ->
-                withNrps
-                    ? t.with(
-                        LtiClaims.NRPS,
-                        Map.of(
-                            "context_memberships_url",
-                            lms.membershipsUrl().toString(),
-                            "service_versions",
-                            List.of("2.0")))
-                    : t);
-    assertThat(flow.succeeded()).as("%s", flow.launch()).isTrue();
-    return new Pages(Http.pageReference(flow.sessionToken()));
+            t -> withNrps ? t.with(LtiClaims.NRPS, ServiceClaims.nrps(lms.membershipsUrl())) : t),
+        ROSTER);
   }
 
   private static String row(String page, String subject) {
@@ -154,38 +144,5 @@ class RosterSyncIT {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  /** A page session: GET with the page reference, forms posted with it and the page's CSRF. */
-  private static final class Pages {
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private final String kt;
-    private String csrf;
-
-    Pages(String kt) {
-      this.kt = kt;
-    }
-
-    HttpAnswer get(String path) {
-      HttpAnswer answer = Http.get(path + "?kt=" + encode(kt), "Accept", "text/html");
-      assertThat(answer.status()).as("%s", answer).isEqualTo(200);
-      Matcher m = CSRF.matcher(answer.body());
-      if (m.find()) {
-        csrf = m.group(1);
-      }
-      return answer;
-    }
-
-    HttpAnswer post(String path) {
-      if (csrf == null) {
-        get(ROSTER);
-      }
-      return Http.post(
-          path,
-          "application/x-www-form-urlencoded",
-          "kt=" + encode(kt) + "&csrf=" + encode(csrf),
-          "Accept",
-          "text/html");
-    }
   }
 }

@@ -70,23 +70,7 @@ public final class LibertyServer {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<Void> answer =
-            http.send(
-                HttpRequest.newBuilder(Kenes.url("/")).timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (answer.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not answering yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    answers200(http, Kenes.url("/"), Duration.ofSeconds(20), Duration.ofSeconds(60), 0);
   }
 
   private Path script() {
@@ -126,29 +110,44 @@ public final class LibertyServer {
   static void awaitReady() {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     URI ready = Kenes.url("/health/ready");
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    if (!answers200(http, ready, Duration.ofSeconds(5), START_TIMEOUT, 500)) {
+      throw new AssertionError(ready + " did not answer 200 within " + START_TIMEOUT);
+    }
+  }
+
+  /**
+   * Asks for {@code url} (each request given {@code timeout}) until it answers 200, pausing {@code
+   * pauseMillis} between attempts; false when it did not within {@code patience}.
+   */
+  private static boolean answers200(
+      HttpClient http, URI url, Duration timeout, Duration patience, long pauseMillis) {
+    long deadline = System.nanoTime() + patience.toNanos();
     while (System.nanoTime() < deadline) {
       try {
         HttpResponse<Void> answer =
             http.send(
-                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpRequest.newBuilder(url).timeout(timeout).build(),
                 HttpResponse.BodyHandlers.discarding());
         if (answer.statusCode() == 200) {
-          return;
+          return true;
         }
       } catch (IOException e) {
-        // not listening yet
+        // not listening or not answering yet
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new AssertionError(e);
       }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
+      pause(pauseMillis);
     }
-    throw new AssertionError(ready + " did not answer 200 within " + START_TIMEOUT);
+    return false;
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 }

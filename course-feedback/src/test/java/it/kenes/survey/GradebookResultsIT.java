@@ -1,23 +1,17 @@
 package it.kenes.survey;
 
+import static it.kenes.support.ServiceClaims.LINEITEM;
+import static it.kenes.support.ServiceClaims.RESULTS;
+import static it.kenes.support.ServiceClaims.SCORE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.kenes.support.AdminApi;
-import it.kenes.support.Http;
-import it.kenes.support.HttpAnswer;
-import it.kenes.support.JsonText;
-import it.kenes.support.Kenes;
-import it.kenes.support.LtiRoles;
+import it.kenes.support.Await;
+import it.kenes.support.CoursePages;
 import it.kenes.support.Unique;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
-import kz.kenes.lti.LtiClaims;
 import kz.kenes.lti.testing.FakeAgsPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,33 +24,22 @@ import org.junit.jupiter.api.Test;
  */
 class GradebookResultsIT {
 
-  static final String SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
-  static final String LINEITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
-  static final String RESULTS = "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly";
   static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  private final String clientId = "kenes-results-" + Unique.suffix();
-  private final FakeAgsPlatform lms =
-      FakeAgsPlatform.start(clientId, FakeAgsPlatform.fetching(Kenes.url("/lti/jwks")));
-  private final SurveyFixture world =
-      new SurveyFixture(
-              r -> r.with("clientId", clientId).with("accessTokenUrl", lms.tokenUrl().toString()))
-          .withSurvey();
-  private final long round = world.openRound("baseline");
-  private final String linkId = "results-" + Unique.suffix();
-  private String instructorKt;
+  private final GradedSurvey link = new GradedSurvey("results");
+  private final FakeAgsPlatform lms = link.lms;
+  private CoursePages instructor;
 
   @AfterEach
   void close() {
-    world.close();
-    lms.close();
+    link.close();
   }
 
   @Test
   void theGradebookShowsWhatThePlatformReportsBesideTheDeliveryStatus() {
-    URI lineItem = lms.addLineItem("Course survey", "survey:" + world.surveyId, linkId);
+    URI lineItem = link.addLineItem();
     String sub = "learner-" + Unique.suffix();
-    submit(learner(sub, List.of(LINEITEM, SCORE, RESULTS), lineItem));
+    link.submit(link.gradedLearner(sub, List.of(LINEITEM, SCORE, RESULTS), lineItem));
     await(() -> lms.scores().size() == 1);
     await(() -> grades("").contains("data-kenes-score-status=\"delivered\""));
 
@@ -66,7 +49,7 @@ class GradebookResultsIT {
         .doesNotContain("data-kenes-gradebook=");
     assertThat(lms.requests("GET", "/lineitems/1/lineitem/results")).isEmpty();
 
-    String page = grades("&gradebook=read");
+    String page = grades("?gradebook=read");
     assertThat(page)
         .contains("data-kenes-gradebook-outcome=\"read\"")
         .containsPattern("data-kenes-gradebook=\"reported\">\\s*1 / 1\\s*<");
@@ -77,13 +60,14 @@ class GradebookResultsIT {
 
   @Test
   void aPlatformThatFailsIsNamedWithItsMessageAndThePageStillWorks() {
-    URI lineItem = lms.addLineItem("Course survey", "survey:" + world.surveyId, linkId);
-    submit(learner("f-" + Unique.suffix(), List.of(LINEITEM, SCORE, RESULTS), lineItem));
+    URI lineItem = link.addLineItem();
+    link.submit(
+        link.gradedLearner("f-" + Unique.suffix(), List.of(LINEITEM, SCORE, RESULTS), lineItem));
     await(() -> grades("").contains("data-kenes-score-status=\"delivered\""));
 
     lms.failNext(
         2, 503, "text/html", "<html><body><h1>Gradebook under maintenance</h1></body></html>");
-    String page = grades("&gradebook=read");
+    String page = grades("?gradebook=read");
 
     assertThat(page)
         .contains("data-kenes-gradebook-outcome=\"failed\"")
@@ -94,11 +78,11 @@ class GradebookResultsIT {
 
   @Test
   void aLaunchWithoutTheResultsScopeIsSaidSoAndThePlatformIsNotAsked() {
-    URI lineItem = lms.addLineItem("Course survey", "survey:" + world.surveyId, linkId);
-    submit(learner("n-" + Unique.suffix(), List.of(LINEITEM, SCORE), lineItem));
+    URI lineItem = link.addLineItem();
+    link.submit(link.gradedLearner("n-" + Unique.suffix(), List.of(LINEITEM, SCORE), lineItem));
     await(() -> grades("").contains("data-kenes-score-status=\"delivered\""));
 
-    String page = grades("&gradebook=read");
+    String page = grades("?gradebook=read");
 
     assertThat(page).contains("data-kenes-gradebook-outcome=\"not-granted\"");
     assertThat(lms.requests("GET", "/lineitems/1/lineitem/results")).isEmpty();
@@ -106,68 +90,15 @@ class GradebookResultsIT {
 
   // --- helpers ---
 
-  private AdminApi learner(String sub, List<String> scopes, URI lineItem) {
-    Map<String, Object> ags = new LinkedHashMap<>();
-    ags.put("scope", scopes);
-    ags.put("lineitems", lms.lineItemsUrl().toString());
-    ags.put("lineitem", lineItem.toString());
-    var flow =
-        world.platform.launchIntoCourse(
-            LtiRoles.LEARNER,
-            world.courseId,
-            t ->
-                t.subject(sub)
-                    .with(LtiClaims.RESOURCE_LINK, Map.of("id", linkId, "title", "Course survey"))
-                    .with(
-                        LtiClaims.CUSTOM,
-                        Map.of(
-                            "kenes_activity",
-                            "survey:" + world.surveyId,
-                            "kenes_grade",
-                            "participation"))
-                    .with(LtiClaims.AGS_ENDPOINT, ags));
-    assertThat(flow.succeeded()).as("%s", flow.launch()).isTrue();
-    return AdminApi.withAuthorization("Bearer " + flow.sessionToken());
-  }
-
-  private void submit(AdminApi learner) {
-    HttpAnswer answer =
-        learner.send(
-            "POST",
-            "/api/rounds/" + round + "/response",
-            JsonText.of(Map.of("answers", SurveyFixture.completeAnswers(3, 0, 2))));
-    assertThat(answer.status()).as("%s", answer).isIn(200, 201);
-  }
-
-  /** The grades page of an instructor of the course, {@code query} appended to its kt. */
+  /** The grades page of an instructor of the course, {@code query} appended to its path. */
   private String grades(String query) {
-    if (instructorKt == null) {
-      var flow = world.platform.launchIntoCourse(LtiRoles.INSTRUCTOR, world.courseId);
-      instructorKt = Http.pageReference(flow.sessionToken());
+    if (instructor == null) {
+      instructor = link.instructor();
     }
-    HttpAnswer page =
-        Http.get(
-            "/app/course/grades?kt="
-                + URLEncoder.encode(instructorKt, StandardCharsets.UTF_8)
-                + query,
-            "Accept",
-            "text/html");
-    assertThat(page.status()).as("%s", page).isEqualTo(200);
-    return page.body();
+    return instructor.page(GradedSurvey.GRADES + query);
   }
 
   private static void await(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + PATIENCE);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    Await.until(condition, PATIENCE);
   }
 }

@@ -1,27 +1,25 @@
 package it.kenes.survey;
 
+import static it.kenes.support.ServiceClaims.LINEITEM;
+import static it.kenes.support.ServiceClaims.SCORE;
+import static it.kenes.survey.GradedSurvey.graded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import it.kenes.support.AdminApi;
+import it.kenes.support.Await;
+import it.kenes.support.CoursePages;
 import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
-import it.kenes.support.JsonText;
-import it.kenes.support.Kenes;
-import it.kenes.support.LtiRoles;
 import it.kenes.support.Unique;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.kenes.lti.LtiClaims;
 import kz.kenes.lti.testing.FakeAgsPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,33 +35,27 @@ import org.junit.jupiter.api.Test;
  */
 class GradedParticipationIT {
 
-  static final String SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
-  static final String LINEITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
   static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  private final String clientId = "kenes-ags-" + Unique.suffix();
-  private final FakeAgsPlatform lms =
-      FakeAgsPlatform.start(clientId, FakeAgsPlatform.fetching(Kenes.url("/lti/jwks")));
-  private final SurveyFixture world =
-      new SurveyFixture(
-              r -> r.with("clientId", clientId).with("accessTokenUrl", lms.tokenUrl().toString()))
-          .withSurvey();
-  private final long round = world.openRound("baseline");
-  private final String linkId = "graded-" + Unique.suffix();
+  private final GradedSurvey link = new GradedSurvey("graded");
+  private final FakeAgsPlatform lms = link.lms;
+  private final SurveyFixture world = link.world;
+  private final String clientId = link.clientId;
+  private final String linkId = link.linkId;
+  private CoursePages instructor;
 
   @AfterEach
   void close() {
-    world.close();
-    lms.close();
+    link.close();
   }
 
   @Test
   void aSubmissionReachesTheLaunchsLineItemAsACompletedOneOfOne() {
-    URI lineItem = lms.addLineItem("Course survey", "survey:" + world.surveyId, linkId);
+    URI lineItem = link.addLineItem();
     String sub = "learner-" + Unique.suffix();
-    AdminApi learner = learner(sub, graded("survey:" + world.surveyId), ags(lineItem));
+    AdminApi learner = link.learner(sub, graded("survey:" + world.surveyId), ags(lineItem));
 
-    submit(learner);
+    link.submit(learner);
 
     await(() -> lms.scores().size() == 1);
     FakeAgsPlatform.Recorded token = lms.requests("POST", "/token").get(0);
@@ -97,9 +89,9 @@ class GradedParticipationIT {
   void withoutALineItemInTheLaunchOneIsCreatedForTheSurveyAndReused() {
     lms.addLineItem("Another activity", "quiz:1", null);
     String activity = "survey:" + world.surveyId;
-    submit(learner("a-" + Unique.suffix(), graded(activity), ags(null)));
+    link.submit(link.learner("a-" + Unique.suffix(), graded(activity), ags(null)));
     await(() -> lms.scores().size() == 1);
-    submit(learner("b-" + Unique.suffix(), graded(activity), ags(null)));
+    link.submit(link.learner("b-" + Unique.suffix(), graded(activity), ags(null)));
     await(() -> lms.scores().size() == 2);
 
     List<FakeAgsPlatform.Recorded> creations =
@@ -117,12 +109,12 @@ class GradedParticipationIT {
 
   @Test
   void aPlatformAnswering503ForAWhileGetsTheScoreOnceItRecovers() {
-    URI lineItem = lms.addLineItem("Course survey", "survey:" + world.surveyId, linkId);
+    URI lineItem = link.addLineItem();
     AdminApi learner =
-        learner("l-" + Unique.suffix(), graded("survey:" + world.surveyId), ags(lineItem));
+        link.learner("l-" + Unique.suffix(), graded("survey:" + world.surveyId), ags(lineItem));
     lms.failNext(4, 503);
 
-    submit(learner);
+    link.submit(learner);
 
     await(() -> lms.scores().size() == 1);
     assertThat(lms.requests()).hasSizeGreaterThanOrEqualTo(5);
@@ -133,7 +125,7 @@ class GradedParticipationIT {
   void aRefusedScoreIsShownWithThePlatformsMessageAndCanBeSentAgain() {
     String activity = "survey:" + world.surveyId;
     String sub = "r-" + Unique.suffix();
-    submit(learner(sub, graded(activity), ags(lms.url("/lineitems/99/gone"))));
+    link.submit(link.learner(sub, graded(activity), ags(lms.url("/lineitems/99/gone"))));
     await(() -> gradesPage().contains("data-kenes-score-status=\"failed\""));
     String page = gradesPage();
     assertThat(page).contains("no such service");
@@ -142,7 +134,7 @@ class GradedParticipationIT {
     // The instructor fixes the placement in the LMS; the learner's next launch brings the new line
     // item, and the instructor sends the refused score again.
     URI lineItem = lms.addLineItem("Course survey", activity, linkId);
-    learner(sub, graded(activity), ags(lineItem));
+    link.learner(sub, graded(activity), ags(lineItem));
     Matcher retry = Pattern.compile("action=\"(/app/course/grades/\\d+/retry)\"").matcher(page);
     assertThat(retry.find()).as(page).isTrue();
     HttpAnswer posted = instructorPages().post(retry.group(1));
@@ -154,10 +146,10 @@ class GradedParticipationIT {
 
   @Test
   void aLinkNotPlacedAsGradedForThisSurveySendsNothing() {
-    URI lineItem = lms.addLineItem("Course survey", "survey:" + world.surveyId, linkId);
+    URI lineItem = link.addLineItem();
     Map<String, String> notGraded = Map.of("kenes_activity", "survey:" + world.surveyId);
-    submit(learner("n-" + Unique.suffix(), notGraded, ags(lineItem)));
-    submit(learner("o-" + Unique.suffix(), graded("survey:999999"), ags(lineItem)));
+    link.submit(link.learner("n-" + Unique.suffix(), notGraded, ags(lineItem)));
+    link.submit(link.learner("o-" + Unique.suffix(), graded("survey:999999"), ags(lineItem)));
 
     assertThat(gradesPage()).doesNotContain("data-kenes-score-status");
     assertThat(lms.requests()).isEmpty();
@@ -176,10 +168,10 @@ class GradedParticipationIT {
 
   @Test
   void aLearnerSeesNoGradesPage() {
-    AdminApi learner = learner("s-" + Unique.suffix(), Map.of(), ags(null));
+    AdminApi learner = link.learner("s-" + Unique.suffix(), Map.of(), ags(null));
     HttpAnswer page =
         Http.get(
-            "/app/course/grades?kt=" + encode(Http.pageReference(token(learner))),
+            "/app/course/grades?kt=" + CoursePages.encode(Http.pageReference(token(learner))),
             "Accept",
             "text/html");
     assertThat(page.status()).isEqualTo(403);
@@ -187,55 +179,17 @@ class GradedParticipationIT {
 
   // --- helpers ---
 
-  private static Map<String, String> graded(String activity) {
-    return Map.of("kenes_activity", activity, "kenes_grade", "participation");
-  }
-
   private Map<String, Object> ags(URI lineItem) {
-    Map<String, Object> claim = new LinkedHashMap<>();
-    claim.put("scope", List.of(LINEITEM, SCORE));
-    claim.put("lineitems", lms.lineItemsUrl().toString());
-    if (lineItem != null) {
-      claim.put("lineitem", lineItem.toString());
-    }
-    return claim;
-  }
-
-  private AdminApi learner(String sub, Map<String, String> custom, Map<String, Object> ags) {
-    var flow =
-        world.platform.launchIntoCourse(
-            LtiRoles.LEARNER,
-            world.courseId,
-            t ->
-                t.subject(sub)
-                    .with(LtiClaims.RESOURCE_LINK, Map.of("id", linkId, "title", "Course survey"))
-                    .with(LtiClaims.CUSTOM, custom)
-                    .with(LtiClaims.AGS_ENDPOINT, ags));
-    assertThat(flow.succeeded()).as("%s", flow.launch()).isTrue();
-    return AdminApi.withAuthorization("Bearer " + flow.sessionToken());
-  }
-
-  private void submit(AdminApi learner) {
-    HttpAnswer answer =
-        learner.send(
-            "POST",
-            "/api/rounds/" + round + "/response",
-            JsonText.of(Map.of("answers", SurveyFixture.completeAnswers(3, 0, 2))));
-    assertThat(answer.status()).as("%s", answer).isIn(200, 201);
+    return link.ags(List.of(LINEITEM, SCORE), lineItem);
   }
 
   private String gradesPage() {
-    HttpAnswer page = instructorPages().get("/app/course/grades");
-    assertThat(page.status()).as("%s", page).isEqualTo(200);
-    return page.body();
+    return instructorPages().page(GradedSurvey.GRADES);
   }
 
-  private Pages instructor;
-
-  private Pages instructorPages() {
+  private CoursePages instructorPages() {
     if (instructor == null) {
-      var flow = world.platform.launchIntoCourse(LtiRoles.INSTRUCTOR, world.courseId);
-      instructor = new Pages(Http.pageReference(flow.sessionToken()));
+      instructor = link.instructor();
     }
     return instructor;
   }
@@ -245,55 +199,6 @@ class GradedParticipationIT {
   }
 
   private static void await(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + PATIENCE);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * A page session: GET with the page reference, forms posted with it and the page's CSRF token.
-   */
-  private static final class Pages {
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private final String kt;
-    private String csrf;
-
-    Pages(String kt) {
-      this.kt = kt;
-    }
-
-    HttpAnswer get(String path) {
-      HttpAnswer answer = Http.get(path + "?kt=" + encode(kt), "Accept", "text/html");
-      Matcher m = CSRF.matcher(answer.body());
-      if (m.find()) {
-        csrf = m.group(1);
-      }
-      return answer;
-    }
-
-    HttpAnswer post(String path) {
-      if (csrf == null) {
-        get("/app/course/grades");
-      }
-      return Http.post(
-          path,
-          "application/x-www-form-urlencoded",
-          "kt=" + encode(kt) + "&csrf=" + encode(csrf),
-          "Accept",
-          "text/html");
-    }
+    Await.until(condition, PATIENCE);
   }
 }

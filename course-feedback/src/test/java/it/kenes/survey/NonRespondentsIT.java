@@ -1,19 +1,20 @@
 package it.kenes.survey;
 
+import static it.kenes.support.LtiRoles.INSTRUCTOR;
+import static it.kenes.support.LtiRoles.LEARNER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.kenes.support.AdminApi;
+import it.kenes.support.CoursePages;
 import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
-import it.kenes.support.JsonText;
 import it.kenes.support.Kenes;
-import it.kenes.support.LtiRoles;
+import it.kenes.support.ServiceClaims;
 import it.kenes.support.Unique;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.kenes.lti.LtiClaims;
@@ -31,17 +32,12 @@ import org.junit.jupiter.api.Test;
  */
 class NonRespondentsIT {
 
-  static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
-  static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
   static final String ROSTER = "/app/course/roster";
 
   private final String clientId = "kenes-invite-" + Unique.suffix();
   private final FakeNrpsPlatform lms =
       FakeNrpsPlatform.start(clientId, FakeAgsPlatform.fetching(Kenes.url("/lti/jwks")));
-  private final SurveyFixture world =
-      new SurveyFixture(
-              r -> r.with("clientId", clientId).with("accessTokenUrl", lms.tokenUrl().toString()))
-          .withSurvey();
+  private final SurveyFixture world = SurveyFixture.withServices(clientId, lms.tokenUrl());
   private final long round = world.openRound("baseline");
   private final String mark = Unique.suffix();
 
@@ -64,10 +60,10 @@ class NonRespondentsIT {
     submit(learner(answered));
     learner(missing); // launched, did not answer
     learner(anonymousMember);
-    String kt = instructor();
-    assertThat(post(kt, ROSTER + "/sync").status()).isEqualTo(303);
+    CoursePages instructor = instructor();
+    assertThat(instructor.post(ROSTER + "/sync").status()).isEqualTo(303);
 
-    String page = get(kt, ROSTER).body();
+    String page = instructor.page(ROSTER);
     String activity = "survey-round:" + round;
     Matcher block =
         Pattern.compile(
@@ -107,7 +103,7 @@ class NonRespondentsIT {
                 + "/non-respondents?activity="
                 + URLEncoder.encode(activity, StandardCharsets.UTF_8)
                 + "&kt="
-                + URLEncoder.encode(kt, StandardCharsets.UTF_8),
+                + CoursePages.encode(instructor.kt()),
             "Accept",
             "text/csv");
     assertThat(csv.status()).as("%s", csv).isEqualTo(200);
@@ -123,13 +119,13 @@ class NonRespondentsIT {
 
   @Test
   void beforeASyncNothingIsListedAndAnUnknownActivityIsNotFound() {
-    String kt = instructor();
-    assertThat(get(kt, ROSTER).body()).doesNotContain("id=\"kenes-non-respondents\"");
+    CoursePages instructor = instructor();
+    assertThat(instructor.page(ROSTER)).doesNotContain("id=\"kenes-non-respondents\"");
     HttpAnswer csv =
         Http.get(
             ROSTER
                 + "/non-respondents?activity=survey-round:0&kt="
-                + URLEncoder.encode(kt, StandardCharsets.UTF_8),
+                + CoursePages.encode(instructor.kt()),
             "Accept",
             "text/csv");
     assertThat(csv.status()).isEqualTo(404);
@@ -138,60 +134,23 @@ class NonRespondentsIT {
   // --- helpers ---
 
   private AdminApi learner(String sub) {
-    var flow =
-        world.platform.launchIntoCourse(LtiRoles.LEARNER, world.courseId, t -> t.subject(sub));
-    assertThat(flow.succeeded()).as("%s", flow.launch()).isTrue();
-    return AdminApi.withAuthorization("Bearer " + flow.sessionToken());
+    return world.learner(sub, t -> t);
   }
 
   private void submit(AdminApi learner) {
-    HttpAnswer answer =
-        learner.send(
-            "POST",
-            "/api/rounds/" + round + "/response",
-            JsonText.of(Map.of("answers", SurveyFixture.completeAnswers(3, 0, 2))));
-    assertThat(answer.status()).as("%s", answer).isIn(200, 201);
+    SurveyFixture.submit(learner, round);
   }
 
-  private String instructor() {
+  /** The pages of the course's instructor, a member too, launched with the NRPS claim. */
+  private CoursePages instructor() {
     lms.addMember("i-" + mark, "Instructor " + mark, null, INSTRUCTOR);
-    var flow =
+    return CoursePages.of(
         world.platform.launchIntoCourse(
-            LtiRoles.INSTRUCTOR,
+            INSTRUCTOR,
             world.courseId,
             t ->
                 t.subject("i-" + mark)
-                    .with(
-                        LtiClaims.NRPS,
-                        Map.of(
-                            "context_memberships_url",
-                            lms.membershipsUrl().toString(),
-                            "service_versions",
-                            List.of("2.0"))));
-    assertThat(flow.succeeded()).as("%s", flow.launch()).isTrue();
-    return Http.pageReference(flow.sessionToken());
-  }
-
-  private static HttpAnswer get(String kt, String path) {
-    HttpAnswer answer =
-        Http.get(
-            path + "?kt=" + URLEncoder.encode(kt, StandardCharsets.UTF_8), "Accept", "text/html");
-    assertThat(answer.status()).as("%s", answer).isEqualTo(200);
-    return answer;
-  }
-
-  private static HttpAnswer post(String kt, String path) {
-    Matcher csrf =
-        Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(get(kt, ROSTER).body());
-    assertThat(csrf.find()).isTrue();
-    return Http.post(
-        path,
-        "application/x-www-form-urlencoded",
-        "kt="
-            + URLEncoder.encode(kt, StandardCharsets.UTF_8)
-            + "&csrf="
-            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8),
-        "Accept",
-        "text/html");
+                    .with(LtiClaims.NRPS, ServiceClaims.nrps(lms.membershipsUrl()))),
+        ROSTER);
   }
 }

@@ -11,12 +11,14 @@ import it.kenes.support.Programs;
 import it.kenes.support.RegistrationBuilder;
 import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import kz.kenes.lti.testing.LaunchTokenBuilder;
 
 /**
  * A survey world of its own for one test: a university, a program with two modules, a course of a
@@ -57,6 +59,16 @@ final class SurveyFixture implements AutoCloseable {
     HttpAnswer instrument = admin.send("POST", "/api/admin/instruments", JsonText.of(instrument()));
     assertThat(instrument.status()).as("%s", instrument).isEqualTo(201);
     instrumentId = id(instrument);
+  }
+
+  /**
+   * A world with its survey whose platform calls Kenes's services as {@code clientId} and hands out
+   * service tokens at {@code tokenUrl} (a fake AGS or NRPS platform).
+   */
+  static SurveyFixture withServices(String clientId, URI tokenUrl) {
+    return new SurveyFixture(
+            r -> r.with("clientId", clientId).with("accessTokenUrl", tokenUrl.toString()))
+        .withSurvey();
   }
 
   /** Creates the survey of the program. */
@@ -115,6 +127,24 @@ final class SurveyFixture implements AutoCloseable {
         platform.launchIntoCourse(
             LtiRoles.LEARNER, courseId, token -> token.subject("learner-" + Unique.suffix()));
     return AdminApi.withAuthorization("Bearer " + flow.sessionToken());
+  }
+
+  /** The learner {@code sub} of the course, launched with {@code token}'s further claims. */
+  AdminApi learner(String sub, UnaryOperator<LaunchTokenBuilder> token) {
+    Flow flow =
+        platform.launchIntoCourse(LtiRoles.LEARNER, courseId, t -> token.apply(t.subject(sub)));
+    assertThat(flow.succeeded()).as("%s", flow.launch()).isTrue();
+    return AdminApi.withAuthorization("Bearer " + flow.sessionToken());
+  }
+
+  /** {@code learner} submits a complete response to the open round {@code roundId}. */
+  static void submit(AdminApi learner, long roundId) {
+    HttpAnswer answer =
+        learner.send(
+            "POST",
+            "/api/rounds/" + roundId + "/response",
+            JsonText.of(Map.of("answers", completeAnswers(3, 0, 2))));
+    assertThat(answer.status()).as("%s", answer).isIn(200, 201);
   }
 
   /** The response counts of a round and group: {submitted, drafts}. */
