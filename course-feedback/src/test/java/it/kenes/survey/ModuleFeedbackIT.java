@@ -53,7 +53,7 @@ class ModuleFeedbackIT {
     fixture.deliver(contextRef, programId, "AGR-201");
     HttpAnswer modules = learnerApi.send("GET", "/api/module-feedback/modules", null);
     assertThat(modules.status()).as("%s", modules).isEqualTo(200);
-    moduleId = modules.json().asJsonArray().getJsonObject(0).getJsonNumber("moduleId").longValue();
+    moduleId = modules.jsonArray().getJsonObject(0).getJsonNumber("moduleId").longValue();
     HttpAnswer pointed =
         admin.send(
             "PUT",
@@ -115,8 +115,7 @@ class ModuleFeedbackIT {
   private String status() {
     return learnerApi
         .send("GET", "/api/module-feedback/modules", null)
-        .json()
-        .asJsonArray()
+        .jsonArray()
         .getJsonObject(0)
         .getString("status");
   }
@@ -252,8 +251,7 @@ class ModuleFeedbackIT {
         403,
         "forbidden");
     assertProblem(rate(otherCourse, rating(null, null, 3)), 403, "forbidden");
-    assertThat(otherCourse.send("GET", "/api/module-feedback/modules", null).json().asJsonArray())
-        .isEmpty();
+    assertThat(otherCourse.send("GET", "/api/module-feedback/modules", null).jsonArray()).isEmpty();
 
     AdminApi instructor =
         AdminApi.withAuthorization(

@@ -90,9 +90,10 @@ public class JpaModuleRatingRepository implements ModuleRatingRepository {
       select.setLong(1, rating.id());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          String text = rows.getString(3);
+          String code = rows.getString(1);
           int value = rows.getInt(2);
-          answers.put(rows.getString(1), rows.wasNull() ? text : Integer.valueOf(value));
+          boolean open = rows.wasNull();
+          answers.put(code, open ? rows.getString(3) : Integer.valueOf(value));
         }
       }
     } catch (SQLException e) {
