@@ -32,6 +32,7 @@ class ModuleFeedbackReportIT {
   private String courseId;
   private long moduleId;
   private AdminApi instructor;
+  private String instructorToken;
 
   @BeforeEach
   void aCourseThatDeliversAModule() {
@@ -39,6 +40,7 @@ class ModuleFeedbackReportIT {
     platform = TestPlatform.registerFor(fixture.universityOf(programId));
     courseId = "course-" + Unique.suffix();
     String token = launch(LtiRoles.INSTRUCTOR, courseId, "teacher-" + Unique.suffix());
+    instructorToken = token;
     instructor = AdminApi.withAuthorization("Bearer " + token);
     fixture.deliver(Http.contextRef(token), programId, "AGR-301");
     moduleId =
@@ -158,9 +160,37 @@ class ModuleFeedbackReportIT {
   }
 
   @Test
+  void theInstructorsPageSaysWhyNothingIsBrokenDownAndThenShowsTheItems() {
+    String page = "/app/course/module-feedback?lang=en&kt=" + Http.pageReference(instructorToken);
+    for (int i = 0; i < 4; i++) {
+      rateAsNewLearner(1, "Idea " + i);
+    }
+    HttpAnswer few = Http.get(page, "Accept", "text/html");
+    assertThat(few.status()).as("%s", few).isEqualTo(200);
+    assertThat(few.body())
+        .contains("Module AGR-301", "Fewer than 5 respondents: not broken down.")
+        .contains("No breakdown is shown for fewer than 5 respondents")
+        .doesNotContain("Idea 0");
+
+    rateAsNewLearner(2, "Idea 4");
+    String five = Http.get(page + "&module=" + moduleId, "Accept", "text/html").body();
+    assertThat(five)
+        .contains("The module&#39;s objectives were clear to me.", "Idea 4", "Idea 0")
+        .doesNotContain("Fewer than 5 respondents: not broken down.");
+    String landing =
+        Http.get("/app?lang=en&kt=" + Http.pageReference(instructorToken), "Accept", "text/html")
+            .body();
+    assertThat(landing).contains("id=\"kenes-module-report-link\"");
+  }
+
+  @Test
   void onlyStaffOfACourseThatDeliversTheModuleReadTheReport() {
     String path = "/api/module-feedback/report/" + moduleId;
     assertProblem(learner(courseId).send("GET", path, null), 403, "forbidden");
+    String learnerPage =
+        "/app/course/module-feedback?kt="
+            + Http.pageReference(launch(LtiRoles.LEARNER, courseId, "s-" + Unique.suffix()));
+    assertThat(Http.get(learnerPage, "Accept", "text/html").status()).isEqualTo(403);
     AdminApi otherInstructor =
         AdminApi.withAuthorization(
             "Bearer "

@@ -103,6 +103,12 @@ public class ModuleFeedbackReports {
         queries.openAnswers(moduleId, shown, MAX_OPEN_ANSWERS));
   }
 
+  /** The modules the caller's course delivers, for an instructor or administrator launched from it. */
+  public List<ProgramModule> modulesOf(KenesSession session) {
+    requireStaff(session);
+    return courses.deliveredModules(session.contextRef());
+  }
+
   PrivacyMinimum minimum() {
     try {
       return config
@@ -117,12 +123,16 @@ public class ModuleFeedbackReports {
     }
   }
 
-  private ProgramModule requireReader(KenesSession session, long moduleId) {
+  private static void requireStaff(KenesSession session) {
     boolean staff = session.role() == KenesRole.INSTRUCTOR || session.isAdmin();
     if (!staff || session.contextRef() == null) {
       throw new NotAllowed(
           "The module feedback report is read by the course's instructors, launched from it.");
     }
+  }
+
+  private ProgramModule requireReader(KenesSession session, long moduleId) {
+    requireStaff(session);
     return courses.deliveredModules(session.contextRef()).stream()
         .filter(m -> m.id() == moduleId)
         .findFirst()
