@@ -103,7 +103,9 @@ public class ModuleFeedbackReports {
         queries.openAnswers(moduleId, shown, MAX_OPEN_ANSWERS));
   }
 
-  /** The modules the caller's course delivers, for an instructor or administrator launched from it. */
+  /**
+   * The modules the caller's course delivers, for an instructor or administrator launched from it.
+   */
   public List<ProgramModule> modulesOf(KenesSession session) {
     requireStaff(session);
     return courses.deliveredModules(session.contextRef());

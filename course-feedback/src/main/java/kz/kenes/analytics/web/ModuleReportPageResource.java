@@ -34,8 +34,8 @@ import kz.kenes.survey.domain.InstrumentItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The instructor's module feedback page ({@code /app/course/module-feedback?module=&version=}):
- * the modules the course delivers to choose from, and for the chosen one the report of {@link
+ * The instructor's module feedback page ({@code /app/course/module-feedback?module=&version=}): the
+ * modules the course delivers to choose from, and for the chosen one the report of {@link
  * ModuleFeedbackReports} (docs/module-feedback.md), withheld breakdowns saying why.
  */
 @Path(ModuleReportPageResource.PATH)
@@ -149,12 +149,17 @@ public class ModuleReportPageResource {
         .with("versions", versions)
         .with("anyWithheld", versions.stream().anyMatch(VersionRow::withheld))
         .with("items", items)
-        .with("comparison", report.comparison().map(ModuleReportPageResource::comparison).orElse(null))
+        .with(
+            "comparison",
+            report.comparison().map(ModuleReportPageResource::comparison).orElse(null))
         .with("chosenVersion", version)
         .with(
             "openAnswers",
             report.openAnswers().stream()
-                .map(a -> new OpenRow(a.version(), texts.getOrDefault(a.itemCode(), a.itemCode()), a.text()))
+                .map(
+                    a ->
+                        new OpenRow(
+                            a.version(), texts.getOrDefault(a.itemCode(), a.itemCode()), a.text()))
                 .toList());
   }
 
@@ -204,7 +209,11 @@ public class ModuleReportPageResource {
 
   private static String test(TTestResult t) {
     return String.format(
-        Locale.ROOT, "t = %.2f, df = %.1f, p = %.3f %s", t.t(), t.degreesOfFreedom(), t.pValue(),
+        Locale.ROOT,
+        "t = %.2f, df = %.1f, p = %.3f %s",
+        t.t(),
+        t.degreesOfFreedom(),
+        t.pValue(),
         t.mark().symbol());
   }
 

@@ -24,7 +24,6 @@ public class ModuleReportSection implements LandingSection {
     }
     page.with(
         "moduleReportUrl",
-        page.link(
-            ModuleReportPageResource.PATH, Map.of("lang", request.locale().getLanguage())));
+        page.link(ModuleReportPageResource.PATH, Map.of("lang", request.locale().getLanguage())));
   }
 }
