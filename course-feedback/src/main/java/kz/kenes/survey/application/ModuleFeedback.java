@@ -75,6 +75,11 @@ public class ModuleFeedback {
 
   /** The module the session's resource link shows, when the course delivers it. */
   public Optional<RatedModule> linkedModule(KenesSession session) {
+    return linkedModule(session, modulesOf(session));
+  }
+
+  /** The same, among the course's modules as {@link #modulesOf} answered them. */
+  public Optional<RatedModule> linkedModule(KenesSession session, List<RatedModule> modules) {
     requireLearner(session);
     if (session.resourceLinkRef() == null) {
       return Optional.empty();
@@ -83,9 +88,7 @@ public class ModuleFeedback {
         .moduleOf(session.resourceLinkRef())
         .flatMap(
             linked ->
-                modulesOf(session).stream()
-                    .filter(r -> r.module().id().equals(linked.id()))
-                    .findFirst());
+                modules.stream().filter(r -> r.module().id().equals(linked.id())).findFirst());
   }
 
   /** The form of a module for the learner: 403 unless their course delivers it. */

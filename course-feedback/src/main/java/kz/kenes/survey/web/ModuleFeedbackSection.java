@@ -46,7 +46,7 @@ public class ModuleFeedbackSection implements LandingSection {
     String language = request.locale().getLanguage();
     List<RatedModule> modules = feedback.modulesOf(session);
     page.with("courseModules", modules.stream().map(m -> link(m, page, language)).toList());
-    Optional<RatedModule> linked = feedback.linkedModule(session);
+    Optional<RatedModule> linked = feedback.linkedModule(session, modules);
     if (linked.isEmpty()) {
       return;
     }
