@@ -50,6 +50,15 @@ public record HttpAnswer(int status, HttpHeaders headers, String body) {
     }
   }
 
+  public jakarta.json.JsonArray jsonArray() {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readArray();
+    } catch (RuntimeException e) {
+      throw new AssertionError(
+          "expected a JSON array from Kenes (status " + status + ") but got: " + abbreviated(), e);
+    }
+  }
+
   /** The problem's {@code type}, e.g. {@code urn:kenes:problem:lti-unknown-deployment}. */
   public String problemType() {
     return PROBLEM_JSON.equals(mediaType()) ? json().getString("type", null) : null;

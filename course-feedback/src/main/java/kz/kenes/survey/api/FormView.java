@@ -68,6 +68,38 @@ public record FormView(
         form.draftSavedAt().orElse(null));
   }
 
+  /**
+   * The form of a module's feedback: the module feedback instrument's items asked about one module
+   * version (no survey and no round: their ids are 0, the round label names the module version).
+   */
+  public static FormView ofModule(
+      kz.kenes.survey.application.ModuleFeedback.Form form,
+      String versionLabel,
+      String language,
+      List<String> scaleLabels) {
+    InstrumentVersion version = form.version();
+    boolean rated = !form.answers().isEmpty();
+    return new FormView(
+        0,
+        0,
+        form.module().title(),
+        versionLabel,
+        "module",
+        "open",
+        null,
+        language,
+        version.title().in(language),
+        version.description().in(language),
+        IntStream.range(0, scaleLabels.size())
+            .mapToObj(i -> new ScalePoint(i, scaleLabels.get(i)))
+            .toList(),
+        version.items().stream().map(i -> item(i, language)).toList(),
+        form.answers(),
+        rated,
+        form.ratedAt().orElse(null),
+        null);
+  }
+
   private static ItemView item(InstrumentItem item, String language) {
     return new ItemView(
         item.code(),

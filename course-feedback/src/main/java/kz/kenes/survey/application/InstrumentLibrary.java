@@ -29,6 +29,13 @@ public class InstrumentLibrary {
           "program-satisfaction-employers",
           "program-satisfaction-graduates");
 
+  /**
+   * The code of the module feedback instrument ({@code survey/library/module-feedback.json}): the
+   * default items a learner rates a module with. It is not offered for surveys; module feedback
+   * installs it the first time a module is rated ({@link ModuleFeedbackInstrument}).
+   */
+  public static final String MODULE_FEEDBACK = "module-feedback";
+
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   public List<InstrumentDefinition> all() {
@@ -39,6 +46,15 @@ public class InstrumentLibrary {
     if (!CODES.contains(code)) {
       return Optional.empty();
     }
+    return read(code);
+  }
+
+  /** The default module feedback instrument. */
+  public InstrumentDefinition moduleFeedback() {
+    return read(MODULE_FEEDBACK).orElseThrow();
+  }
+
+  private Optional<InstrumentDefinition> read(String code) {
     String path = "survey/library/" + code + ".json";
     try (InputStream in = InstrumentLibrary.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {

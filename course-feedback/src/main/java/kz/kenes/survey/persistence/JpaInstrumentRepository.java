@@ -47,13 +47,21 @@ public class JpaInstrumentRepository implements InstrumentRepository {
 
   @Override
   public boolean isAnswered(long versionId) {
-    return !em.createNativeQuery(
-            "select 1 from survey_response r join survey_round o on o.id = r.round_id"
-                + " where o.instrument_version_id = ?1")
-        .setParameter(1, versionId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    boolean surveyed =
+        !em.createNativeQuery(
+                "select 1 from survey_response r join survey_round o on o.id = r.round_id"
+                    + " where o.instrument_version_id = ?1")
+            .setParameter(1, versionId)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    // a module feedback instrument is answered by module ratings, not rounds
+    return surveyed
+        || !em.createNativeQuery("select 1 from module_rating where instrument_version_id = ?1")
+            .setParameter(1, versionId)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
   }
 
   @Override

@@ -32,6 +32,20 @@ class InstrumentLibraryTest {
   }
 
   @Test
+  void theModuleFeedbackFormIsValidAndAsksFourScaleItemsAndTwoOpenQuestions() {
+    InstrumentDefinition form = library.moduleFeedback();
+
+    assertThatCode(form::validate).doesNotThrowAnyException();
+    assertThat(form.code()).isEqualTo(InstrumentLibrary.MODULE_FEEDBACK);
+    assertThat(form.items())
+        .extracting(InstrumentDefinition.ItemDefinition::kind)
+        .containsExactly("scale", "scale", "scale", "scale", "open", "open");
+    assertThat(library.find(InstrumentLibrary.MODULE_FEEDBACK))
+        .as("not offered for surveys")
+        .isEmpty();
+  }
+
+  @Test
   void knowsNothingOutsideItsList() {
     assertThat(library.find("../../etc/passwd")).isEmpty();
     assertThat(library.find("unknown")).isEmpty();

@@ -1,0 +1,132 @@
+package kz.kenes.analytics.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import kz.kenes.analytics.application.ModuleFeedbackQueries;
+import kz.kenes.analytics.domain.AnswerCounts;
+import kz.kenes.analytics.domain.Moments;
+import kz.kenes.platform.persistence.Timestamps;
+import kz.kenes.survey.domain.LevelCutoffs;
+
+/**
+ * The module feedback report's {@code GROUP BY} over the survey context's module rating tables, in
+ * the database (ADR 0006): per module version the moments of the respondents' mean scores and their
+ * levels, per item the answer counts, and the open answers newest first.
+ */
+@ApplicationScoped
+public class JdbcModuleFeedbackQueries implements ModuleFeedbackQueries {
+
+  private static final String MEAN = "(cast(scale_sum as double precision) / scale_count)";
+
+  private static final String VERSIONS =
+      "select module_version, count(*), sum("
+          + MEAN
+          + "), sum("
+          + MEAN
+          + " * "
+          + MEAN
+          + "), sum(case when scale_sum >= ? * scale_count then 1 else 0 end),"
+          + " sum(case when scale_sum < ? * scale_count then 1 else 0 end)"
+          + " from module_rating where module_id = ? and scale_count > 0"
+          + " group by module_version order by module_version";
+
+  private static final String ITEMS =
+      "select item_code, score, count(*) from module_rating_answer"
+          + " where module_id = ? and module_version = ? and score is not null"
+          + " group by item_code, score";
+
+  private static final String OPEN =
+      "select a.module_version, a.item_code, a.answer_text, r.updated_at"
+          + " from module_rating_answer a join module_rating r on r.id = a.rating_id"
+          + " where a.module_id = ? and a.answer_text is not null"
+          + " order by r.updated_at desc, r.id desc, a.item_code";
+
+  @Resource(lookup = "jdbc/kenes")
+  DataSource dataSource;
+
+  @Override
+  public List<VersionAggregate> versions(long moduleId, LevelCutoffs cutoffs) {
+    List<VersionAggregate> versions = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(VERSIONS)) {
+      select.setDouble(1, cutoffs.highFrom());
+      select.setDouble(2, cutoffs.dissatisfiedBelow());
+      select.setLong(3, moduleId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          versions.add(
+              new VersionAggregate(
+                  rows.getInt(1),
+                  new Moments(rows.getLong(2), rows.getDouble(3), rows.getDouble(4)),
+                  rows.getLong(5),
+                  rows.getLong(6)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("could not aggregate the ratings of module " + moduleId, e);
+    }
+    return versions;
+  }
+
+  @Override
+  public Map<String, AnswerCounts> items(long moduleId, int version) {
+    Map<String, long[]> counts = new TreeMap<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(ITEMS)) {
+      select.setLong(1, moduleId);
+      select.setInt(2, version);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          int score = rows.getInt(2);
+          if (score >= 0 && score <= 3) {
+            counts.computeIfAbsent(rows.getString(1), c -> new long[4])[score] = rows.getLong(3);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("could not count the answers of module " + moduleId, e);
+    }
+    Map<String, AnswerCounts> items = new TreeMap<>();
+    counts.forEach((code, c) -> items.put(code, AnswerCounts.ofCounts(c)));
+    return items;
+  }
+
+  @Override
+  public List<OpenAnswer> openAnswers(long moduleId, List<Integer> versions, int limit) {
+    if (versions.isEmpty()) {
+      return Collections.emptyList();
+    }
+    List<OpenAnswer> answers = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(OPEN)) {
+      select.setLong(1, moduleId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next() && answers.size() < limit) {
+          int version = rows.getInt(1);
+          if (versions.contains(version)) {
+            answers.add(
+                new OpenAnswer(
+                    version,
+                    rows.getString(2),
+                    rows.getString(3),
+                    Timestamps.fromColumn(rows.getTimestamp(4).toLocalDateTime())));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("could not read the open answers of module " + moduleId, e);
+    }
+    return answers;
+  }
+}

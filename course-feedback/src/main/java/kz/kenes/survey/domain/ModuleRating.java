@@ -1,0 +1,190 @@
+package kz.kenes.survey.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import kz.kenes.platform.persistence.Timestamps;
+
+/**
+ * A respondent's rating of one version of a program module, with the items of the module feedback
+ * instrument (its answers are rows of {@code module_rating_answer}, written with the rating). The
+ * rules of versions ({@link #status}, {@link #requireCurrent}): one rating per respondent and
+ * module version; it may change while that version is the module's current one; a new module
+ * version asks again, and the rating of the old version stays with it, unchanged.
+ */
+@Entity
+@Table(name = "module_rating")
+public class ModuleRating {
+
+  /** Longest client submission id kept. */
+  public static final int MAX_SUBMISSION_ID = 64;
+
+  @Id
+  @SequenceGenerator(name = "kenes_seq", sequenceName = "kenes_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kenes_seq")
+  private Long id;
+
+  @Column(name = "module_id", nullable = false)
+  private long moduleId;
+
+  @Column(name = "module_version", nullable = false)
+  private int moduleVersion;
+
+  @Column(name = "respondent_key", nullable = false)
+  private String respondentKey;
+
+  @Column(name = "group_code", nullable = false)
+  private String groupCode;
+
+  @Column(name = "user_ref")
+  private Long userRef;
+
+  @Column(name = "context_ref")
+  private Long contextRef;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "instrument_version_id")
+  private InstrumentVersion instrumentVersion;
+
+  @Column(name = "submission_id")
+  private String submissionId;
+
+  @Column(name = "scale_sum", nullable = false)
+  private int scaleSum;
+
+  @Column(name = "scale_count", nullable = false)
+  private int scaleCount;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private LocalDateTime updatedAt;
+
+  /** Where a respondent stands with a module. */
+  public enum Status {
+    /** Never rated the module. */
+    NOT_RATED,
+    /** Rated the module's current version: may change the answer. */
+    RATED,
+    /** Rated an earlier version only: the current version asks again. */
+    RATED_EARLIER_VERSION
+  }
+
+  protected ModuleRating() {}
+
+  private ModuleRating(
+      long moduleId,
+      int moduleVersion,
+      String respondentKey,
+      String groupCode,
+      Long userRef,
+      Long contextRef,
+      Instant now) {
+    this.moduleId = moduleId;
+    this.moduleVersion = moduleVersion;
+    this.respondentKey = respondentKey;
+    this.groupCode = groupCode;
+    this.userRef = userRef;
+    this.contextRef = contextRef;
+    this.createdAt = Timestamps.toColumn(now);
+    this.updatedAt = this.createdAt;
+  }
+
+  /** A learner's new rating of a module version, in the learner group. */
+  public static ModuleRating ofLearner(
+      long moduleId, int moduleVersion, long userRef, long contextRef, Instant now) {
+    return new ModuleRating(
+        moduleId,
+        moduleVersion,
+        learnerKey(userRef),
+        StakeholderGroup.LEARNER,
+        userRef,
+        contextRef,
+        now);
+  }
+
+  /** The respondent key of a learner, as in survey responses. */
+  public static String learnerKey(long userRef) {
+    return "lti:" + userRef;
+  }
+
+  /**
+   * Where a respondent stands with a module whose current version is {@code currentVersion}.
+   *
+   * @param latestRated the highest module version the respondent rated, if any
+   */
+  public static Status status(Optional<Integer> latestRated, int currentVersion) {
+    if (latestRated.isEmpty()) {
+      return Status.NOT_RATED;
+    }
+    return latestRated.get() >= currentVersion ? Status.RATED : Status.RATED_EARLIER_VERSION;
+  }
+
+  /**
+   * Refuses ({@link ModuleVersionChanged}, 409) a rating meant for {@code expected} when the
+   * module's current version is another: a rating only ever goes to the current version, and an old
+   * version's rating no longer changes. No expectation (null) means the current version.
+   */
+  public static int requireCurrent(Integer expected, int currentVersion) {
+    if (expected != null && expected != currentVersion) {
+      throw new ModuleVersionChanged(expected, currentVersion);
+    }
+    return currentVersion;
+  }
+
+  /** Takes a checked sheet as this rating's answers. */
+  public void answer(
+      InstrumentVersion version, AnswerSheet sheet, String submissionId, Instant now) {
+    this.instrumentVersion = version;
+    this.scaleSum = sheet.scaleSum();
+    this.scaleCount = sheet.scaleCount();
+    this.submissionId = submissionId;
+    this.updatedAt = Timestamps.toColumn(now);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long moduleId() {
+    return moduleId;
+  }
+
+  public int moduleVersion() {
+    return moduleVersion;
+  }
+
+  public String respondentKey() {
+    return respondentKey;
+  }
+
+  public String groupCode() {
+    return groupCode;
+  }
+
+  public InstrumentVersion instrumentVersion() {
+    return instrumentVersion;
+  }
+
+  public Optional<String> submissionId() {
+    return Optional.ofNullable(submissionId);
+  }
+
+  public Instant createdAt() {
+    return Timestamps.fromColumn(createdAt);
+  }
+
+  public Instant updatedAt() {
+    return Timestamps.fromColumn(updatedAt);
+  }
+}
