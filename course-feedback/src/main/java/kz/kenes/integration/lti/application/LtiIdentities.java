@@ -119,10 +119,7 @@ public class LtiIdentities {
     return new Ensured(found.row().id, found.created());
   }
 
-  /**
-   * The user with this {@code sub}, or a new one seen {@code now} (persisted, inserted at the next
-   * flush: two first launches at once collide on the unique key there).
-   */
+  /** The user with this {@code sub}, or a new one seen {@code now} ({@link #insertIfAbsent}). */
   Found<LtiUserEntity> findOrCreateUser(long registrationId, String subject, LocalDateTime now) {
     return findOrCreateUser(registrationId, subject, now, java.util.Map.of());
   }
@@ -137,18 +134,15 @@ public class LtiIdentities {
       String subject,
       LocalDateTime now,
       java.util.Map<String, String> initial) {
-    Optional<LtiUserEntity> known = findUser(registrationId, subject);
-    if (known.isPresent()) {
-      return new Found<>(known.get(), false);
-    }
-    boolean created =
-        insertIfAbsent(
-            "lti_user",
-            List.of("registration_id", "subject"),
-            List.of(registrationId, subject),
-            with(List.of("created_at", "last_launch_at"), initial.keySet()),
-            with(List.of(now, now), initial.values()));
-    return new Found<>(findUser(registrationId, subject).orElseThrow(), created);
+    return findOrInsert(
+        () -> findUser(registrationId, subject),
+        () ->
+            insertIfAbsent(
+                "lti_user",
+                List.of("registration_id", "subject"),
+                List.of(registrationId, subject),
+                with(List.of("created_at", "last_launch_at"), initial.keySet()),
+                with(List.of(now, now), initial.values())));
   }
 
   /** The context with this id in the deployment, or a new one updated {@code now}. */
@@ -164,35 +158,29 @@ public class LtiIdentities {
       String contextId,
       LocalDateTime now,
       java.util.Map<String, String> initial) {
-    Optional<LtiContextEntity> known = findContext(registrationId, deploymentId, contextId);
-    if (known.isPresent()) {
-      return new Found<>(known.get(), false);
-    }
-    boolean created =
-        insertIfAbsent(
-            "lti_context",
-            List.of("registration_id", "deployment_id", "context_id"),
-            List.of(registrationId, deploymentId, contextId),
-            with(List.of("created_at", "updated_at"), initial.keySet()),
-            with(List.of(now, now), initial.values()));
-    return new Found<>(findContext(registrationId, deploymentId, contextId).orElseThrow(), created);
+    return findOrInsert(
+        () -> findContext(registrationId, deploymentId, contextId),
+        () ->
+            insertIfAbsent(
+                "lti_context",
+                List.of("registration_id", "deployment_id", "context_id"),
+                List.of(registrationId, deploymentId, contextId),
+                with(List.of("created_at", "updated_at"), initial.keySet()),
+                with(List.of(now, now), initial.values())));
   }
 
   /** The resource link with this id in the deployment, or a new one updated {@code now}. */
   Found<LtiResourceLinkEntity> findOrCreateLink(
       long registrationId, String deploymentId, String linkId, LocalDateTime now) {
-    Optional<LtiResourceLinkEntity> known = findLink(registrationId, deploymentId, linkId);
-    if (known.isPresent()) {
-      return new Found<>(known.get(), false);
-    }
-    boolean created =
-        insertIfAbsent(
-            "lti_resource_link",
-            List.of("registration_id", "deployment_id", "link_id"),
-            List.of(registrationId, deploymentId, linkId),
-            List.of("created_at", "updated_at"),
-            List.of(now, now));
-    return new Found<>(findLink(registrationId, deploymentId, linkId).orElseThrow(), created);
+    return findOrInsert(
+        () -> findLink(registrationId, deploymentId, linkId),
+        () ->
+            insertIfAbsent(
+                "lti_resource_link",
+                List.of("registration_id", "deployment_id", "link_id"),
+                List.of(registrationId, deploymentId, linkId),
+                List.of("created_at", "updated_at"),
+                List.of(now, now)));
   }
 
   private Optional<LtiResourceLinkEntity> findLink(
@@ -206,6 +194,20 @@ public class LtiIdentities {
         .setParameter("link", linkId)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The row {@code find} finds, else the one found after {@code insert} (which says whether it
+   * inserted it, or another launch did at the same moment).
+   */
+  private static <T> Found<T> findOrInsert(
+      java.util.function.Supplier<Optional<T>> find, java.util.function.BooleanSupplier insert) {
+    Optional<T> known = find.get();
+    if (known.isPresent()) {
+      return new Found<>(known.get(), false);
+    }
+    boolean created = insert.getAsBoolean();
+    return new Found<>(find.get().orElseThrow(), created);
   }
 
   private static <T> List<T> with(List<? extends T> first, java.util.Collection<? extends T> more) {
