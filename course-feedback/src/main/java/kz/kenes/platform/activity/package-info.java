@@ -8,6 +8,9 @@
  * kz.kenes.platform.activity.CourseRosters}, a course's roster synced from the LMS, for response
  * rates (implemented by the adapter); {@link kz.kenes.platform.activity.CourseResponses}, a
  * course's open activities and who of its members answered them, for reminding non-respondents
- * (implemented by the survey context). Plain Java and CDI only; it depends on no context.
+ * (implemented by the survey context); {@link kz.kenes.platform.activity.QuizOutcomes}, a course's
+ * quizzes and a learner's kept result on each, for completion rules (implemented by the quiz
+ * context); {@link kz.kenes.platform.activity.ActivityCompleted}, the CDI event a context fires
+ * after a learner finished an activity. Plain Java and CDI only; it depends on no context.
  */
 package kz.kenes.platform.activity;
