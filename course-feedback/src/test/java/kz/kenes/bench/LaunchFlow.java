@@ -1,8 +1,6 @@
 package kz.kenes.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -35,17 +33,19 @@ final class LaunchFlow {
    * A browser: its own cookie jar, unless cookies are off. With returning visits it is one
    * learner's browser; with first visits, a browser that a new person launches from at every flow.
    */
-  record VirtualUser(int index, CookieManager cookies) {
+  record VirtualUser(int index, BenchBrowser browser) implements AutoCloseable {
 
     static VirtualUser create(int index, BenchOptions options) {
-      return new VirtualUser(
-          index, options.cookies() ? new CookieManager(null, CookiePolicy.ACCEPT_ALL) : null);
+      return new VirtualUser(index, new BenchBrowser(options.requestTimeout(), options.cookies()));
     }
 
-    boolean holdsStateCookie(URI launchUrl, String state) {
-      return cookies != null
-          && cookies.getCookieStore().get(BenchHttp.secureContext(launchUrl)).stream()
-              .anyMatch(c -> c.getName().equals("__Host-kenes_st_" + state));
+    boolean holdsStateCookie(String state) {
+      return browser.holdsCookie("__Host-kenes_st_" + state);
+    }
+
+    @Override
+    public void close() {
+      browser.close();
     }
   }
 
@@ -54,7 +54,6 @@ final class LaunchFlow {
       "application/problem+json, application/json;q=0.9, text/html;q=0.8, */*;q=0.5";
 
   private final BenchOptions options;
-  private final BenchHttp http;
   private final BenchPlatform platform;
   private final BenchUsers people;
   private final BenchOptions.Landing landing;
@@ -85,7 +84,6 @@ final class LaunchFlow {
       URI loginBase,
       URI launchBase) {
     this.options = options;
-    this.http = new BenchHttp(options.requestTimeout());
     this.platform = platform;
     this.people = people;
     this.landing = landing;
@@ -112,7 +110,7 @@ final class LaunchFlow {
     long t1 = System.nanoTime();
     String idToken = platform.idToken(person, login.get("nonce"), targetLinkUri);
     long t2 = System.nanoTime();
-    boolean cookieHeld = user.holdsStateCookie(launchUrl, login.get("state"));
+    boolean cookieHeld = user.holdsStateCookie(login.get("state"));
     String location = launch(user, idToken, login.get("state"));
     long t3 = System.nanoTime();
     land(user, location);
@@ -203,7 +201,7 @@ final class LaunchFlow {
       VirtualUser user, Step step, String method, URI uri, List<String> headers, String body)
       throws FlowFailure {
     try {
-      return http.send(method, uri, headers, body, user.cookies());
+      return user.browser().send(method, uri, headers, body);
     } catch (IOException e) {
       throw new FlowFailure(step, -1, e.getClass().getSimpleName() + " " + e.getMessage());
     }

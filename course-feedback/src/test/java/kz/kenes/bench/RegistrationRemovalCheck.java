@@ -76,8 +76,8 @@ final class RegistrationRemovalCheck {
             options.baseUrl(),
             options.baseUrl());
     long[] steps = new long[LaunchFlow.Step.values().length];
-    try {
-      flow.run(LaunchFlow.VirtualUser.create(999_999, options), steps);
+    try (LaunchFlow.VirtualUser user = LaunchFlow.VirtualUser.create(999_999, options)) {
+      flow.run(user, steps);
     } catch (FlowFailure f) {
       throw new IllegalStateException(
           "a launch on "
@@ -108,9 +108,9 @@ final class RegistrationRemovalCheck {
     int errorCount = 0;
     while (System.nanoTime() < deadline) {
       probes++;
-      LaunchFlow.VirtualUser user = LaunchFlow.VirtualUser.create(1_000_000 + probes, options);
       String outcome;
-      try {
+      try (LaunchFlow.VirtualUser user =
+          LaunchFlow.VirtualUser.create(1_000_000 + probes, options)) {
         flow.run(user, steps);
         outcome = "accepted";
       } catch (FlowFailure f) {
