@@ -38,6 +38,36 @@ class MessageBundlesTest {
         .containsExactlyElementsOf(new TreeSet<>(english.stringPropertyNames()));
   }
 
+  /**
+   * Each key once per file: a second definition silently replaces the first, and the bundles are
+   * merged line by line (.gitattributes: merge=union), so two branches that both changed one key
+   * would otherwise leave both lines.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"messages", "messages_en", "messages_kk", "messages_ru"})
+  void noKeyIsDefinedTwice(String name) {
+    Set<String> seen = new TreeSet<>();
+    Set<String> twice = new TreeSet<>();
+    Properties counting =
+        new Properties() {
+          @Override
+          public synchronized Object put(Object key, Object value) {
+            if (!seen.add((String) key)) {
+              twice.add((String) key);
+            }
+            return super.put(key, value);
+          }
+        };
+    String path = "i18n/" + name + ".properties";
+    try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
+      assertThat(in).as(path).isNotNull();
+      counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new AssertionError("cannot read " + path, e);
+    }
+    assertThat(twice).as("keys defined twice in %s.properties", name).isEmpty();
+  }
+
   @Test
   void englishBundleOnlyOverridesKeysOfTheBase() {
     assertThat(bundle("messages").stringPropertyNames())
