@@ -76,8 +76,8 @@ public class ModuleFeedbackLinks {
   public record Page(List<ModuleFeedbackLink> links, long total) {}
 
   /**
-   * Makes a link; from the staff page form {@code formId} (null: not from a form), which the
-   * caller checked with {@link #madeByForm} first.
+   * Makes a link; from the staff page form {@code formId} (null: not from a form), which the caller
+   * checked with {@link #madeByForm} first.
    */
   public Created create(Staff staff, NewLink command, String formId) {
     if (command == null) {

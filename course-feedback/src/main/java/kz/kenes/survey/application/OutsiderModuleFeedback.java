@@ -19,8 +19,8 @@ import kz.kenes.program.application.ProgramCatalog;
 import kz.kenes.program.domain.EducationalProgram;
 import kz.kenes.program.domain.ProgramModule;
 import kz.kenes.survey.application.ModuleFeedback.Form;
-import kz.kenes.survey.application.ModuleFeedback.RatedModule;
 import kz.kenes.survey.application.ModuleFeedback.Rated;
+import kz.kenes.survey.application.ModuleFeedback.RatedModule;
 import kz.kenes.survey.domain.AnswerSheet;
 import kz.kenes.survey.domain.AnswerSheet.Completeness;
 import kz.kenes.survey.domain.InstrumentVersion;
@@ -190,7 +190,9 @@ public class OutsiderModuleFeedback {
             : "This invitation link has reached its number of respondents.");
   }
 
-  /** Whether the submission id is a respondent of the link; refuses a new one the link takes not. */
+  /**
+   * Whether the submission id is a respondent of the link; refuses a new one the link takes not.
+   */
   private boolean requireOpenFor(ModuleFeedbackLink link, String submissionId) {
     boolean respondent =
         isSubmissionId(submissionId)
@@ -228,8 +230,7 @@ public class OutsiderModuleFeedback {
   }
 
   private void requireClientUnderLimit(ModuleFeedbackLink link, String client, String address) {
-    if (link.maxUses() == 1
-        || (address != null && config.unlimitedAddresses().contains(address))) {
+    if (link.maxUses() == 1 || (address != null && config.unlimitedAddresses().contains(address))) {
       return;
     }
     int most = config.invitationResponsesPerClient();

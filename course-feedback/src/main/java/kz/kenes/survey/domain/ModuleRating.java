@@ -138,8 +138,7 @@ public class ModuleRating {
       String pairCode,
       Instant now) {
     ModuleRating rating =
-        new ModuleRating(
-            moduleId, moduleVersion, respondentKey, link.groupCode(), null, null, now);
+        new ModuleRating(moduleId, moduleVersion, respondentKey, link.groupCode(), null, null, now);
     rating.linkId = link.id();
     rating.clientHash = clientHash;
     rating.pairCode = pairCode;

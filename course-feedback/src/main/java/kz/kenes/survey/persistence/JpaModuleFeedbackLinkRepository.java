@@ -54,7 +54,9 @@ public class JpaModuleFeedbackLinkRepository implements ModuleFeedbackLinkReposi
     String where = programIds == null ? "" : " where l.programId in :programs";
     var query =
         em.createQuery(
-                "select l from ModuleFeedbackLink l" + where + " order by l.createdAt desc, l.id desc",
+                "select l from ModuleFeedbackLink l"
+                    + where
+                    + " order by l.createdAt desc, l.id desc",
                 ModuleFeedbackLink.class)
             .setFirstResult(offset)
             .setMaxResults(limit);
@@ -70,8 +72,7 @@ public class JpaModuleFeedbackLinkRepository implements ModuleFeedbackLinkReposi
       return 0;
     }
     String where = programIds == null ? "" : " where l.programId in :programs";
-    var query =
-        em.createQuery("select count(l) from ModuleFeedbackLink l" + where, Long.class);
+    var query = em.createQuery("select count(l) from ModuleFeedbackLink l" + where, Long.class);
     if (programIds != null) {
       query.setParameter("programs", List.copyOf(programIds));
     }
