@@ -46,6 +46,7 @@ class ModuleFeedbackLinkIT {
 
   @BeforeEach
   void anInstructorOfACourseThatDeliversAModuleOfTheProgram() {
+    Kenes.awaitReady();
     Map<String, Object> soil = Programs.module("SOIL");
     soil.put("competencies", List.of("Soil analysis " + Unique.suffix()));
     soil.put("learningOutcomes", List.of("Reads a soil sample"));
@@ -56,8 +57,20 @@ class ModuleFeedbackLinkIT {
             .withModules("CROPS")
             .create(admin);
     programId = created.programId();
+    // the admin API names modules by code; a link's modules carry their ids
+    String probe =
+        admin
+            .send(
+                "POST",
+                "/api/module-feedback/links",
+                JsonText.of(Map.of("programId", programId, "group", "employer")))
+            .json()
+            .getString("token");
     jakarta.json.JsonArray modules =
-        admin.send("GET", "/api/admin/programs/" + programId + "/modules", null).jsonArray();
+        AdminApi.withAuthorization(null)
+            .send("GET", "/api/module-feedback/invitations/" + probe, null)
+            .json()
+            .getJsonArray("modules");
     soilId = moduleId(modules, "SOIL");
     cropsId = moduleId(modules, "CROPS");
     platform = TestPlatform.registerFor(created.universityId());
@@ -78,7 +91,7 @@ class ModuleFeedbackLinkIT {
         .filter(m -> code.equals(m.getString("code")))
         .findFirst()
         .orElseThrow()
-        .getJsonNumber("id")
+        .getJsonNumber("moduleId")
         .longValue();
   }
 
@@ -333,7 +346,7 @@ class ModuleFeedbackLinkIT {
         .isZero();
 
     JsonObject mine = instructor.send("GET", "/api/module-feedback/links", null).json();
-    assertThat(mine.getInt("total")).isEqualTo(1);
+    assertThat(mine.getInt("total")).as("the set-up's link and this one").isEqualTo(2);
     assertThat(mine.getJsonArray("items").getJsonObject(0).containsKey("token")).isTrue();
     assertThat(mine.getJsonArray("items").getJsonObject(0).isNull("token")).isTrue();
 
@@ -361,7 +374,7 @@ class ModuleFeedbackLinkIT {
     assertThat(landing.body()).contains("id=\"kenes-module-links-link\"");
     HttpAnswer list = page("/app/course/module-feedback/links?kt=" + kt + "&lang=en");
     assertThat(list.status()).as("%s", list).isEqualTo(200);
-    assertThat(list.body()).contains("No module feedback link yet", "Module SOIL", "Module CROPS");
+    assertThat(list.body()).contains("Module SOIL", "Module CROPS", "all modules");
     String csrf = RespondentFixture.hidden(list.body(), "csrf");
     String formId = RespondentFixture.hidden(list.body(), "formId");
 
@@ -438,5 +451,23 @@ class ModuleFeedbackLinkIT {
             "/app/course/module-feedback/links?kt="
                 + Http.pageReference(launch(LtiRoles.LEARNER, courseId)));
     assertThat(learnerPage.status()).isEqualTo(403);
+  }
+
+  @Test
+  void aPlacedModuleFeedbackLinkOpensTheModuleFormForALearnerAndTheReportForStaff() {
+    String learnerPage = Http.pageReference(launch(LtiRoles.LEARNER, courseId));
+    HttpAnswer learner = page("/app/activities/module-feedback/" + soilId + "?kt=" + learnerPage);
+    assertThat(learner.status()).as("%s", learner).isEqualTo(303);
+    assertThat(learner.location().orElseThrow().getPath())
+        .isEqualTo("/app/course/modules/" + soilId + "/feedback");
+    assertThat(page("/app/activities/module-feedback/" + cropsId + "?kt=" + learnerPage).status())
+        .as("a module the course does not deliver")
+        .isEqualTo(403);
+
+    String kt = Http.pageReference(instructorSession);
+    HttpAnswer staff = page("/app/activities/module-feedback/" + soilId + "?kt=" + kt);
+    assertThat(staff.status()).as("%s", staff).isEqualTo(303);
+    assertThat(staff.location().orElseThrow().getPath()).isEqualTo("/app/course/module-feedback");
+    assertThat(page("/app/activities/module-feedback/x?kt=" + kt).status()).isEqualTo(404);
   }
 }
