@@ -33,6 +33,7 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
 
   @Test
   void aLearnerRatesAModuleInKazakhAndTheRatingSavesItself() {
+    Kenes.awaitReady();
     WebDriver driver = driver();
     DevPlatformLauncher devPlatform = devPlatform();
     DevPlatformLauncher.Landing landing = devPlatform.launch("learner", "kk");
@@ -57,6 +58,7 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
 
   @Test
   void anEmployerRatesAModuleOfTheDemoProgramThroughALinkInRussian() {
+    Kenes.awaitReady();
     long programId = fixture.demoAgronomyProgram();
     String token =
         AdminApi.asAdmin()

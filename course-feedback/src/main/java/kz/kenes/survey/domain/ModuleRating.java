@@ -145,6 +145,15 @@ public class ModuleRating {
     return rating;
   }
 
+  /**
+   * A rating by a respondent known only by {@code respondentKey}, in {@code groupCode}: the demo
+   * seed's invented respondents (no LTI user, no link).
+   */
+  public static ModuleRating ofRespondent(
+      long moduleId, int moduleVersion, String respondentKey, String groupCode, Instant now) {
+    return new ModuleRating(moduleId, moduleVersion, respondentKey, groupCode, null, null, now);
+  }
+
   /** The respondent key of an outsider: their submission id, as in survey responses. */
   public static String inviteeKey(String submissionId) {
     return "inv:" + submissionId;
