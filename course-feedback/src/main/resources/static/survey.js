@@ -8,6 +8,10 @@
  *   after each change: PUT {autosave-url} {"answers": {…}} with the session token from data-kt
  *   as a Bearer header; the result ("Draft saved at 14:05") is written to the aria-live region
  *   [data-autosave-status]. A submission stops the autosave, so no draft lands after it.
+ * - A module's form saves the rating itself the same way (data-autosave-method="POST", the module
+ *   version shown from data-autosave-version sent as moduleVersion), and only once every required
+ *   item is answered (data-autosave-complete); until then the status says what is missing
+ *   (data-incomplete-text).
  */
 (function () {
   'use strict';
@@ -56,6 +60,14 @@
     return result;
   }
 
+  /* Whether every required item has an answer. */
+  function complete(form) {
+    var missing = Array.prototype.filter.call(
+      form.querySelectorAll('.question[data-code] fieldset[aria-required="true"]'),
+      function (fieldset) { return !fieldset.querySelector('input:checked'); });
+    return missing.length === 0;
+  }
+
   function timeOf(iso) {
     var date = iso ? new Date(iso) : new Date();
     var lang = document.documentElement.lang || undefined;
@@ -75,6 +87,10 @@
     }
     var savedText = form.getAttribute('data-saved-text') || '{0}';
     var failedText = form.getAttribute('data-failed-text') || '';
+    var incompleteText = form.getAttribute('data-incomplete-text') || '';
+    var method = form.getAttribute('data-autosave-method') || 'PUT';
+    var version = form.getAttribute('data-autosave-version');
+    var onlyComplete = form.hasAttribute('data-autosave-complete');
     var timer = null;
     var submitting = false;
 
@@ -83,15 +99,23 @@
       if (submitting) {
         return;
       }
+      if (onlyComplete && !complete(form)) {
+        status.textContent = incompleteText;
+        return;
+      }
+      var body = { answers: answers(form) };
+      if (version) {
+        body.moduleVersion = Number(version);
+      }
       window.fetch(url, {
-        method: 'PUT',
+        method: method,
         credentials: 'same-origin',
         headers: {
           'Authorization': 'Bearer ' + token,
           'Content-Type': 'application/json',
           'Accept': 'application/json'
         },
-        body: JSON.stringify({ answers: answers(form) })
+        body: JSON.stringify(body)
       }).then(function (response) {
         if (submitting) {
           return null;

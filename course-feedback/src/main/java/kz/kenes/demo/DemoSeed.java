@@ -33,7 +33,9 @@ import kz.kenes.devplatform.DevPlatformReady;
  *       (teaching assistant), all with {@code example.edu} emails;
  *   <li>the demo survey of the Agronomy program ({@link DemoSurveySeed}): a closed baseline round
  *       and an open follow-up round with invented responses of applicants, employers and graduates,
- *       and fixed invitation links.
+ *       and fixed invitation links;
+ *   <li>the demo module feedback ({@link DemoModuleFeedbackSeed}): module AGR-202 in two versions,
+ *       each rated by invented learners and employers, and a fixed module feedback link.
  * </ul>
  *
  * <p>The course page at {@code /dev/platform} offers these users and this course. A failure is
@@ -48,6 +50,9 @@ public class DemoSeed {
   private DemoSeedLoader loader;
   private Clock clock;
   private DemoSurveySeed surveys;
+
+  /** The demo module feedback; null where DemoSeed is made without CDI (unit tests). */
+  @Inject DemoModuleFeedbackSeed moduleFeedback;
 
   /** For the CDI proxy only. */
   protected DemoSeed() {}
@@ -84,6 +89,10 @@ public class DemoSeed {
       LOG.info(() -> "Dev mode: demo seed " + (created.nothing() ? "already present" : created));
       DemoCatalog catalog = DemoCatalog.standard();
       surveys.load(catalog.university().code(), catalog.course().programCode(), clock.instant());
+      if (moduleFeedback != null) {
+        moduleFeedback.load(
+            catalog.university().code(), catalog.course().programCode(), clock.instant());
+      }
       return true;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Dev mode: the demo seed could not be loaded", e);

@@ -115,7 +115,7 @@ public class ModuleFeedbackResource {
     return Response.status(rated.created() ? 201 : 200).entity(RatingView.of(rated)).build();
   }
 
-  private static Integer version(JsonObject body) {
+  static Integer version(JsonObject body) {
     JsonValue value = body == null ? null : body.get("moduleVersion");
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;

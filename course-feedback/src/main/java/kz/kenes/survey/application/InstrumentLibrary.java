@@ -36,6 +36,13 @@ public class InstrumentLibrary {
    */
   public static final String MODULE_FEEDBACK = "module-feedback";
 
+  /**
+   * The code of the outsiders' module feedback instrument ({@code
+   * survey/library/module-feedback-outsider.json}): the items employers, graduates and others rate
+   * a program's modules with through a module feedback link. Not offered for surveys either.
+   */
+  public static final String MODULE_FEEDBACK_OUTSIDER = "module-feedback-outsider";
+
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   public List<InstrumentDefinition> all() {
@@ -52,6 +59,11 @@ public class InstrumentLibrary {
   /** The default module feedback instrument. */
   public InstrumentDefinition moduleFeedback() {
     return read(MODULE_FEEDBACK).orElseThrow();
+  }
+
+  /** The default outsiders' module feedback instrument. */
+  public InstrumentDefinition moduleFeedbackOutsider() {
+    return read(MODULE_FEEDBACK_OUTSIDER).orElseThrow();
   }
 
   private Optional<InstrumentDefinition> read(String code) {

@@ -64,6 +64,18 @@ public class ModuleRating {
   @Column(name = "scale_count", nullable = false)
   private int scaleCount;
 
+  /** The module feedback link an outsider rated through; null for a learner. */
+  @Column(name = "link_id")
+  private Long linkId;
+
+  /** An HMAC of the outsider's client address, for the link's per-client limit. */
+  @Column(name = "client_hash")
+  private String clientHash;
+
+  /** The outsider's pairing code as stored ({@link PairCode#stored()}); null without one. */
+  @Column(name = "pair_code")
+  private String pairCode;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -111,6 +123,40 @@ public class ModuleRating {
         userRef,
         contextRef,
         now);
+  }
+
+  /**
+   * An outsider's new rating of a module version through a module feedback link, in the link's
+   * group.
+   */
+  public static ModuleRating ofInvitee(
+      long moduleId,
+      int moduleVersion,
+      String respondentKey,
+      ModuleFeedbackLink link,
+      String clientHash,
+      String pairCode,
+      Instant now) {
+    ModuleRating rating =
+        new ModuleRating(moduleId, moduleVersion, respondentKey, link.groupCode(), null, null, now);
+    rating.linkId = link.id();
+    rating.clientHash = clientHash;
+    rating.pairCode = pairCode;
+    return rating;
+  }
+
+  /**
+   * A rating by a respondent known only by {@code respondentKey}, in {@code groupCode}: the demo
+   * seed's invented respondents (no LTI user, no link).
+   */
+  public static ModuleRating ofRespondent(
+      long moduleId, int moduleVersion, String respondentKey, String groupCode, Instant now) {
+    return new ModuleRating(moduleId, moduleVersion, respondentKey, groupCode, null, null, now);
+  }
+
+  /** The respondent key of an outsider: their submission id, as in survey responses. */
+  public static String inviteeKey(String submissionId) {
+    return "inv:" + submissionId;
   }
 
   /** The respondent key of a learner, as in survey responses. */
@@ -170,6 +216,10 @@ public class ModuleRating {
 
   public String groupCode() {
     return groupCode;
+  }
+
+  public Optional<Long> linkId() {
+    return Optional.ofNullable(linkId);
   }
 
   public InstrumentVersion instrumentVersion() {

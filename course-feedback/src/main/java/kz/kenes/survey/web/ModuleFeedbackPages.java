@@ -69,6 +69,7 @@ public class ModuleFeedbackPages {
         .with("moduleVersion", form.moduleVersion())
         .with("moduleStatus", form.status().name().toLowerCase(Locale.ROOT))
         .with("ratedAt", SurveyDates.dateTime(view.submittedAt(), locale))
-        .with("formAction", ModuleFeedbackPageResource.path(form.module().id()));
+        .with("formAction", ModuleFeedbackPageResource.path(form.module().id()))
+        .with("autosaveUrl", "/api/module-feedback/modules/" + form.module().id() + "/rating");
   }
 }

@@ -46,6 +46,20 @@ class InstrumentLibraryTest {
   }
 
   @Test
+  void theOutsidersModuleFormIsValidAndAsksThreeScaleItemsAndTheMissingCompetency() {
+    InstrumentDefinition form = library.moduleFeedbackOutsider();
+
+    assertThatCode(form::validate).doesNotThrowAnyException();
+    assertThat(form.code()).isEqualTo(InstrumentLibrary.MODULE_FEEDBACK_OUTSIDER);
+    assertThat(form.items())
+        .extracting(InstrumentDefinition.ItemDefinition::kind)
+        .containsExactly("scale", "scale", "scale", "open");
+    assertThat(library.find(InstrumentLibrary.MODULE_FEEDBACK_OUTSIDER))
+        .as("not offered for surveys")
+        .isEmpty();
+  }
+
+  @Test
   void knowsNothingOutsideItsList() {
     assertThat(library.find("../../etc/passwd")).isEmpty();
     assertThat(library.find("unknown")).isEmpty();

@@ -1,0 +1,112 @@
+package it.kenes.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.kenes.support.AdminApi;
+import it.kenes.support.JsonText;
+import it.kenes.support.Kenes;
+import it.kenes.survey.RespondentFixture;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Module feedback in a real browser. A learner launched by the development platform in Kazakh opens
+ * a module of the demo course from the landing page and rates it: with JavaScript the rating saves
+ * itself once every statement is answered, and the aria-live status says so. An employer opens a
+ * module feedback link top-level in Russian, rates a module of the demo program, and finishes on
+ * the thank-you page. Assertions are on the visible text.
+ */
+class ModuleFeedbackBrowserIT extends BrowserTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(45);
+
+  private final RespondentFixture fixture = new RespondentFixture();
+
+  @Test
+  void aLearnerRatesAModuleInKazakhAndTheRatingSavesItself() {
+    Kenes.awaitReady();
+    WebDriver driver = driver();
+    DevPlatformLauncher devPlatform = devPlatform();
+    DevPlatformLauncher.Landing landing = devPlatform.launch("learner", "kk");
+    assertThat(landing.role()).as(landing.describe()).isEqualTo("learner");
+    devPlatform.enterFrame();
+
+    WebElement module =
+        wait(driver, d -> first(d, By.cssSelector("a[href*='/app/course/modules/']")));
+    module.click();
+    wait(driver, d -> visibleText(d).contains("Модульдің мақсаттары маған") ? true : null);
+    WebElement status = driver.findElement(By.cssSelector("[data-autosave-status]"));
+    assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
+
+    // a learner who rated this version before (an earlier run) sees their answers: all answered
+    boolean fresh = driver.findElements(By.cssSelector("input[name^='a.M']:checked")).isEmpty();
+    driver.findElement(By.cssSelector("label[for='q-M01-3']")).click();
+    driver.findElement(By.cssSelector("label[for='q-M02-2']")).click();
+    if (fresh) {
+      wait(driver, d -> status.getText().startsWith("Барлық міндетті") ? true : null);
+    }
+    driver.findElement(By.cssSelector("label[for='q-M03-2']")).click();
+    driver.findElement(By.cssSelector("label[for='q-M04-3']")).click();
+    wait(driver, d -> status.getText().startsWith("Баға ") ? true : null);
+    assertThat(status.getText()).contains("сақталды");
+  }
+
+  @Test
+  void anEmployerRatesAModuleOfTheDemoProgramThroughALinkInRussian() {
+    Kenes.awaitReady();
+    long programId = fixture.demoAgronomyProgram();
+    String token =
+        AdminApi.asAdmin()
+            .send(
+                "POST",
+                "/api/module-feedback/links",
+                JsonText.of(Map.of("programId", programId, "group", "employer", "maxUses", 5)))
+            .json()
+            .getString("token");
+    WebDriver driver = driver();
+
+    driver.get(Kenes.baseUrl() + "/module-feedback/i/" + token + "?lang=ru");
+    assertThat(visibleText(driver)).contains("Расскажите, формируют ли модули");
+    driver.findElement(By.cssSelector("#kenes-outsider-modules a")).click();
+    wait(driver, d -> visibleText(d).contains("Что формирует модуль") ? true : null);
+    driver.findElement(By.cssSelector("label[for='q-O01-3']")).click();
+    driver.findElement(By.cssSelector("label[for='q-O02-2']")).click();
+    driver.findElement(By.cssSelector("label[for='q-O03-3']")).click();
+    driver.findElement(By.id("q-O04-input")).sendKeys("Цифровое земледелие");
+    driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
+
+    wait(driver, d -> visibleText(d).contains("Ваша оценка модуля") ? true : null);
+    assertThat(driver.getCurrentUrl()).doesNotContain("submissionId");
+    driver.findElement(By.linkText("Я закончил(а)")).click();
+    wait(driver, d -> visibleText(d).contains("Спасибо!") ? true : null);
+    assertThat(visibleText(driver)).contains("Вы оценили модулей программы: 1.");
+  }
+
+  private static <T> T wait(WebDriver driver, java.util.function.Function<WebDriver, T> until) {
+    try {
+      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250)).until(until::apply);
+    } catch (TimeoutException e) {
+      throw new AssertionError("waited in vain; the page shows: " + visibleText(driver), e);
+    }
+  }
+
+  private static String visibleText(WebDriver driver) {
+    try {
+      Object text =
+          ((JavascriptExecutor) driver)
+              .executeScript("return document.body ? document.body.innerText : ''");
+      return String.valueOf(text);
+    } catch (NoSuchElementException | StaleElementReferenceException e) {
+      return "";
+    }
+  }
+}
