@@ -86,14 +86,17 @@ public class Proposals {
     return proposal;
   }
 
-  @Transactional
-  public List<Proposal> list(CampaignCaller caller, long campaignId, int offset, int limit) {
-    CampaignAccess.Entry entry = access.enter(caller, campaignId, CampaignAction.VIEW);
-    return proposals.ofCampaign(campaignId, entry.staff(), offset, limit);
-  }
+  /** A page of proposals and how many there are in all. */
+  public record Listing(CampaignAccess.Entry entry, List<Proposal> items, long total) {}
 
-  public long count(CampaignCaller caller, long campaignId, boolean staff) {
-    return proposals.count(campaignId, staff);
+  /** The campaign's proposals, oldest first; hidden ones only for organisers and facilitators. */
+  @Transactional
+  public Listing list(CampaignCaller caller, long campaignId, int offset, int limit) {
+    CampaignAccess.Entry entry = access.enter(caller, campaignId, CampaignAction.VIEW);
+    return new Listing(
+        entry,
+        proposals.ofCampaign(campaignId, entry.staff(), offset, limit),
+        proposals.count(campaignId, entry.staff()));
   }
 
   @Transactional
