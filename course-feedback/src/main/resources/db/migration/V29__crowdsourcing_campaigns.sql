@@ -33,7 +33,7 @@ create table campaign (
 create index ix_campaign_program on campaign (program_id);
 create index ix_campaign_university on campaign (university_id);
 
--- Roles given in a campaign (facilitator, expert, …): by an organiser or by an invitation link
+-- Roles given in a campaign (facilitator, expert, …) by an organiser
 create table campaign_member (
   campaign_id bigint       not null references campaign (id),
   member_key  varchar(64)  not null,
@@ -42,21 +42,6 @@ create table campaign_member (
   created_at  timestamp    not null,
   primary key (campaign_id, member_key)
 );
-
--- Invitation links: only the SHA-256 of the token is kept
-create table campaign_invitation (
-  id          bigint       primary key,
-  campaign_id bigint       not null references campaign (id),
-  token_hash  varchar(64)  not null,
-  role        varchar(16)  not null,
-  group_code  varchar(32)  not null,
-  uses        integer      not null,
-  max_uses    integer      not null,
-  expires_at  timestamp    not null,
-  created_at  timestamp    not null,
-  constraint uq_campaign_invitation_token unique (token_hash)
-);
-create index ix_campaign_invitation_campaign on campaign_invitation (campaign_id);
 
 create table campaign_audit (
   id          bigint        primary key,

@@ -66,7 +66,6 @@ class TableOwnershipTest {
           Map.entry("module_rating_answer", "survey"),
           Map.entry("campaign", "crowdsourcing"),
           Map.entry("campaign_member", "crowdsourcing"),
-          Map.entry("campaign_invitation", "crowdsourcing"),
           Map.entry("campaign_audit", "crowdsourcing"),
           Map.entry("campaign_proposal", "crowdsourcing"),
           Map.entry("proposal_version", "crowdsourcing"),

@@ -74,6 +74,16 @@ public class Campaigns {
     return access.enter(caller, id, CampaignAction.VIEW);
   }
 
+  /** A campaign as its public page shows it: not while it is being prepared. */
+  @Transactional
+  public Campaign publicView(long id) {
+    Campaign campaign = access.load(id, false);
+    if (campaign.stage() == CampaignStage.PREPARATION) {
+      throw new kz.kenes.platform.domain.NotFound("No campaign with id " + id + ".");
+    }
+    return campaign;
+  }
+
   /** Campaigns of the universities the administrator reaches, optionally of one program. */
   @Transactional
   public List<Campaign> list(CampaignCaller caller, Long programId, int offset, int limit) {

@@ -99,6 +99,34 @@ public class Proposals {
         proposals.count(campaignId, entry.staff()));
   }
 
+  /** A proposal on a campaign's board: its weighted support and whether the experts approved it. */
+  public record BoardItem(Proposal proposal, BigDecimal support, boolean expertApproved) {
+
+    /** Whether a participant may vote for it now (the stage decides the rest). */
+    public boolean onBallot() {
+      return expertApproved
+          && !proposal.hidden()
+          && proposal.status() == kz.kenes.crowdsourcing.domain.ProposalStatus.SHORTLISTED;
+    }
+  }
+
+  /** The campaign's proposals as its page shows them, with support and approval. */
+  @Transactional
+  public List<BoardItem> board(Listing listing) {
+    return listing.items().stream()
+        .map(
+            p ->
+                new BoardItem(
+                    p,
+                    proposals.supportByGroup(p.id()).values().stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add),
+                    ReviewDecision.approved(
+                        proposals.reviews(p.id()).stream()
+                            .map(ProposalRepository.Review::decision)
+                            .toList())))
+        .toList();
+  }
+
   @Transactional
   public Detail detail(CampaignCaller caller, long proposalId) {
     Proposal proposal = find(proposalId);
