@@ -33,8 +33,11 @@ final class CampaignWorld implements AutoCloseable {
   final AdminApi outsider;
   final long expertUserId;
   final long learner1UserId;
+  final String learner1Session;
+  final String adminSession;
 
   CampaignWorld() {
+    it.kenes.support.Kenes.awaitReady();
     program = Programs.aProgram().withModules("AGR-201", "AGR-202").create(admin);
     platform = TestPlatform.registerFor(program.universityId());
     String course = "course-" + Unique.suffix();
@@ -44,6 +47,8 @@ final class CampaignWorld implements AutoCloseable {
     Programs.deliver(admin, Http.contextRef(l1), program.programId(), "AGR-201");
     String other = "other-" + Unique.suffix();
     String expertSession = launch(LtiRoles.INSTRUCTOR, other);
+    learner1Session = l1;
+    adminSession = launch(LtiRoles.INSTITUTION_ADMINISTRATOR, course);
     learner1 = api(l1);
     learner2 = api(l2);
     instructor = api(teacher);

@@ -49,15 +49,15 @@ public class CampaignOverviewResource {
       List<TotalView> byField,
       List<TotalView> byUniversity) {}
 
-  private CampaignFigures.Overview overview() {
-    return figures.overview(new CampaignCaller(auth.requireAdminTokenOrSession(headers, null)));
+  private CampaignFigures.Overview overview(String kt) {
+    return figures.overview(new CampaignCaller(auth.requireAdminTokenOrSession(headers, kt)));
   }
 
   @GET
   @Produces("application/json")
   @Operation(summary = "Every campaign's figures and the totals per program, field, university")
   public OverviewView get() {
-    CampaignFigures.Overview o = overview();
+    CampaignFigures.Overview o = overview(null);
     return new OverviewView(
         o.campaigns().stream()
             .map(
@@ -86,9 +86,10 @@ public class CampaignOverviewResource {
   @Path("csv")
   @Produces("text/csv")
   @Operation(
-      summary = "The campaigns' figures as CSV (UTF-8, comma-separated; an undefined ratio empty)")
-  public Response csv() {
-    CampaignFigures.Overview o = overview();
+      summary = "The campaigns' figures as CSV (UTF-8, comma-separated; an undefined ratio empty)",
+      description = "Also opened from the dashboard page with its page reference as 'kt'.")
+  public Response csv(@jakarta.ws.rs.QueryParam("kt") String kt) {
+    CampaignFigures.Overview o = overview(kt);
     StringBuilder csv =
         new StringBuilder(
             "campaign_id,title,program,field,university,stage,totalks,outks,rr,resource_intensity\r\n");

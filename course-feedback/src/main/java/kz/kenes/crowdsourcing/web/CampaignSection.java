@@ -14,7 +14,8 @@ import kz.kenes.platform.web.PageModel;
 /**
  * The campaigns of the programs the session's course delivers, on its landing page ({@code
  * courseCampaigns}): each with the stage open now and until when, linking to its page. A campaign
- * still in preparation shows only to its organisers and facilitators.
+ * still in preparation shows only to its organisers and facilitators. An administrator's landing
+ * page links the figures dashboard ({@code campaignFiguresUrl}).
  */
 @ApplicationScoped
 public class CampaignSection implements LandingSection {
@@ -30,6 +31,12 @@ public class CampaignSection implements LandingSection {
   @Override
   public void addTo(PageRequest request, PageModel page) {
     KenesSession session = request.session();
+    if (session.isAdmin()) {
+      page.with(
+          "campaignFiguresUrl",
+          page.link(
+              CampaignDashboardResource.PATH, Map.of("lang", request.locale().getLanguage())));
+    }
     if (session.kind() != KenesSession.Kind.LTI || session.contextRef() == null) {
       return;
     }
