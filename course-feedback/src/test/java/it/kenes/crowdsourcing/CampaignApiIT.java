@@ -201,7 +201,15 @@ class CampaignApiIT {
     assertThat(figures.getInt("outks")).isEqualTo(1);
     assertThat(figures.getJsonNumber("resourceEfficiency").doubleValue()).isEqualTo(0.5);
     assertThat(figures.getJsonNumber("resourceIntensity").doubleValue()).isEqualTo(2.0);
-    HttpAnswer csv = ok(world.admin.send("GET", "/api/campaign-figures/csv", null), 200);
+    HttpAnswer csv =
+        ok(
+            it.kenes.support.Http.get(
+                "/api/campaign-figures/csv",
+                "Accept",
+                "text/csv",
+                "Authorization",
+                world.admin.authorization()),
+            200);
     assertThat(csv.body()).contains(campaign + ",").contains(",2,1,0.5000,2.0000");
     assertThat(
             ok(world.admin.send("GET", "/api/campaigns/" + campaign + "/audit", null), 200).body())
