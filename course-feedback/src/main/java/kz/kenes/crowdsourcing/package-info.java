@@ -1,0 +1,10 @@
+/**
+ * Crowdsourcing a program revision (docs/crowdsourcing.md): campaigns through the five stages of
+ * the seed papers, proposals with their versions, comments and moderation, the selection (merging,
+ * rating, shortlist, expert reviews, votes, decisions) and the effectiveness figures. The
+ * crowdsourcing bounded context: {@code domain} holds the entities, value objects, rules,
+ * repository interfaces and refusals, {@code application} the use cases, {@code api} the REST API
+ * and {@code persistence} the repositories. It asks {@code program} which university a program
+ * belongs to and which courses deliver it ({@code ProgramOwners}, {@code CourseDeliveries}).
+ */
+package kz.kenes.crowdsourcing;

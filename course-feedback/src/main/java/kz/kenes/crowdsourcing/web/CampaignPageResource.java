@@ -1,0 +1,106 @@
+package kz.kenes.crowdsourcing.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.crowdsourcing.application.CampaignCaller;
+import kz.kenes.crowdsourcing.application.Proposals;
+import kz.kenes.crowdsourcing.application.Selection;
+import kz.kenes.identity.web.PageParams;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.platform.web.QueryInts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A campaign's page for its members ({@code /app/campaigns/{id}?kt=…}): the task and key questions,
+ * the stage open now and until when, governance and vote rules, the proposals; the proposal form
+ * during collection and a vote button on each proposal on the ballot during voting. Forms work
+ * without JavaScript and carry the session and CSRF tokens; a saved form redirects
+ * (POST-redirect-GET) to the page with a confirmation, a refused proposal comes back as a 400 page
+ * with the fields kept and marked.
+ */
+@Path(CampaignPageResource.PATH)
+@Produces(MediaType.TEXT_HTML)
+public class CampaignPageResource {
+
+  public static final String PATH = "/app/campaigns";
+
+  @Inject PageSessions pages;
+  @Inject CampaignPages render;
+  @Inject Proposals proposals;
+  @Inject Selection selection;
+  @Context HttpHeaders headers;
+
+  public static String path(long campaignId) {
+    return PATH + "/" + campaignId;
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(hidden = true)
+  public Response page(
+      @PathParam("id") long id,
+      @QueryParam("offset") String offsetParam,
+      @BeanParam PageParams params) {
+    PageRequest request = pages.open(params);
+    int offset =
+        offsetParam == null ? 0 : QueryInts.parse("offset", offsetParam, 0, Integer.MAX_VALUE);
+    return HtmlPages.ok(render.page(request, id, offset, Map.of(), Map.of(), params.done()));
+  }
+
+  @POST
+  @Path("{id}/proposals")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response propose(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
+    PageRequest request = pages.submit(headers, posted);
+    Map<String, String> form = new LinkedHashMap<>();
+    for (String field : List.of("kind", "title", "text", "rationale")) {
+      form.put(field, posted.getFirst(field) == null ? "" : posted.getFirst(field));
+    }
+    try {
+      proposals.submit(
+          CampaignCaller.of(request.session()),
+          id,
+          new Proposals.Submission(
+              form.get("kind"),
+              List.of(),
+              form.get("title"),
+              form.get("text"),
+              form.get("rationale")));
+    } catch (InvalidInput refused) {
+      return HtmlPages.status(400, render.page(request, id, 0, form, refused.fieldErrors(), null));
+    }
+    return request.redirect(path(id), "proposed");
+  }
+
+  @POST
+  @Path("{id}/proposals/{proposalId}/vote")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response vote(
+      @PathParam("id") long id,
+      @PathParam("proposalId") long proposalId,
+      MultivaluedMap<String, String> posted) {
+    PageRequest request = pages.submit(headers, posted);
+    selection.vote(CampaignCaller.of(request.session()), proposalId);
+    return request.redirect(path(id), "voted");
+  }
+}

@@ -1,0 +1,131 @@
+package kz.kenes.crowdsourcing.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.kenes.crowdsourcing.application.CampaignAccess;
+import kz.kenes.crowdsourcing.application.CampaignCaller;
+import kz.kenes.crowdsourcing.application.Proposals;
+import kz.kenes.crowdsourcing.domain.Campaign;
+import kz.kenes.crowdsourcing.domain.CampaignAction;
+import kz.kenes.crowdsourcing.domain.CampaignStage;
+import kz.kenes.crowdsourcing.domain.ProposalKind;
+import kz.kenes.crowdsourcing.domain.StageRules;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.web.PageModel;
+import kz.kenes.platform.web.Views;
+
+/**
+ * Renders a campaign's page ({@code templates/crowdsourcing/campaign.html}) and its public page.
+ */
+@ApplicationScoped
+public class CampaignPages {
+
+  static final int PAGE_SIZE = 20;
+
+  @Inject Views views;
+  @Inject Proposals proposals;
+
+  /** A stage with its start, as the page lists the schedule. */
+  public record StageRow(String stage, String startsAt, boolean current) {}
+
+  /** A group's vote weight. */
+  public record WeightRow(String group, String weight) {}
+
+  /** A proposal as the page lists it. */
+  public record ProposalRow(
+      long id,
+      String kind,
+      String title,
+      String text,
+      String group,
+      String status,
+      String support,
+      boolean onBallot,
+      String voteAction) {}
+
+  String page(
+      PageRequest request,
+      long campaignId,
+      int offset,
+      Map<String, String> form,
+      Map<String, String> errors,
+      String done) {
+    Locale locale = request.locale();
+    CampaignCaller caller = CampaignCaller.of(request.session());
+    Proposals.Listing listing = proposals.list(caller, campaignId, offset, PAGE_SIZE);
+    CampaignAccess.Entry entry = listing.entry();
+    Campaign c = entry.campaign();
+    String path = CampaignPageResource.path(campaignId);
+    PageModel page = request.page("campaign.title", path, Map.of());
+    boolean canVote = StageRules.allows(c.stage(), entry.role(), CampaignAction.VOTE);
+    List<ProposalRow> rows =
+        proposals.board(listing).stream()
+            .map(
+                item ->
+                    new ProposalRow(
+                        item.proposal().id(),
+                        item.proposal().kind().code(),
+                        item.proposal().title(),
+                        item.proposal().content().body(),
+                        item.proposal().groupCode(),
+                        item.proposal().status().code(),
+                        item.support().stripTrailingZeros().toPlainString(),
+                        canVote && item.onBallot(),
+                        path + "/proposals/" + item.proposal().id() + "/vote"))
+            .toList();
+    describe(page, c, locale);
+    page.with("pageTitle", c.title())
+        .with("yourRole", entry.role().code())
+        .with("proposals", rows)
+        .with("canPropose", StageRules.allows(c.stage(), entry.role(), CampaignAction.PROPOSE))
+        .with("kinds", List.of(ProposalKind.values()).stream().map(ProposalKind::code).toList())
+        .with("proposalForm", form)
+        .with("proposalErrors", errors)
+        .with("proposeAction", path + "/proposals")
+        .with("done", done)
+        .with("publicUrl", PublicCampaignResource.path(campaignId))
+        .with("backUrl", page.link("/app", Map.of("lang", locale.getLanguage())))
+        .withPager(
+            offset,
+            rows.size(),
+            PAGE_SIZE,
+            listing.total(),
+            start -> page.link(path, PageModel.offsetQuery(start)));
+    return views.render("crowdsourcing/campaign", locale, page.asMap());
+  }
+
+  /** The campaign's own variables, shared with the public page. */
+  static void describe(PageModel page, Campaign c, Locale locale) {
+    List<StageRow> stages = new ArrayList<>();
+    for (CampaignStage stage : CampaignStage.values()) {
+      stages.add(
+          new StageRow(
+              stage.code(),
+              CampaignDates.dateTime(c.schedule().startOf(stage).orElse(null), locale),
+              stage == c.stage()));
+    }
+    page.with("campaign", c)
+        .with("stage", c.stage().code())
+        .with(
+            "stageEndsAt",
+            CampaignDates.dateTime(c.schedule().endOf(c.stage()).orElse(null), locale))
+        .with("stages", stages)
+        .with(
+            "keyQuestions",
+            c.keyQuestions().isEmpty() ? List.of() : List.of(c.keyQuestions().split("\n")))
+        .with("governance", c.governance().code())
+        .with("votesPerParticipant", c.voteRules().votesPerParticipant())
+        .with(
+            "weights",
+            c.groups().stream()
+                .map(
+                    g ->
+                        new WeightRow(
+                            g, c.voteRules().weightOf(g).stripTrailingZeros().toPlainString()))
+                .toList());
+  }
+}

@@ -1,0 +1,2 @@
+/** Integration tests of crowdsourcing campaigns and proposals over HTTP. */
+package it.kenes.crowdsourcing;

@@ -1,0 +1,26 @@
+package kz.kenes.crowdsourcing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProposalDiffTest {
+
+  @Test
+  void showsAChangedLineAsAUnifiedDiff() {
+    assertThat(ProposalDiff.unified("Add GIS labs\nin week 3", "Add GIS labs\nin week 4"))
+        .isEqualTo("@@ -1,2 +1,2 @@\n Add GIS labs\n-in week 3\n+in week 4");
+  }
+
+  @Test
+  void anAdditionOnlyAddsAndAChangeDoesNot() {
+    assertThat(ProposalDiff.onlyAdds("Add GIS labs", "Add GIS labs\nwith drones")).isTrue();
+    assertThat(ProposalDiff.onlyAdds("Add GIS labs", "Add drone labs")).isFalse();
+    assertThat(ProposalDiff.onlyAdds("a\nb", "a")).isFalse();
+  }
+
+  @Test
+  void identicalTextsHaveNoDiff() {
+    assertThat(ProposalDiff.unified("same", "same")).isEmpty();
+  }
+}
