@@ -63,6 +63,11 @@ class TableOwnershipTest {
           Map.entry("survey_response", "survey"),
           Map.entry("survey_answer", "survey"),
           Map.entry("module_rating", "survey"),
+          Map.entry("certificate_rules", "certificate"),
+          Map.entry("certificate", "certificate"),
+          Map.entry("certificate_audit", "certificate"),
+          Map.entry("certificate_learner", "certificate"),
+          Map.entry("certificate_issuer_key", "certificate"),
           Map.entry("module_rating_answer", "survey"));
 
   /** Where a context may read another's tables, and why; keep in step with the ADRs. */
