@@ -35,7 +35,11 @@ class FakeCertificates implements CertificateRepository {
 
   @Override
   public List<Certificate> findAllOf(long contextRef, int offset, int limit) {
-    return stored.stream().filter(c -> c.contextRef() == contextRef).skip(offset).limit(limit).toList();
+    return stored.stream()
+        .filter(c -> c.contextRef() == contextRef)
+        .skip(offset)
+        .limit(limit)
+        .toList();
   }
 
   @Override
@@ -52,8 +56,17 @@ class FakeCertificates implements CertificateRepository {
 
   @Override
   public Certificate store(Certificate certificate, AuditEntry issued) {
+    try {
+      java.lang.reflect.Field id = Certificate.class.getDeclaredField("id");
+      id.setAccessible(true);
+      id.set(certificate, (long) stored.size() + 1);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
     stored.add(certificate);
-    audit.add(issued);
+    audit.add(
+        new AuditEntry(
+            certificate.id(), issued.action(), issued.actorRef(), issued.reason(), issued.at()));
     return certificate;
   }
 

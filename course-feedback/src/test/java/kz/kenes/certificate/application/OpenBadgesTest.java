@@ -82,7 +82,12 @@ class OpenBadgesTest {
         5,
         9,
         new Content(
-            "Әлия Нұрланқызы", "AGR-101", "Агрономия", 72, new BigDecimal("3"), List.of("Soil maps")),
+            "Әлия Нұрланқызы",
+            "AGR-101",
+            "Агрономия",
+            72,
+            new BigDecimal("3"),
+            List.of("Soil maps")),
         IssuedBy.RULES,
         null,
         null,
@@ -102,8 +107,10 @@ class OpenBadgesTest {
   @Test
   void theCredentialIsAnOpenBadgeCredentialOfTheCertificate() {
     Map<String, Object> credential = badges.credential(certificate());
-    assertThat(credential.get("type")).isEqualTo(List.of("VerifiableCredential", "OpenBadgeCredential"));
-    assertThat(credential.get("id")).isEqualTo("https://kenes.example.edu/verify/7K3M-Q9XD-2PWA-H4TZ");
+    assertThat(credential.get("type"))
+        .isEqualTo(List.of("VerifiableCredential", "OpenBadgeCredential"));
+    assertThat(credential.get("id"))
+        .isEqualTo("https://kenes.example.edu/verify/7K3M-Q9XD-2PWA-H4TZ");
     assertThat(credential.get("issuanceDate")).isEqualTo("2026-12-06T10:00:00Z");
     @SuppressWarnings("unchecked")
     Map<String, Object> subject = (Map<String, Object>) credential.get("credentialSubject");
@@ -130,19 +137,24 @@ class OpenBadgesTest {
     assertThat(claims.getIssuer()).isEqualTo("https://kenes.example.edu/certificates/issuer");
     assertThat(claims.getJWTID()).isEqualTo("https://kenes.example.edu/verify/7K3M-Q9XD-2PWA-H4TZ");
     assertThat(claims.getNotBeforeTime().toInstant()).isEqualTo(NOW);
-    assertThat(claims.getClaim("type")).isEqualTo(List.of("VerifiableCredential", "OpenBadgeCredential"));
+    assertThat(claims.getClaim("type"))
+        .isEqualTo(List.of("VerifiableCredential", "OpenBadgeCredential"));
   }
 
   @Test
   void aTamperedCredentialFailsVerification() throws Exception {
     String[] parts = badges.signedCredential(certificate()).split("\\.");
     String payload =
-        new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+        new String(
+                java.util.Base64.getUrlDecoder().decode(parts[1]),
+                java.nio.charset.StandardCharsets.UTF_8)
             .replace("Агрономия", "Медицина");
     String forged =
         parts[0]
             + "."
-            + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            + java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8))
             + "."
             + parts[2];
     assertThat(SignedJWT.parse(forged).verify(new RSASSAVerifier(key.toRSAPublicKey()))).isFalse();
@@ -172,7 +184,8 @@ class OpenBadgesTest {
     SignedJWT list = SignedJWT.parse(badges.statusList());
     assertThat(list.verify(new RSASSAVerifier(key.toRSAPublicKey()))).isTrue();
     @SuppressWarnings("unchecked")
-    Map<String, Object> subject = (Map<String, Object>) list.getJWTClaimsSet().getClaim("credentialSubject");
+    Map<String, Object> subject =
+        (Map<String, Object>) list.getJWTClaimsSet().getClaim("credentialSubject");
     assertThat(subject.get("statusPurpose")).isEqualTo("revocation");
     return OpenBadges.isSet((String) subject.get("encodedList"), index);
   }
