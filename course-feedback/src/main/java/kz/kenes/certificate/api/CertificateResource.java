@@ -105,6 +105,18 @@ public class CertificateResource {
     return new CoursePageView(views(page.certificates()), page.total(), page.offset());
   }
 
+  /** A learner of the course Kenes has seen, with whether the rules held then. */
+  public record LearnerView(long userRef, String displayName, boolean complete) {}
+
+  @GET
+  @Path("course/learners")
+  @Operation(summary = "The learners of the course Kenes has seen, to issue to by hand")
+  public List<LearnerView> learners() {
+    return certificates.learners(session()).stream()
+        .map(l -> new LearnerView(l.userRef(), l.displayName(), l.complete()))
+        .toList();
+  }
+
   @POST
   @Path("course/issue")
   @Operation(
