@@ -153,7 +153,7 @@ public class CertificateResource {
 
   @GET
   @Path("{number}/pdf")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(summary = "The certificate's PDF (its learner or the course's staff; kt for links)")
   public Response pdf(
       @PathParam("number") String number,
