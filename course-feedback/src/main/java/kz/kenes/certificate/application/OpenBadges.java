@@ -75,7 +75,7 @@ public class OpenBadges {
     identifier.put("type", "IdentityObject");
     identifier.put("hashed", true);
     identifier.put("identityHash", "sha256$" + sha256(content.learnerName() + salt));
-    identifier.put("identityType", "name");
+    identifier.put("identityType", "ext:name");
     identifier.put("salt", salt);
     Map<String, Object> subject = new LinkedHashMap<>();
     subject.put("type", List.of("AchievementSubject"));
