@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import kz.kenes.certificate.domain.Certificate.Content;
 import kz.kenes.platform.i18n.Messages;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,6 +43,15 @@ public final class CertificatePdf {
 
   private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
   private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
+
+  /**
+   * The parsed fonts, one pair per thread: parsing a 700 KB TrueType file is most of a PDF's cost,
+   * and a parsed font reads its tables lazily, so it is not shared between threads. A document does
+   * not close the font it embeds a subset of.
+   */
+  private static final ThreadLocal<TrueTypeFont[]> PARSED =
+      ThreadLocal.withInitial(() -> new TrueTypeFont[] {parse(REGULAR), parse(BOLD)});
+
   private static final float WIDTH = PDRectangle.A4.getHeight();
   private static final float HEIGHT = PDRectangle.A4.getWidth();
   private static final float MARGIN = 56;
@@ -56,8 +68,9 @@ public final class CertificatePdf {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
       document.addPage(page);
-      PDFont regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR), true);
-      PDFont bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD), true);
+      TrueTypeFont[] fonts = PARSED.get();
+      PDFont regular = PDType0Font.load(document, fonts[0], true);
+      PDFont bold = PDType0Font.load(document, fonts[1], true);
       Content c = sheet.content();
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(c.title() + " — " + c.learnerName());
@@ -249,6 +262,14 @@ public final class CertificatePdf {
       }
     }
     out.fill();
+  }
+
+  private static TrueTypeFont parse(byte[] bytes) {
+    try {
+      return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the certificate font", e);
+    }
   }
 
   private static byte[] font(String resource) {

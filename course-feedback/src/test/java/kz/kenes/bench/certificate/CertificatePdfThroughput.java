@@ -11,7 +11,8 @@ import kz.kenes.certificate.domain.Certificate.Content;
  * Certificate PDFs per second on one thread (one core), outside the server (docs/performance.md):
  * {@code mvn -q -Pbench-certificate-pdf process-test-classes -Dbench.pdfs=2000}. Warms up with a
  * quarter of the count, then renders {@code --pdfs} certificates (Kazakh text, four competencies,
- * the QR code) and prints the rate and the mean size.
+ * the QR code) and prints the rate by the wall clock and by the thread's CPU time (what one core
+ * does when the machine is shared), and the mean size.
  */
 public final class CertificatePdfThroughput {
 
@@ -42,19 +43,26 @@ public final class CertificatePdfThroughput {
       bytes += render(content, i, kk);
     }
     bytes = 0;
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
       bytes += render(content, i, kk);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "certificate PDFs: %d in %.2f s on one thread = %.1f/s, %.1f ms each, mean %d bytes%n",
+        "certificate PDFs: %d in %.2f s on one thread = %.1f/s (wall), %.1f ms each, mean %d"
+            + " bytes; CPU time of the thread %.2f s = %.1f/s per CPU-second%n",
         count,
         seconds,
         count / seconds,
         1000 * seconds / count,
-        bytes / count);
+        bytes / count,
+        cpu,
+        count / cpu);
   }
 
   private static int render(Content content, int i, Locale locale) {
