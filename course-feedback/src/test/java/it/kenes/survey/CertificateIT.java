@@ -99,6 +99,10 @@ class CertificateIT {
 
     SurveyFixture.submit(learner, round);
 
+    // issued on the survey's ActivityCompleted event, before the learner looks again
+    it.kenes.support.Await.until(
+        () -> instructor.send("GET", "/api/certificates/course", null).json().getInt("total") == 1,
+        java.time.Duration.ofSeconds(10));
     JsonObject after = mine(learner);
     assertThat(after.getBoolean("complete")).isTrue();
     JsonArray certificates = after.getJsonArray("certificates");
