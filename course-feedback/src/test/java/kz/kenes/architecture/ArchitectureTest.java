@@ -31,7 +31,8 @@ class ArchitectureTest {
     "kz.kenes.program..",
     "kz.kenes.survey..",
     "kz.kenes.analytics..",
-    "kz.kenes.crowdsourcing.."
+    "kz.kenes.crowdsourcing..",
+    "kz.kenes.certificate.."
   };
 
   @Test
@@ -59,6 +60,25 @@ class ArchitectureTest {
             .because(
                 "architecture.md rule 2: integration.lti is the only place that imports lti-tool"
                     + " (and the development platform, which plays an LMS)");
+    rule.check(CLASSES);
+  }
+
+  @Test
+  void onlyTheLtiAdapterAndCredentialSigningImportJose() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(
+                "kz.kenes.integration.lti..",
+                "kz.kenes.devplatform..",
+                "kz.kenes.certificate.credential..",
+                "kz.kenes.lti..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.nimbusds..")
+            .because(
+                "architecture.md rule 9: the JOSE library is imported by the LTI side and, for"
+                    + " certificates' credentials, by certificate.credential only (ADR 0019)");
     rule.check(CLASSES);
   }
 

@@ -8,4 +8,10 @@ public interface CallerProfiles {
 
   /** The person, course and placement of a session, in one look-up. */
   CallerProfile of(KenesSession session);
+
+  /**
+   * The person and course of a learner known by reference, when no session of theirs is at hand (a
+   * certificate issued on an event); no placement.
+   */
+  CallerProfile of(long userRef, long contextRef);
 }

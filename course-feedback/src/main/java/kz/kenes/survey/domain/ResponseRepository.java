@@ -59,6 +59,9 @@ public interface ResponseRepository {
   /** The respondent keys of the round's submitted responses. */
   java.util.Set<String> submittedKeys(long roundId);
 
+  /** Whether the respondent submitted a response to any round of the survey. */
+  boolean submittedToSurvey(long surveyId, String respondentKey);
+
   /**
    * Rewrites a pairing code kept in its old bare-hash form to its HMAC form in every round of the
    * survey, now that the respondent gave the code again; the number of responses rewritten.

@@ -197,6 +197,19 @@ public class JpaResponseRepository implements ResponseRepository {
   }
 
   @Override
+  public boolean submittedToSurvey(long surveyId, String respondentKey) {
+    return !em.createNativeQuery(
+            "select r.id from survey_response r join survey_round o on o.id = r.round_id"
+                + " where o.survey_id = ?1 and r.respondent_key = ?2 and r.status = ?3")
+        .setParameter(1, surveyId)
+        .setParameter(2, respondentKey)
+        .setParameter(3, SurveyResponse.SUBMITTED)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   @Transactional
   public int upgradePairCode(long surveyId, String legacy, String stored) {
     return em.createNativeQuery(

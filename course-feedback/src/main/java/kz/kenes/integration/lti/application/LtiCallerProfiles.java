@@ -25,6 +25,15 @@ public class LtiCallerProfiles implements CallerProfiles {
     if (session.kind() != KenesSession.Kind.LTI) {
       return CallerProfile.NONE;
     }
+    return of(session.userRef(), session.contextRef(), session.resourceLinkRef());
+  }
+
+  @Override
+  public CallerProfile of(long userRef, long contextRef) {
+    return of(userRef, contextRef, null);
+  }
+
+  private CallerProfile of(Long userRef, Long contextRef, Long linkRef) {
     List<Object[]> rows =
         em.createQuery(
                 "select u, c, l from LtiUserEntity u"
@@ -32,9 +41,9 @@ public class LtiCallerProfiles implements CallerProfiles {
                     + " left join LtiResourceLinkEntity l on l.id = :link"
                     + " where u.id = :user",
                 Object[].class)
-            .setParameter("user", session.userRef())
-            .setParameter("context", session.contextRef())
-            .setParameter("link", session.resourceLinkRef())
+            .setParameter("user", userRef)
+            .setParameter("context", contextRef)
+            .setParameter("link", linkRef)
             .getResultList();
     Object[] row = rows.isEmpty() ? new Object[3] : rows.get(0);
     return new CallerProfile(

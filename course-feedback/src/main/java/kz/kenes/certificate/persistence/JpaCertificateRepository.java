@@ -1,0 +1,208 @@
+package kz.kenes.certificate.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import kz.kenes.certificate.domain.Certificate;
+import kz.kenes.certificate.domain.CertificateNumber;
+import kz.kenes.certificate.domain.CertificateRepository;
+import kz.kenes.platform.persistence.Timestamps;
+
+/**
+ * {@link CertificateRepository}: certificates through JPA ({@code certificate}), the audit trail
+ * ({@code certificate_audit}) and the learners seen ({@code certificate_learner}) in native SQL.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JpaCertificateRepository implements CertificateRepository {
+
+  @PersistenceContext(unitName = "kenes")
+  EntityManager em;
+
+  @Override
+  public Optional<Certificate> findByNumber(CertificateNumber number) {
+    return em.createQuery("select c from Certificate c where c.number = :n", Certificate.class)
+        .setParameter("n", number.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Certificate> findActive(long contextRef, long userRef) {
+    return em.createQuery("select c from Certificate c where c.activeKey = :k", Certificate.class)
+        .setParameter("k", Certificate.activeKey(contextRef, userRef))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Certificate> findAllOf(long contextRef, int offset, int limit) {
+    return em.createQuery(
+            "select c from Certificate c where c.contextRef = :c order by c.issuedAt desc, c.id desc",
+            Certificate.class)
+        .setParameter("c", contextRef)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countOf(long contextRef) {
+    return em.createQuery("select count(c) from Certificate c where c.contextRef = :c", Long.class)
+        .setParameter("c", contextRef)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Certificate> findAllOf(long contextRef, long userRef) {
+    return em.createQuery(
+            "select c from Certificate c where c.contextRef = :c and c.userRef = :u"
+                + " order by c.issuedAt desc, c.id desc",
+            Certificate.class)
+        .setParameter("c", contextRef)
+        .setParameter("u", userRef)
+        .getResultList();
+  }
+
+  @Override
+  @Transactional
+  public Certificate store(Certificate certificate, AuditEntry issued) {
+    em.persist(certificate);
+    em.flush();
+    audit(
+        new AuditEntry(
+            certificate.id(), issued.action(), issued.actorRef(), issued.reason(), issued.at()));
+    return certificate;
+  }
+
+  @Override
+  @Transactional
+  public void audit(AuditEntry entry) {
+    em.createNativeQuery(
+            "insert into certificate_audit (id, certificate_id, action, actor_ref, reason, at_time)"
+                + " values (nextval('kenes_seq'), ?1, ?2, cast(?3 as bigint), ?4, ?5)")
+        .setParameter(1, entry.certificateId())
+        .setParameter(2, entry.action())
+        .setParameter(3, entry.actorRef())
+        .setParameter(4, entry.reason())
+        .setParameter(5, Timestamp.valueOf(Timestamps.toColumn(entry.at())))
+        .executeUpdate();
+  }
+
+  @Override
+  public List<AuditEntry> auditOf(long certificateId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select certificate_id, action, actor_ref, reason, at_time from certificate_audit"
+                    + " where certificate_id = ?1 order by at_time, id")
+            .setParameter(1, certificateId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              Object[] row = (Object[]) r;
+              return new AuditEntry(
+                  ((Number) row[0]).longValue(),
+                  (String) row[1],
+                  row[2] == null ? null : ((Number) row[2]).longValue(),
+                  (String) row[3],
+                  instant(row[4]));
+            })
+        .toList();
+  }
+
+  @Override
+  public boolean statusIndexTaken(int index) {
+    return !em.createQuery("select c.id from Certificate c where c.statusIndex = :i")
+        .setParameter("i", index)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public BitSet revokedIndexes() {
+    BitSet revoked = new BitSet();
+    em.createQuery(
+            "select c.statusIndex from Certificate c where c.revokedAt is not null", Integer.class)
+        .getResultList()
+        .forEach(revoked::set);
+    return revoked;
+  }
+
+  @Override
+  @Transactional
+  public void noteLearner(
+      long contextRef, long userRef, String displayName, boolean complete, Instant at) {
+    Timestamp when = Timestamp.valueOf(Timestamps.toColumn(at));
+    int updated =
+        em.createNativeQuery(
+                "update certificate_learner set display_name = ?1, complete = ?2, seen_at = ?3"
+                    + " where context_ref = ?4 and user_ref = ?5")
+            .setParameter(1, displayName)
+            .setParameter(2, complete)
+            .setParameter(3, when)
+            .setParameter(4, contextRef)
+            .setParameter(5, userRef)
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery(
+              "insert into certificate_learner (context_ref, user_ref, display_name, complete,"
+                  + " seen_at) values (?1, ?2, ?3, ?4, ?5)")
+          .setParameter(1, contextRef)
+          .setParameter(2, userRef)
+          .setParameter(3, displayName)
+          .setParameter(4, complete)
+          .setParameter(5, when)
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public List<Learner> learnersOf(long contextRef, int offset, int limit) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select user_ref, display_name, complete, seen_at from certificate_learner"
+                    + " where context_ref = ?1 order by display_name, user_ref")
+            .setParameter(1, contextRef)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              Object[] row = (Object[]) r;
+              return new Learner(
+                  ((Number) row[0]).longValue(),
+                  (String) row[1],
+                  Boolean.TRUE.equals(row[2]),
+                  instant(row[3]));
+            })
+        .toList();
+  }
+
+  @Override
+  public long countLearnersOf(long contextRef) {
+    return ((Number)
+            em.createNativeQuery("select count(*) from certificate_learner where context_ref = ?1")
+                .setParameter(1, contextRef)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Timestamp t) {
+      return Timestamps.fromColumn(t.toLocalDateTime());
+    }
+    if (value instanceof java.time.LocalDateTime t) {
+      return Timestamps.fromColumn(t);
+    }
+    return null;
+  }
+}
