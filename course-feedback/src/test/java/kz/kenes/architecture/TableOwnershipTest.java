@@ -82,8 +82,7 @@ class TableOwnershipTest {
           Map.entry("certificate", "certificate"),
           Map.entry("certificate_audit", "certificate"),
           Map.entry("certificate_learner", "certificate"),
-          Map.entry("certificate_issuer_key", "certificate"),
-          Map.entry("module_rating_answer", "survey"));
+          Map.entry("certificate_issuer_key", "certificate"));
 
   /** Where a context may read another's tables, and why; keep in step with the ADRs. */
   static final Map<String, Set<String>> ALLOWED =
