@@ -63,7 +63,9 @@ class TableOwnershipTest {
           Map.entry("survey_response", "survey"),
           Map.entry("survey_answer", "survey"),
           Map.entry("module_rating", "survey"),
-          Map.entry("module_rating_answer", "survey"));
+          Map.entry("module_rating_answer", "survey"),
+          Map.entry("module_answer_moderation", "analytics"),
+          Map.entry("module_answer_moderation_event", "analytics"));
 
   /** Where a context may read another's tables, and why; keep in step with the ADRs. */
   static final Map<String, Set<String>> ALLOWED =
