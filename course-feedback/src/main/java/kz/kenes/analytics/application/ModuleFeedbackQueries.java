@@ -1,6 +1,7 @@
 package kz.kenes.analytics.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import kz.kenes.analytics.domain.AnswerCounts;
@@ -64,6 +65,9 @@ public interface ModuleFeedbackQueries {
 
   /** Every rated version of the module, oldest first. */
   List<VersionAggregate> versions(long moduleId, LevelCutoffs cutoffs);
+
+  /** Every rated version of each of these modules, oldest first, by module id. */
+  Map<Long, List<VersionAggregate>> versionsOf(Collection<Long> moduleIds, LevelCutoffs cutoffs);
 
   /** Every rated (version, group) of the module, by version then group. */
   List<GroupAggregate> groups(long moduleId, LevelCutoffs cutoffs);

@@ -8,6 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +60,21 @@ public class JdbcModuleFeedbackQueries implements ModuleFeedbackQueries {
           + " from module_rating where module_id = ? and scale_count > 0"
           + " group by module_version, group_code order by module_version, group_code";
 
+  /** The most module ids bound in one query. */
+  private static final int CHUNK = 500;
+
+  private static final String MODULES =
+      "select module_id, module_version, count(*), sum("
+          + MEAN
+          + "), sum("
+          + MEAN
+          + " * "
+          + MEAN
+          + "), sum(case when scale_sum >= ? * scale_count then 1 else 0 end),"
+          + " sum(case when scale_sum < ? * scale_count then 1 else 0 end)"
+          + " from module_rating where scale_count > 0 and module_id in (?)"
+          + " group by module_id, module_version order by module_id, module_version";
+
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
 
@@ -105,6 +123,33 @@ public class JdbcModuleFeedbackQueries implements ModuleFeedbackQueries {
     Map<String, AnswerCounts> items = new TreeMap<>();
     counts.forEach((code, c) -> items.put(code, AnswerCounts.ofCounts(c)));
     return items;
+  }
+
+  @Override
+  public Map<Long, List<VersionAggregate>> versionsOf(
+      Collection<Long> moduleIds, LevelCutoffs cutoffs) {
+    Map<Long, List<VersionAggregate>> versions = new HashMap<>();
+    List<Long> ids = List.copyOf(moduleIds);
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      List<Object> parameters =
+          new ArrayList<>(List.of(cutoffs.highFrom(), cutoffs.dissatisfiedBelow()));
+      parameters.addAll(chunk);
+      Sql.query(
+          dataSource,
+          MODULES.replace("?)", String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"),
+          rows ->
+              versions
+                  .computeIfAbsent(rows.getLong(1), m -> new ArrayList<>())
+                  .add(
+                      new VersionAggregate(
+                          rows.getInt(2),
+                          new Moments(rows.getLong(3), rows.getDouble(4), rows.getDouble(5)),
+                          rows.getLong(6),
+                          rows.getLong(7))),
+          parameters.toArray());
+    }
+    return versions;
   }
 
   @Override

@@ -52,6 +52,8 @@ public class ModuleReportPageResource {
 
   public static final String PATH = "/app/course/module-feedback";
 
+  private static final String EXPORTS = "/api/module-feedback/export/";
+
   /** Open answers per page. */
   static final int PAGE_SIZE = 20;
 
@@ -133,7 +135,7 @@ public class ModuleReportPageResource {
     }
     page.with("modules", choices)
         .with("path", PATH)
-        .with("doneKey", DONE.get(params.done()))
+        .with("doneKey", params.done() == null ? null : DONE.get(params.done()))
         .with("doneError", "reason-required".equals(params.done()));
     if (chosen > 0) {
       OpenAnswerQuery query = query(version, group, q, hidden, ideas, offset);
@@ -223,7 +225,14 @@ public class ModuleReportPageResource {
         .with("shownUrl", link(page, shown, language, Map.of()))
         .with("hiddenUrl", link(page, hiddenOnes, language, Map.of()))
         .with("returnTo", link(page, filters, language, Map.of()))
-        .with("moderationAction", ModuleModerationPageResource.PATH);
+        .with("moderationAction", ModuleModerationPageResource.PATH)
+        .with(
+            "reportCsv",
+            page.link(EXPORTS + "modules/" + report.module().id() + "/report.csv", Map.of()))
+        .with(
+            "openCsv",
+            page.link(EXPORTS + "modules/" + report.module().id() + "/open-answers.csv", Map.of()))
+        .with("codebookCsv", page.link(EXPORTS + "codebook.csv", Map.of("lang", language)));
   }
 
   private void describe(PageModel page, ModuleReport report, String language) {
