@@ -34,5 +34,8 @@ create table module_answer_moderation_event (
 );
 create index ix_module_answer_moderation_event on module_answer_moderation_event (rating_id, item_id);
 
--- The report's aggregates per module, version and group, read from the ratings alone.
-create index ix_module_rating_report on module_rating (module_id, module_version, group_code);
+-- The report's aggregates per module, version and group, and the program overview's per module and
+-- version, read from this index alone (an index-only scan on PostgreSQL: docs/performance.md,
+-- "Module feedback").
+create index ix_module_rating_report on module_rating (module_id, module_version, group_code,
+  scale_count, scale_sum);
