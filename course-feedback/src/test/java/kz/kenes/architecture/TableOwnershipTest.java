@@ -82,7 +82,9 @@ class TableOwnershipTest {
           Map.entry("certificate", "certificate"),
           Map.entry("certificate_audit", "certificate"),
           Map.entry("certificate_learner", "certificate"),
-          Map.entry("certificate_issuer_key", "certificate"));
+          Map.entry("certificate_issuer_key", "certificate"),
+          Map.entry("module_answer_moderation", "analytics"),
+          Map.entry("module_answer_moderation_event", "analytics"));
 
   /** Where a context may read another's tables, and why; keep in step with the ADRs. */
   static final Map<String, Set<String>> ALLOWED =

@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,13 +18,13 @@ import javax.sql.DataSource;
 import kz.kenes.analytics.application.ModuleFeedbackQueries;
 import kz.kenes.analytics.domain.AnswerCounts;
 import kz.kenes.analytics.domain.Moments;
-import kz.kenes.platform.persistence.Timestamps;
 import kz.kenes.survey.domain.LevelCutoffs;
 
 /**
  * The module feedback report's {@code GROUP BY} over the survey context's module rating tables, in
  * the database (ADR 0006): per module version the moments of the respondents' mean scores and their
- * levels, per item the answer counts, and the open answers newest first.
+ * levels (also per stakeholder group), per item the answer counts, and the open answers ({@link
+ * OpenAnswerSql}).
  */
 @ApplicationScoped
 public class JdbcModuleFeedbackQueries implements ModuleFeedbackQueries {
@@ -46,11 +48,32 @@ public class JdbcModuleFeedbackQueries implements ModuleFeedbackQueries {
           + " where module_id = ? and module_version = ? and score is not null"
           + " group by item_code, score";
 
-  private static final String OPEN =
-      "select a.module_version, a.item_code, a.answer_text, r.updated_at"
-          + " from module_rating_answer a join module_rating r on r.id = a.rating_id"
-          + " where a.module_id = ? and a.answer_text is not null"
-          + " order by r.updated_at desc, r.id desc, a.item_code";
+  private static final String GROUPS =
+      "select module_version, group_code, count(*), sum("
+          + MEAN
+          + "), sum("
+          + MEAN
+          + " * "
+          + MEAN
+          + "), sum(case when scale_sum >= ? * scale_count then 1 else 0 end),"
+          + " sum(case when scale_sum < ? * scale_count then 1 else 0 end)"
+          + " from module_rating where module_id = ? and scale_count > 0"
+          + " group by module_version, group_code order by module_version, group_code";
+
+  /** The most module ids bound in one query. */
+  private static final int CHUNK = 500;
+
+  private static final String MODULES =
+      "select module_id, module_version, count(*), sum("
+          + MEAN
+          + "), sum("
+          + MEAN
+          + " * "
+          + MEAN
+          + "), sum(case when scale_sum >= ? * scale_count then 1 else 0 end),"
+          + " sum(case when scale_sum < ? * scale_count then 1 else 0 end)"
+          + " from module_rating where scale_count > 0 and module_id in (?)"
+          + " group by module_id, module_version order by module_id, module_version";
 
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
@@ -103,30 +126,54 @@ public class JdbcModuleFeedbackQueries implements ModuleFeedbackQueries {
   }
 
   @Override
-  public List<OpenAnswer> openAnswers(long moduleId, List<Integer> versions, int limit) {
-    if (versions.isEmpty()) {
-      return Collections.emptyList();
+  public Map<Long, List<VersionAggregate>> versionsOf(
+      Collection<Long> moduleIds, LevelCutoffs cutoffs) {
+    Map<Long, List<VersionAggregate>> versions = new HashMap<>();
+    List<Long> ids = List.copyOf(moduleIds);
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      List<Object> parameters =
+          new ArrayList<>(List.of(cutoffs.highFrom(), cutoffs.dissatisfiedBelow()));
+      parameters.addAll(chunk);
+      Sql.query(
+          dataSource,
+          MODULES.replace("?)", String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"),
+          rows ->
+              versions
+                  .computeIfAbsent(rows.getLong(1), m -> new ArrayList<>())
+                  .add(
+                      new VersionAggregate(
+                          rows.getInt(2),
+                          new Moments(rows.getLong(3), rows.getDouble(4), rows.getDouble(5)),
+                          rows.getLong(6),
+                          rows.getLong(7))),
+          parameters.toArray());
     }
-    List<OpenAnswer> answers = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(OPEN)) {
-      select.setLong(1, moduleId);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next() && answers.size() < limit) {
-          int version = rows.getInt(1);
-          if (versions.contains(version)) {
-            answers.add(
-                new OpenAnswer(
-                    version,
+    return versions;
+  }
+
+  @Override
+  public List<GroupAggregate> groups(long moduleId, LevelCutoffs cutoffs) {
+    List<GroupAggregate> groups = new ArrayList<>();
+    Sql.query(
+        dataSource,
+        GROUPS,
+        rows ->
+            groups.add(
+                new GroupAggregate(
+                    rows.getInt(1),
                     rows.getString(2),
-                    rows.getString(3),
-                    Timestamps.fromColumn(rows.getTimestamp(4).toLocalDateTime())));
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException("could not read the open answers of module " + moduleId, e);
-    }
-    return answers;
+                    new Moments(rows.getLong(3), rows.getDouble(4), rows.getDouble(5)),
+                    rows.getLong(6),
+                    rows.getLong(7))),
+        cutoffs.highFrom(),
+        cutoffs.dissatisfiedBelow(),
+        moduleId);
+    return groups;
+  }
+
+  @Override
+  public OpenAnswerPage openAnswers(long moduleId, OpenAnswerFilter filter, int offset, int limit) {
+    return new OpenAnswerSql(dataSource).page(moduleId, filter, offset, limit);
   }
 }

@@ -2,17 +2,11 @@ package kz.kenes.survey.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Optional;
-import kz.kenes.platform.persistence.Timestamps;
 
 /**
  * A respondent's rating of one version of a program module, with the items of the module feedback
@@ -23,15 +17,10 @@ import kz.kenes.platform.persistence.Timestamps;
  */
 @Entity
 @Table(name = "module_rating")
-public class ModuleRating {
+public class ModuleRating extends AnsweredBy {
 
   /** Longest client submission id kept. */
   public static final int MAX_SUBMISSION_ID = 64;
-
-  @Id
-  @SequenceGenerator(name = "kenes_seq", sequenceName = "kenes_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kenes_seq")
-  private Long id;
 
   @Column(name = "module_id", nullable = false)
   private long moduleId;
@@ -39,30 +28,12 @@ public class ModuleRating {
   @Column(name = "module_version", nullable = false)
   private int moduleVersion;
 
-  @Column(name = "respondent_key", nullable = false)
-  private String respondentKey;
-
-  @Column(name = "group_code", nullable = false)
-  private String groupCode;
-
-  @Column(name = "user_ref")
-  private Long userRef;
-
-  @Column(name = "context_ref")
-  private Long contextRef;
-
   @ManyToOne(optional = false)
   @JoinColumn(name = "instrument_version_id")
   private InstrumentVersion instrumentVersion;
 
   @Column(name = "submission_id")
   private String submissionId;
-
-  @Column(name = "scale_sum", nullable = false)
-  private int scaleSum;
-
-  @Column(name = "scale_count", nullable = false)
-  private int scaleCount;
 
   /** The module feedback link an outsider rated through; null for a learner. */
   @Column(name = "link_id")
@@ -75,12 +46,6 @@ public class ModuleRating {
   /** The outsider's pairing code as stored ({@link PairCode#stored()}); null without one. */
   @Column(name = "pair_code")
   private String pairCode;
-
-  @Column(name = "created_at", nullable = false)
-  private LocalDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private LocalDateTime updatedAt;
 
   /** Where a respondent stands with a module. */
   public enum Status {
@@ -102,14 +67,9 @@ public class ModuleRating {
       Long userRef,
       Long contextRef,
       Instant now) {
+    super(respondentKey, groupCode, userRef, contextRef, now);
     this.moduleId = moduleId;
     this.moduleVersion = moduleVersion;
-    this.respondentKey = respondentKey;
-    this.groupCode = groupCode;
-    this.userRef = userRef;
-    this.contextRef = contextRef;
-    this.createdAt = Timestamps.toColumn(now);
-    this.updatedAt = this.createdAt;
   }
 
   /** A learner's new rating of a module version, in the learner group. */
@@ -192,14 +152,8 @@ public class ModuleRating {
   public void answer(
       InstrumentVersion version, AnswerSheet sheet, String submissionId, Instant now) {
     this.instrumentVersion = version;
-    this.scaleSum = sheet.scaleSum();
-    this.scaleCount = sheet.scaleCount();
     this.submissionId = submissionId;
-    this.updatedAt = Timestamps.toColumn(now);
-  }
-
-  public Long id() {
-    return id;
+    takeScale(sheet, now);
   }
 
   public long moduleId() {
@@ -208,14 +162,6 @@ public class ModuleRating {
 
   public int moduleVersion() {
     return moduleVersion;
-  }
-
-  public String respondentKey() {
-    return respondentKey;
-  }
-
-  public String groupCode() {
-    return groupCode;
   }
 
   public Optional<Long> linkId() {
@@ -228,13 +174,5 @@ public class ModuleRating {
 
   public Optional<String> submissionId() {
     return Optional.ofNullable(submissionId);
-  }
-
-  public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
-  }
-
-  public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
   }
 }

@@ -2,12 +2,8 @@ package kz.kenes.survey.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,7 +19,7 @@ import kz.kenes.platform.persistence.Timestamps;
  */
 @Entity
 @Table(name = "survey_response")
-public class SurveyResponse {
+public class SurveyResponse extends AnsweredBy {
 
   /** Status of a response that is only a draft. */
   public static final String DRAFT = "draft";
@@ -31,26 +27,9 @@ public class SurveyResponse {
   /** Status of a submitted response. */
   public static final String SUBMITTED = "submitted";
 
-  @Id
-  @SequenceGenerator(name = "kenes_seq", sequenceName = "kenes_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kenes_seq")
-  private Long id;
-
   @ManyToOne(optional = false)
   @JoinColumn(name = "round_id")
   private SurveyRound round;
-
-  @Column(name = "respondent_key", nullable = false)
-  private String respondentKey;
-
-  @Column(name = "group_code", nullable = false)
-  private String groupCode;
-
-  @Column(name = "user_ref")
-  private Long userRef;
-
-  @Column(name = "context_ref")
-  private Long contextRef;
 
   @Column(name = "invitation_id")
   private Long invitationId;
@@ -67,18 +46,6 @@ public class SurveyResponse {
 
   private String draft;
 
-  @Column(name = "scale_sum", nullable = false)
-  private int scaleSum;
-
-  @Column(name = "scale_count", nullable = false)
-  private int scaleCount;
-
-  @Column(name = "created_at", nullable = false)
-  private LocalDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private LocalDateTime updatedAt;
-
   @Column(name = "submitted_at")
   private LocalDateTime submittedAt;
 
@@ -87,9 +54,8 @@ public class SurveyResponse {
   /** A learner's response, opened from their LTI launch. */
   public static SurveyResponse ofLearner(
       SurveyRound round, long userRef, Long contextRef, Instant now) {
-    SurveyResponse r = new SurveyResponse(round, "lti:" + userRef, "learner", now);
-    r.userRef = userRef;
-    r.contextRef = contextRef;
+    SurveyResponse r =
+        new SurveyResponse(round, "lti:" + userRef, "learner", userRef, contextRef, now);
     r.pairCode = "u:" + userRef;
     return r;
   }
@@ -101,37 +67,39 @@ public class SurveyResponse {
   public static SurveyResponse ofInvitation(
       Invitation invitation, String submissionId, String pairCode, String clientHash, Instant now) {
     SurveyResponse r =
-        new SurveyResponse(invitation.round(), "inv:" + submissionId, invitation.groupCode(), now);
+        new SurveyResponse(
+            invitation.round(), "inv:" + submissionId, invitation.groupCode(), null, null, now);
     r.invitationId = invitation.id();
     r.pairCode = invitation.anonymous() ? null : pairCode;
     r.clientHash = clientHash;
     return r;
   }
 
-  private SurveyResponse(SurveyRound round, String respondentKey, String groupCode, Instant now) {
+  private SurveyResponse(
+      SurveyRound round,
+      String respondentKey,
+      String groupCode,
+      Long userRef,
+      Long contextRef,
+      Instant now) {
+    super(respondentKey, groupCode, userRef, contextRef, now);
     this.round = round;
-    this.respondentKey = respondentKey;
-    this.groupCode = groupCode;
     this.status = DRAFT;
-    this.createdAt = Timestamps.toColumn(now);
-    this.updatedAt = this.createdAt;
   }
 
   /** Keeps a draft: the answers as given, as JSON text; a submitted response stays submitted. */
   public void saveDraft(String answersJson, Instant now) {
     this.draft = answersJson;
-    this.updatedAt = Timestamps.toColumn(now);
+    touch(now);
   }
 
   /** Marks the response submitted with these checked answers (the repository writes them). */
   public void submit(AnswerSheet sheet, Instant now) {
     this.status = SUBMITTED;
     this.draft = null;
-    this.scaleSum = sheet.scaleSum();
-    this.scaleCount = sheet.scaleCount();
-    this.updatedAt = Timestamps.toColumn(now);
+    takeScale(sheet, now);
     if (submittedAt == null) {
-      this.submittedAt = this.updatedAt;
+      this.submittedAt = updatedAtColumn();
     }
   }
 
@@ -139,16 +107,8 @@ public class SurveyResponse {
     return SUBMITTED.equals(status);
   }
 
-  public Long id() {
-    return id;
-  }
-
   public SurveyRound round() {
     return round;
-  }
-
-  public String groupCode() {
-    return groupCode;
   }
 
   public Optional<Long> invitationId() {
@@ -161,10 +121,6 @@ public class SurveyResponse {
 
   public Optional<String> pairCode() {
     return Optional.ofNullable(pairCode);
-  }
-
-  public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
   }
 
   public Optional<Instant> submittedAt() {

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import kz.kenes.survey.domain.Answer;
 import kz.kenes.survey.domain.AnswerSheet;
 import kz.kenes.survey.domain.InstrumentVersion;
 import kz.kenes.survey.domain.ModuleRating;
@@ -35,9 +33,18 @@ import kz.kenes.survey.domain.ModuleRatingRepository;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaModuleRatingRepository implements ModuleRatingRepository {
 
-  private static final String INSERT_ANSWER =
-      "insert into module_rating_answer (rating_id, item_id, item_code, module_id,"
-          + " module_version, answer_value, score, answer_text) values (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final JdbcAnswerRows.Table ANSWERS =
+      new JdbcAnswerRows.Table(
+          "module_rating_answer",
+          "rating_id",
+          List.of(
+              "item_id",
+              "item_code",
+              "module_id",
+              "module_version",
+              "answer_value",
+              "score",
+              "answer_text"));
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
@@ -122,47 +129,21 @@ public class JpaModuleRatingRepository implements ModuleRatingRepository {
       rating.answer(version, sheet, submissionId, now);
     }
     em.flush();
-    replaceAnswers(rating, sheet, created);
+    ModuleRating stored = rating;
+    JdbcAnswerRows.replace(
+        dataSource,
+        ANSWERS,
+        rating.id(),
+        sheet,
+        created,
+        (row, answer) ->
+            row.add(answer.item().id())
+                .add(answer.item().code())
+                .add(stored.moduleId())
+                .add(stored.moduleVersion())
+                .addSmallint(answer.value())
+                .addSmallint(answer.score())
+                .add(answer.text()));
     return new Stored(rating, created);
-  }
-
-  private void replaceAnswers(ModuleRating rating, AnswerSheet sheet, boolean created) {
-    try (Connection connection = dataSource.getConnection()) {
-      if (!created) {
-        try (PreparedStatement delete =
-            connection.prepareStatement("delete from module_rating_answer where rating_id = ?")) {
-          delete.setLong(1, rating.id());
-          delete.executeUpdate();
-        }
-      }
-      if (sheet.answers().isEmpty()) {
-        return;
-      }
-      try (PreparedStatement insert = connection.prepareStatement(INSERT_ANSWER)) {
-        for (Answer answer : sheet.answers()) {
-          insert.setLong(1, rating.id());
-          insert.setLong(2, answer.item().id());
-          insert.setString(3, answer.item().code());
-          insert.setLong(4, rating.moduleId());
-          insert.setInt(5, rating.moduleVersion());
-          setSmallint(insert, 6, answer.value());
-          setSmallint(insert, 7, answer.score());
-          insert.setString(8, answer.text());
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException("could not write the answers of rating " + rating.id(), e);
-    }
-  }
-
-  private static void setSmallint(PreparedStatement statement, int index, Integer value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.SMALLINT);
-    } else {
-      statement.setShort(index, value.shortValue());
-    }
   }
 }

@@ -32,6 +32,19 @@ import kz.kenes.survey.domain.SurveyResponse;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaResponseRepository implements ResponseRepository {
 
+  private static final JdbcAnswerRows.Table ANSWERS =
+      new JdbcAnswerRows.Table(
+          "survey_answer",
+          "response_id",
+          List.of(
+              "item_id",
+              "round_id",
+              "group_code",
+              "answer_value",
+              "score",
+              "choices",
+              "answer_text"));
+
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
@@ -89,7 +102,21 @@ public class JpaResponseRepository implements ResponseRepository {
     }
     response.submit(sheet, now);
     em.flush();
-    JdbcAnswerRows.replace(dataSource, response, sheet, created);
+    SurveyResponse stored = response;
+    JdbcAnswerRows.replace(
+        dataSource,
+        ANSWERS,
+        response.id(),
+        sheet,
+        created,
+        (row, answer) ->
+            row.add(answer.item().id())
+                .add(stored.round().id())
+                .add(stored.groupCode())
+                .addSmallint(answer.value())
+                .addSmallint(answer.score())
+                .add(answer.choices().isEmpty() ? null : String.join(",", answer.choices()))
+                .add(answer.text()));
     // The use is counted last: the invitation's row is locked from this update to the commit, and
     // every submission through the same link waits for that lock (docs/performance.md, "Surveys").
     if (created && invitationId != null && !consumeUse(invitationId, now)) {

@@ -1,0 +1,41 @@
+package kz.kenes.analytics.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kz.kenes.analytics.domain.ModerationAction;
+
+/**
+ * Where the moderation of module feedback's open answers is kept (analytics.persistence): each
+ * answer's current state, and every action as an event that is never changed.
+ */
+public interface AnswerModerations {
+
+  /**
+   * The module of the open answer {@code (ratingId, itemId)}, locked until the transaction ends;
+   * empty when there is no such open answer.
+   */
+  Optional<Long> lockAnswer(long ratingId, long itemId);
+
+  /** Applies the action to the answer's state and records it as an event. */
+  void record(Change change);
+
+  /** The events of one answer, oldest first. */
+  List<Change> history(long ratingId, long itemId);
+
+  /**
+   * An action on one answer.
+   *
+   * @param actor the staff member's key ({@code lti:<user>}, {@code admin-token})
+   * @param contextRef the course they acted from, null for none
+   */
+  record Change(
+      long ratingId,
+      long itemId,
+      long moduleId,
+      ModerationAction action,
+      String reason,
+      String actor,
+      Long contextRef,
+      Instant at) {}
+}
