@@ -35,14 +35,28 @@ public record Paper(List<Question> questions) {
     }
     List<Question> shown = new ArrayList<>();
     for (Question q : ordered) {
-      if (settings.shuffleChoices() && q.type().hasChoices()) {
-        List<Choice> choices = new ArrayList<>(q.choices());
-        Collections.shuffle(choices, random);
-        shown.add(q.withChoices(choices));
+      if (q.type() == QuestionType.ORDERING
+          || (settings.shuffleChoices() && q.type().hasChoices())) {
+        shown.add(q.withChoices(shuffled(q, random)));
       } else {
         shown.add(q);
       }
     }
     return new Paper(shown);
+  }
+
+  /**
+   * The question's choices in a random order; for an ordering question never the right order (shown
+   * as stored, the items would give the answer away).
+   */
+  private static List<Choice> shuffled(Question q, Random random) {
+    List<Choice> choices = new ArrayList<>(q.choices());
+    Collections.shuffle(choices, random);
+    if (q.type() == QuestionType.ORDERING
+        && choices.size() > 1
+        && choices.stream().map(Choice::id).toList().equals(q.correct())) {
+      Collections.rotate(choices, 1);
+    }
+    return choices;
   }
 }

@@ -56,4 +56,13 @@ class PaperTest {
     Paper paper = Paper.draw(BANK, draw(0, false), 7);
     assertThat(paper.questions()).isEqualTo(BANK);
   }
+
+  @Test
+  void orderingItemsAreNeverShownInTheRightOrder() {
+    List<Question> bank = List.of(ordering("o", PartialCredit.ALL_OR_NOTHING, "a", "b"));
+    for (long seed = 0; seed < 20; seed++) {
+      Question shown = Paper.draw(bank, draw(0, false), seed).questions().get(0);
+      assertThat(shown.choices()).extracting(Choice::id).containsExactly("b", "a");
+    }
+  }
 }
