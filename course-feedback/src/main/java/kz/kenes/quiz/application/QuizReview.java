@@ -29,6 +29,11 @@ public class QuizReview {
   @Inject GrantRepository grants;
   @Inject Clock clock;
 
+  /** Refuses (403) anyone but the staff of a course. */
+  public void requireStaff(KenesSession session) {
+    access.staffCourse(session);
+  }
+
   /** One page of a quiz's attempts, newest first. */
   public record AttemptPage(Quiz quiz, List<QuizAttempt> items, long total) {}
 
