@@ -56,7 +56,7 @@ public class AttemptResource {
   public AttemptView read(@PathParam("id") long id) {
     KenesSession session = session();
     if (access.isStaff(session)) {
-      return AttemptView.of(review.attempt(session, id), true, true, clock.instant());
+      return AttemptView.forStaff(review.attempt(session, id), clock.instant());
     }
     Standing standing = attempts.attempt(session, id);
     QuizAttempt attempt =

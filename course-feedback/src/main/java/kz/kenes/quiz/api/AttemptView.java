@@ -74,6 +74,16 @@ public record AttemptView(
    * @param reveal whether the right answers may be shown
    */
   public static AttemptView of(QuizAttempt a, boolean withQuestions, boolean reveal, Instant now) {
+    return of(a, withQuestions, reveal && a.isSubmitted(), reveal && a.isSubmitted(), now);
+  }
+
+  /** An attempt as the course's staff see it: everything, right answers even while in progress. */
+  public static AttemptView forStaff(QuizAttempt a, Instant now) {
+    return of(a, true, true, a.isSubmitted(), now);
+  }
+
+  private static AttemptView of(
+      QuizAttempt a, boolean withQuestions, boolean showRight, boolean revealed, Instant now) {
     boolean done = a.isSubmitted();
     QuizGrade grade =
         done && withQuestions ? a.grade(kz.kenes.quiz.domain.PassRule.percent(0)) : null;
@@ -92,7 +102,7 @@ public record AttemptView(
                 ChoiceView.of(q.targets()),
                 mark,
                 mark == null ? null : feedback(q, mark, a.answers().of(q.code())),
-                done && reveal
+                showRight
                     ? new RightAnswer(q.correct(), q.accepted(), q.number(), q.tolerance())
                     : null));
       }
@@ -114,7 +124,7 @@ public record AttemptView(
         a.questionCount(),
         done ? a.percent() : null,
         done ? a.passed() : null,
-        done && reveal,
+        revealed,
         withQuestions ? a.answers().values() : null,
         withQuestions ? questions : null);
   }
