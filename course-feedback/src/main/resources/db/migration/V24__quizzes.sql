@@ -19,7 +19,8 @@ create index ix_quiz_context on quiz (context_ref, id);
 
 -- One row per attempt, kept for good. attempt_no counts a learner's attempts at a quiz from 1; the
 -- unique key makes two starts at once end in one attempt. The grade columns are null until the
--- attempt is submitted (submitted_at); auto_submitted marks one graded at its deadline.
+-- attempt is submitted (submitted_at); auto_submitted marks one graded at its deadline. version is
+-- the optimistic lock that lets only one of two submissions at once through.
 create table quiz_attempt (
   id                bigint           primary key,
   quiz_id           bigint           not null references quiz (id) on delete cascade,
@@ -39,6 +40,7 @@ create table quiz_attempt (
   question_count    integer          not null,
   percent           double precision,
   passed            boolean,
+  version           integer          not null,
   constraint uq_quiz_attempt_no unique (quiz_id, user_ref, attempt_no)
 );
 create index ix_quiz_attempt_quiz on quiz_attempt (quiz_id, id);

@@ -24,10 +24,10 @@ import kz.kenes.quiz.domain.QuizAttempt;
 /**
  * A learner's attempts at a quiz of their course: start (or resume the attempt in progress), save
  * answers, submit; all graded on the server. Starting twice at once makes one attempt (the unique
- * attempt number, then a retry that finds it); submitting twice grades once (the attempt's row is
- * locked, the second finds it submitted). An attempt past its deadline is submitted on its saved
- * answers whenever the learner's attempts are read. Each submission reports the learner's kept
- * result ({@link QuizResults}).
+ * attempt number, then a retry that finds it); submitting twice grades once (the second finds it
+ * submitted, or loses on the attempt's version and answers the first's result). An attempt past its
+ * deadline is submitted on its saved answers whenever the learner's attempts are read. Each
+ * submission reports the learner's kept result ({@link QuizResults}).
  */
 @ApplicationScoped
 public class QuizAttempts {
@@ -110,19 +110,15 @@ public class QuizAttempts {
   /** Saves answers of the learner's attempt in progress. */
   public QuizAttempt save(KenesSession session, long attemptId, Map<String, List<String>> answers) {
     access.learnerCourse(session);
-    Instant now = clock.instant();
-    Saved saved =
-        transaction.call(
-            () -> {
-              QuizAttempt a = ownLocked(session, attemptId);
-              Quiz quiz = access.learnerQuiz(session, a.quizId());
-              if (a.submitIfExpired(quiz.settings().passRule(), now)) {
-                results.record(session, quiz, a);
-                return new Saved(a, quiz, true);
-              }
-              a.save(answers, now);
-              return new Saved(a, quiz, false);
-            });
+    Saved saved;
+    try {
+      saved = transaction.call(() -> saveIn(session, attemptId, answers));
+    } catch (DomainException refusal) {
+      throw refusal;
+    } catch (RuntimeException lostRace) {
+      // another write of the same attempt committed first (its version changed): try once more
+      saved = transaction.call(() -> saveIn(session, attemptId, answers));
+    }
     if (saved.expired()) {
       results.completed(session, saved.quiz(), saved.attempt());
       throw new Conflict(
@@ -133,6 +129,18 @@ public class QuizAttempts {
     return saved.attempt();
   }
 
+  private Saved saveIn(KenesSession session, long attemptId, Map<String, List<String>> answers) {
+    Instant now = clock.instant();
+    QuizAttempt a = own(session, attemptId);
+    Quiz quiz = access.learnerQuiz(session, a.quizId());
+    if (a.submitIfExpired(quiz.settings().passRule(), now)) {
+      results.record(session, quiz, a);
+      return new Saved(a, quiz, true);
+    }
+    a.save(answers, now);
+    return new Saved(a, quiz, false);
+  }
+
   private record Saved(QuizAttempt attempt, Quiz quiz, boolean expired) {}
 
   private record Graded(Submitted submitted, Quiz quiz) {}
@@ -140,37 +148,57 @@ public class QuizAttempts {
   /** Submits the learner's attempt; a second submission answers the first's result. */
   public Submitted submit(KenesSession session, long attemptId, Map<String, List<String>> answers) {
     access.learnerCourse(session);
-    Instant now = clock.instant();
-    Graded graded =
-        transaction.call(
-            () -> {
-              QuizAttempt a = ownLocked(session, attemptId);
-              Quiz quiz = access.learnerQuiz(session, a.quizId());
-              boolean first = a.submit(answers, quiz.settings().passRule(), now);
-              if (first) {
-                results.record(session, quiz, a);
-              }
-              return new Graded(new Submitted(a, first), quiz);
-            });
+    Graded graded;
+    try {
+      graded = transaction.call(() -> submitIn(session, attemptId, answers));
+    } catch (DomainException refusal) {
+      throw refusal;
+    } catch (RuntimeException lostRace) {
+      // a submission of the same attempt at once committed first: answer its result
+      QuizAttempt stored = own(session, attemptId);
+      if (!stored.isSubmitted()) {
+        throw lostRace;
+      }
+      return new Submitted(stored, false);
+    }
     if (graded.submitted().first()) {
       results.completed(session, graded.quiz(), graded.submitted().attempt());
     }
     return graded.submitted();
   }
 
+  private Graded submitIn(KenesSession session, long attemptId, Map<String, List<String>> answers) {
+    QuizAttempt a = own(session, attemptId);
+    Quiz quiz = access.learnerQuiz(session, a.quizId());
+    boolean first = a.submit(answers, quiz.settings().passRule(), clock.instant());
+    if (first) {
+      results.record(session, quiz, a);
+    }
+    return new Graded(new Submitted(a, first), quiz);
+  }
+
   /** The learner's standing on a quiz, submitting first an attempt whose time is over. */
   public Standing standing(KenesSession session, long quizId) {
     Quiz quiz = access.learnerQuiz(session, quizId);
     List<QuizAttempt> expired = new ArrayList<>();
-    Standing standing =
-        transaction.call(
-            () -> {
-              List<QuizAttempt> mine = attempts.findByLearner(quiz.id(), session.userRef());
-              expireOverdue(session, quiz, mine, clock.instant(), expired);
-              return standingOf(quiz, mine, grants.allowance(quiz.id(), session.userRef()));
-            });
+    Standing standing;
+    try {
+      standing = transaction.call(() -> standingIn(session, quiz, expired));
+    } catch (DomainException refusal) {
+      throw refusal;
+    } catch (RuntimeException lostRace) {
+      // an expired attempt was submitted by another request at once: read again
+      expired.clear();
+      standing = transaction.call(() -> standingIn(session, quiz, expired));
+    }
     expired.forEach(a -> results.completed(session, quiz, a));
     return standing;
+  }
+
+  private Standing standingIn(KenesSession session, Quiz quiz, List<QuizAttempt> expired) {
+    List<QuizAttempt> mine = attempts.findByLearner(quiz.id(), session.userRef());
+    expireOverdue(session, quiz, mine, clock.instant(), expired);
+    return standingOf(quiz, mine, grants.allowance(quiz.id(), session.userRef()));
   }
 
   /** One of the learner's own attempts, with their standing on its quiz. */
@@ -202,19 +230,16 @@ public class QuizAttempts {
       Instant now,
       List<QuizAttempt> expired) {
     for (QuizAttempt a : mine) {
-      if (!a.isSubmitted() && a.isPastDeadline(now)) {
-        QuizAttempt locked = attempts.lock(a.id()).orElseThrow();
-        if (locked.submitIfExpired(quiz.settings().passRule(), now)) {
-          results.record(session, quiz, locked);
-          expired.add(locked);
-        }
+      if (a.submitIfExpired(quiz.settings().passRule(), now)) {
+        results.record(session, quiz, a);
+        expired.add(a);
       }
     }
   }
 
-  private QuizAttempt ownLocked(KenesSession session, long attemptId) {
+  private QuizAttempt own(KenesSession session, long attemptId) {
     return attempts
-        .lock(attemptId)
+        .find(attemptId)
         .filter(a -> a.userRef() == session.userRef() && a.contextRef() == session.contextRef())
         .orElseThrow(() -> noAttempt(attemptId));
   }

@@ -8,9 +8,6 @@ public interface AttemptRepository {
 
   Optional<QuizAttempt> find(long id);
 
-  /** The same, locked for update until the transaction ends (submit and save take it). */
-  Optional<QuizAttempt> lock(long id);
-
   /** A learner's attempts at a quiz, first first. */
   List<QuizAttempt> findByLearner(long quizId, long userRef);
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,7 +24,8 @@ import kz.kenes.platform.persistence.Timestamps;
  * saved so far, and once submitted the grade. Answers are taken until the deadline (a few seconds'
  * grace for the network); an attempt submitted after its deadline, or read after it unsubmitted, is
  * graded on the answers saved before it and counts as submitted at the deadline. Submitting again
- * changes nothing.
+ * changes nothing; two writes at once are told apart by the attempt's version, and the loser is
+ * rolled back.
  */
 @Entity
 @Table(name = "quiz_attempt")
@@ -89,6 +91,11 @@ public class QuizAttempt {
 
   @Column(name = "passed")
   private Boolean passed;
+
+  /** Optimistic lock: of two writes of the same attempt at once (a double submit) one fails. */
+  @Version
+  @Column(name = "version", nullable = false)
+  private int version;
 
   protected QuizAttempt() {}
 

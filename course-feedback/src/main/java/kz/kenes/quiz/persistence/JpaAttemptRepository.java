@@ -2,7 +2,6 @@ package kz.kenes.quiz.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -21,12 +20,6 @@ public class JpaAttemptRepository implements AttemptRepository {
   @Override
   public Optional<QuizAttempt> find(long id) {
     return Optional.ofNullable(em.find(QuizAttempt.class, id));
-  }
-
-  @Override
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<QuizAttempt> lock(long id) {
-    return Optional.ofNullable(em.find(QuizAttempt.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

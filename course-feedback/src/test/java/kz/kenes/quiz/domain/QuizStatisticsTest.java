@@ -17,7 +17,11 @@ class QuizStatisticsTest {
 
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
   private static final List<Question> QUESTIONS =
-      List.of(trueFalse("q1", true), trueFalse("q2", true), trueFalse("q3", true), trueFalse("q4", true));
+      List.of(
+          trueFalse("q1", true),
+          trueFalse("q2", true),
+          trueFalse("q3", true),
+          trueFalse("q4", true));
   private static final PassRule RULE = PassRule.percent(50);
 
   /** Rows of right (1) or wrong (0) per question, one row per attempt. */
@@ -70,6 +74,7 @@ class QuizStatisticsTest {
     QuizStatistics same =
         QuizStatistics.of(QUESTIONS, List.of(attempt(ROWS[4], 1), attempt(ROWS[4], 2)), RULE);
     assertThat(same.questions().get(0).discrimination()).isNull();
-    assertThat(QuizStatistics.of(QUESTIONS, List.of(), RULE).questions().get(0).facility()).isNull();
+    assertThat(QuizStatistics.of(QUESTIONS, List.of(), RULE).questions().get(0).facility())
+        .isNull();
   }
 }
