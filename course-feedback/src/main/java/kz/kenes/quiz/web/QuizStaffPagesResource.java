@@ -72,10 +72,10 @@ public class QuizStaffPagesResource {
     PageRequest request = pages.submit(headers, posted);
     requireStaff(request);
     try {
-      String language =
-          Texts.LANGUAGES.contains(posted.getFirst("language"))
-              ? posted.getFirst("language")
-              : "en";
+      String language = posted.getFirst("language");
+      if (language == null || !Texts.LANGUAGES.contains(language)) {
+        language = "en";
+      }
       List<Question> questions = Gift.parse(posted.getFirst("gift"), language);
       Quiz quiz =
           authoring.create(
