@@ -32,7 +32,8 @@ class ArchitectureTest {
     "kz.kenes.survey..",
     "kz.kenes.analytics..",
     "kz.kenes.crowdsourcing..",
-    "kz.kenes.certificate.."
+    "kz.kenes.certificate..",
+    "kz.kenes.quiz.."
   };
 
   @Test

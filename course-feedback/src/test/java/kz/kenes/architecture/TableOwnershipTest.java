@@ -84,7 +84,10 @@ class TableOwnershipTest {
           Map.entry("certificate_learner", "certificate"),
           Map.entry("certificate_issuer_key", "certificate"),
           Map.entry("module_answer_moderation", "analytics"),
-          Map.entry("module_answer_moderation_event", "analytics"));
+          Map.entry("module_answer_moderation_event", "analytics"),
+          Map.entry("quiz", "quiz"),
+          Map.entry("quiz_attempt", "quiz"),
+          Map.entry("quiz_grant", "quiz"));
 
   /** Where a context may read another's tables, and why; keep in step with the ADRs. */
   static final Map<String, Set<String>> ALLOWED =

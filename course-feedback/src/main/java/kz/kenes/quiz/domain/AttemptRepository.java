@@ -1,0 +1,24 @@
+package kz.kenes.quiz.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The attempts at quizzes, all kept. */
+public interface AttemptRepository {
+
+  Optional<QuizAttempt> find(long id);
+
+  /** A learner's attempts at a quiz, first first. */
+  List<QuizAttempt> findByLearner(long quizId, long userRef);
+
+  /** A quiz's attempts, newest first, one page. */
+  List<QuizAttempt> findByQuiz(long quizId, int offset, int limit);
+
+  long countByQuiz(long quizId);
+
+  /**
+   * Inserts a new attempt and flushes it, so that a second attempt with the same number (two starts
+   * at once) fails here, on the unique key, inside the caller's transaction.
+   */
+  QuizAttempt insert(QuizAttempt attempt);
+}

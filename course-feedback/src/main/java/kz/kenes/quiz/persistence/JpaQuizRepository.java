@@ -1,0 +1,45 @@
+package kz.kenes.quiz.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import kz.kenes.quiz.domain.Quiz;
+import kz.kenes.quiz.domain.QuizRepository;
+
+/** Quizzes ({@code quiz}). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JpaQuizRepository implements QuizRepository {
+
+  @PersistenceContext(unitName = "kenes")
+  EntityManager em;
+
+  @Override
+  public Optional<Quiz> find(long id) {
+    return Optional.ofNullable(em.find(Quiz.class, id));
+  }
+
+  @Override
+  public List<Quiz> findByCourse(long contextRef) {
+    return em.createQuery(
+            "select q from Quiz q where q.contextRef = :course order by q.id", Quiz.class)
+        .setParameter("course", contextRef)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  @Override
+  @Transactional
+  public Quiz store(Quiz quiz) {
+    if (quiz.id() == null) {
+      em.persist(quiz);
+    } else {
+      quiz = em.merge(quiz);
+    }
+    em.flush();
+    return quiz;
+  }
+}
