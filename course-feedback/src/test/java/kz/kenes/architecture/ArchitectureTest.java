@@ -27,7 +27,11 @@ class ArchitectureTest {
 
   /** The bounded contexts: each holds domain, application, api, persistence and web layers. */
   static final String[] CONTEXTS = {
-    "kz.kenes.identity..", "kz.kenes.program..", "kz.kenes.survey..", "kz.kenes.analytics.."
+    "kz.kenes.identity..",
+    "kz.kenes.program..",
+    "kz.kenes.survey..",
+    "kz.kenes.analytics..",
+    "kz.kenes.crowdsourcing.."
   };
 
   @Test

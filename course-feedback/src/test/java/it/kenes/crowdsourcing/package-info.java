@@ -1,0 +1,2 @@
+/** ITs of crowdsourcing over HTTP: revision records, their chain, similar-text suggestions. */
+package it.kenes.crowdsourcing;
