@@ -30,6 +30,7 @@ class RevisionApiIT {
 
   @BeforeEach
   void openAProgramWithAModule() {
+    it.kenes.support.Kenes.awaitReady();
     programId = Programs.aProgram().withModules("AGR-101", "AGR-102").create(admin).programId();
     programPath = "/api/admin/programs/" + programId;
   }

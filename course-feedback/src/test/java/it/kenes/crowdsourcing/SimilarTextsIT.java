@@ -27,6 +27,11 @@ class SimilarTextsIT {
   private final String scope =
       "campaign:" + (Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 1_000_000_000L);
 
+  @org.junit.jupiter.api.BeforeEach
+  void awaitTheApplication() {
+    it.kenes.support.Kenes.awaitReady();
+  }
+
   private void put(long id, String title, String lang) {
     HttpAnswer put =
         admin.send(

@@ -50,7 +50,10 @@ final class SimilarityIndex implements AutoCloseable {
 
   private static final String ID = "id";
   private static final String TEXT = "text";
-  private static final String COMPARED = "compared";
+
+  /** The stored trigram set of an entry's compared text, space-separated. */
+  private static final String COMPARED = "grams";
+
   private static final String TITLE = "title";
   private static final String LANG = "lang";
 
@@ -92,12 +95,12 @@ final class SimilarityIndex implements AutoCloseable {
     }
   }
 
-  private static Document document(SimilarText text) {
+  private Document document(SimilarText text) {
     String whole = compared(text.title(), text.body());
     Document doc = new Document();
     doc.add(new StringField(ID, Long.toString(text.entryId()), Field.Store.YES));
     doc.add(new TextField(TEXT, whole, Field.Store.NO));
-    doc.add(new StoredField(COMPARED, whole));
+    doc.add(new StoredField(COMPARED, String.join(" ", grams(whole))));
     doc.add(new StoredField(TITLE, text.title()));
     doc.add(new StoredField(LANG, text.lang()));
     return doc;
@@ -132,7 +135,7 @@ final class SimilarityIndex implements AutoCloseable {
           if (excluded != null && excluded == id) {
             continue;
           }
-          double score = dice(grams, grams(doc.get(COMPARED)));
+          double score = dice(grams, Set.of(doc.get(COMPARED).split(" ")));
           if (score >= threshold) {
             matches.add(new SimilarMatch(id, doc.get(TITLE), doc.get(LANG), score));
           }
