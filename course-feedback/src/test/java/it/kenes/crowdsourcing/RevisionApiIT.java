@@ -135,9 +135,9 @@ class RevisionApiIT {
     assertThat(history.getInt("total")).isEqualTo(2);
     assertThat(history.getJsonArray("items").getJsonObject(0).getString("title"))
         .isEqualTo("Correction");
-    assertThat(admin.send("GET", programPath + "/modules/AGR-101/revisions", null).jsonArray())
+    assertThat(admin.send("GET", programPath + "/revisions/modules/AGR-101", null).jsonArray())
         .hasSize(2);
-    assertThat(admin.send("GET", programPath + "/modules/AGR-102/revisions", null).jsonArray())
+    assertThat(admin.send("GET", programPath + "/revisions/modules/AGR-102", null).jsonArray())
         .isEmpty();
   }
 
@@ -152,12 +152,12 @@ class RevisionApiIT {
     admin.send("POST", "/api/admin/revisions/" + revision + "/apply", "");
 
     JsonObject diff =
-        admin.send("GET", programPath + "/modules/AGR-101/diff?from=1&to=2", null).json();
+        admin.send("GET", programPath + "/revisions/modules/AGR-101/diff?from=1&to=2", null).json();
 
     assertThat(diff.getJsonArray("unified").toString()).contains("+outcome: Reads a soil map");
     assertThat(diff.getJsonArray("rows").getJsonObject(0).getString("tag")).isEqualTo("equal");
     assertProblem(
-        admin.send("GET", programPath + "/modules/AGR-101/diff?from=1&to=9", null),
+        admin.send("GET", programPath + "/revisions/modules/AGR-101/diff?from=1&to=9", null),
         404,
         "not-found");
   }

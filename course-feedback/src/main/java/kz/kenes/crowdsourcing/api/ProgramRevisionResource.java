@@ -80,7 +80,7 @@ public class ProgramRevisionResource {
   }
 
   @GET
-  @Path("modules/{code}/revisions")
+  @Path("revisions/modules/{code}")
   @Operation(summary = "The revision records that change the module, newest first")
   public List<RevisionView> moduleHistory(
       @PathParam("programId") long programId, @PathParam("code") String code) {
@@ -89,7 +89,7 @@ public class ProgramRevisionResource {
   }
 
   @GET
-  @Path("modules/{code}/diff")
+  @Path("revisions/modules/{code}/diff")
   @Operation(summary = "A diff between two versions of the module (from 0: before it existed)")
   public RevisionDiffs.Diff diff(
       @PathParam("programId") long programId,
