@@ -426,7 +426,8 @@ public class JdbcRevisionRecords implements RevisionRecords {
                   row.getLong(1),
                   row.getLong(2),
                   row.getLong(3),
-                  RevisionMonitoring.Phase.valueOf(row.getString(4).toUpperCase()),
+                  RevisionMonitoring.Phase.valueOf(
+                      row.getString(4).toUpperCase(java.util.Locale.ROOT)),
                   row.getString(5),
                   time(row, "linked_at")));
         }
