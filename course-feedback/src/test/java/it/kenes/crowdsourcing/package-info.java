@@ -1,2 +1,5 @@
-/** Integration tests of crowdsourcing campaigns and proposals over HTTP. */
+/**
+ * Integration tests of crowdsourcing over HTTP: campaigns and proposals; revision records, their
+ * chain, similar-text suggestions.
+ */
 package it.kenes.crowdsourcing;

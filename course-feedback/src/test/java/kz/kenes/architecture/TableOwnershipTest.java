@@ -87,7 +87,13 @@ class TableOwnershipTest {
           Map.entry("module_answer_moderation_event", "analytics"),
           Map.entry("quiz", "quiz"),
           Map.entry("quiz_attempt", "quiz"),
-          Map.entry("quiz_grant", "quiz"));
+          Map.entry("quiz_grant", "quiz"),
+          Map.entry("revision_record", "crowdsourcing"),
+          Map.entry("revision_change", "crowdsourcing"),
+          Map.entry("revision_change_proposal", "crowdsourcing"),
+          Map.entry("revision_monitoring", "crowdsourcing"),
+          Map.entry("similar_text_scope", "crowdsourcing"),
+          Map.entry("similar_text_entry", "crowdsourcing"));
 
   /** Where a context may read another's tables, and why; keep in step with the ADRs. */
   static final Map<String, Set<String>> ALLOWED =

@@ -5,5 +5,9 @@
  * tokens), the public page of a campaign ({@code /campaigns/{id}}), the landing page's campaigns
  * ({@link kz.kenes.crowdsourcing.web.CampaignSection}) and campaigns as deep-linkable activities
  * ({@link kz.kenes.crowdsourcing.web.CampaignActivities}).
+ *
+ * <p>The crowdsourcing pages: the administrator's revision history of a program and of a module, a
+ * revision's page (draft changes, applying with a confirmation, the survey rounds), the diff
+ * between module versions and the chain check. Server-rendered, no JavaScript, CSRF on every form.
  */
 package kz.kenes.crowdsourcing.web;

@@ -124,6 +124,7 @@ public class ProgramPages {
         .with("backUrl", page.link(PATH, Map.of()))
         .with("newModuleUrl", page.link(path + "/modules/new", Map.of()))
         .with("exportUrl", page.link(path + "/export", Map.of()))
+        .with("revisionsUrl", page.link(path + "/revisions", Map.of()))
         .with("deleteUrl", page.link(path + "/delete", Map.of()))
         .with("programAction", path)
         .with("programForm", form.values())

@@ -1,0 +1,141 @@
+package kz.kenes.crowdsourcing.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import kz.kenes.analytics.persistence.TestDatabase;
+import kz.kenes.crowdsourcing.domain.RevisionChain;
+import kz.kenes.crowdsourcing.domain.RevisionHash;
+import kz.kenes.crowdsourcing.domain.RevisionRecord;
+import kz.kenes.crowdsourcing.domain.RevisionRecordsFixture;
+import kz.kenes.platform.domain.Conflict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The revision store on H2 and PostgreSQL, migrated by the application's Flyway scripts: a stored
+ * chain reads back intact, and a row edited in SQL behind Kenes's back shows as a break at that
+ * record.
+ */
+class JdbcRevisionRecordsIT {
+
+  private TestDatabase database;
+
+  private JdbcRevisionRecords store(String kind) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        kind.equals("h2") || TestDatabase.postgresAvailable(), "no PostgreSQL here");
+    database = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
+    JdbcRevisionRecords store = new JdbcRevisionRecords();
+    store.dataSource = database.dataSource;
+    return store;
+  }
+
+  @AfterEach
+  void drop() {
+    if (database != null) {
+      database.drop();
+    }
+  }
+
+  private static RevisionRecord sealNext(JdbcRevisionRecords store, String title) {
+    RevisionRecord draft = RevisionRecordsFixture.draft(0, title);
+    RevisionRecord stored =
+        store.storeDraft(
+            RevisionRecord.draft(
+                3, 11, "AGR", title, draft.summary(), null, "operator", draft.createdAt()));
+    stored.addChange(draft.changes().get(0));
+    stored = store.storeDraft(stored);
+    var last = store.lastSeal(11);
+    stored.seal(
+        stored.changes().stream().map(c -> c.applied(1, 2)).toList(),
+        "operator",
+        RevisionRecordsFixture.T0.plusSeconds(60),
+        last.map(s -> s.position() + 1).orElse(1),
+        last.map(RevisionRecord.Seal::recordHash).orElse(RevisionHash.GENESIS));
+    store.seal(stored);
+    return stored;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aStoredChainReadsBackIntact(String kind) {
+    JdbcRevisionRecords store = store(kind);
+    RevisionRecord first = sealNext(store, "First");
+    sealNext(store, "Second");
+    sealNext(store, "Third");
+    List<RevisionRecord> chain = store.chain(11);
+    assertThat(chain).hasSize(3);
+    assertThat(chain.get(0).seal().recordHash()).isEqualTo(first.seal().recordHash());
+    assertThat(chain.get(0).changes().get(0).proposalIds()).containsExactly(7L, 42L);
+    assertThat(RevisionChain.check(chain).intact()).isTrue();
+    assertThat(store.findByModule(11, "AGR-101")).hasSize(3);
+    assertThat(store.countByProgram(11)).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aRowEditedInSqlBreaksTheChainAtThatRecord(String kind) throws Exception {
+    JdbcRevisionRecords store = store(kind);
+    sealNext(store, "First");
+    RevisionRecord second = sealNext(store, "Second");
+    sealNext(store, "Third");
+    try (Connection c = database.dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "update revision_change set note = 'quietly changed' where revision_id = " + second.id());
+    }
+    RevisionChain.Verdict verdict = RevisionChain.check(store.chain(11));
+    assertThat(verdict.intact()).isFalse();
+    assertThat(verdict.brokenRecordId()).isEqualTo(second.id());
+    assertThat(verdict.brokenPosition()).isEqualTo(2);
+    assertThat(verdict.reason()).isEqualTo(RevisionChain.Break.CONTENT_ALTERED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aDeletedProposalLinkBreaksTheChainToo(String kind) throws Exception {
+    JdbcRevisionRecords store = store(kind);
+    RevisionRecord first = sealNext(store, "First");
+    try (Connection c = database.dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("delete from revision_change_proposal where proposal_id = 42");
+    }
+    RevisionChain.Verdict verdict = RevisionChain.check(store.chain(11));
+    assertThat(verdict.brokenRecordId()).isEqualTo(first.id());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aSealedRecordIsNeverWrittenAgain(String kind) {
+    JdbcRevisionRecords store = store(kind);
+    RevisionRecord sealed = sealNext(store, "First");
+    assertThatThrownBy(() -> store.seal(sealed)).isInstanceOf(Conflict.class);
+    assertThat(store.deleteDraft(sealed.id())).isFalse();
+    assertThat(store.find(sealed.id())).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void twoSealsCannotTakeOnePosition(String kind) {
+    JdbcRevisionRecords store = store(kind);
+    sealNext(store, "First");
+    RevisionRecord other =
+        store.storeDraft(
+            RevisionRecord.draft(
+                3, 11, "AGR", "Racing", "", null, "operator", RevisionRecordsFixture.T0));
+    other.addChange(RevisionRecordsFixture.competencies("AGR-102", "x"));
+    other = store.storeDraft(other);
+    other.seal(
+        other.changes().stream().map(c -> c.applied(1, 2)).toList(),
+        "operator",
+        RevisionRecordsFixture.T0,
+        1,
+        RevisionHash.GENESIS);
+    RevisionRecord racing = other;
+    assertThatThrownBy(() -> store.seal(racing)).isInstanceOf(Conflict.class);
+  }
+}
