@@ -46,7 +46,9 @@ class LandingPagesTest {
         .contains("Rate the modules")
         .contains("Propose changes")
         .contains("Take quizzes")
-        .contains("Coming in a later release")
+        .contains("This course has no quiz yet.")
+        .contains("No campaign is open in this course.")
+        .doesNotContain("Coming in a later release")
         .contains("Nothing to answer yet");
   }
 
