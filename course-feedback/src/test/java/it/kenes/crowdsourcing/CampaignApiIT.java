@@ -4,6 +4,7 @@ import static it.kenes.crowdsourcing.CampaignWorld.ok;
 import static it.kenes.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.kenes.support.AdminApi;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
 import jakarta.json.JsonObject;
@@ -41,6 +42,9 @@ class CampaignApiIT {
     long gis = world.propose(world.learner1, campaign, "GIS competency", "Use GIS in field work");
     long duplicate =
         world.propose(world.learner2, campaign, "GIS skills", "Teach GIS for field mapping");
+    // a participant is shown the near-duplicates of what they type (the campaign's scope)
+    assertThat(similar(world.learner2, campaign, "GIS competency Use GIS in field work"))
+        .contains(gis);
 
     HttpAnswer changed =
         world.learner2.send(
@@ -126,6 +130,9 @@ class CampaignApiIT {
         200);
     assertThat(world.proposal(world.admin, duplicate).getJsonObject("proposal").getString("status"))
         .isEqualTo("merged");
+    // a merged proposal is no longer suggested
+    assertThat(similar(world.admin, campaign, "GIS skills Teach GIS for field mapping"))
+        .doesNotContain(duplicate);
     ok(
         world.admin.send(
             "PUT",
@@ -274,5 +281,23 @@ class CampaignApiIT {
                             "voting",
                             "2026-04-01T00:00:00Z"))));
     assertProblem(badSchedule, 400, "invalid-input");
+  }
+
+  /** The entry ids the campaign's similar-proposal suggestions name for {@code text}. */
+  private static java.util.List<Long> similar(AdminApi caller, long campaign, String text) {
+    jakarta.json.JsonObject answer =
+        ok(
+                caller.send(
+                    "GET",
+                    "/api/similar-texts/campaign:"
+                        + campaign
+                        + "?q="
+                        + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8),
+                    null),
+                200)
+            .json();
+    return answer.getJsonArray("items").stream()
+        .map(v -> v.asJsonObject().getJsonNumber("entryId").longValue())
+        .toList();
   }
 }

@@ -94,8 +94,10 @@ class SimilarTextsIT {
     try (TestPlatform platform = TestPlatform.register()) {
       Flow flow = platform.completeFlow(token -> token.roles(LtiRoles.LEARNER));
       AdminApi learner = AdminApi.withAuthorization("Bearer " + flow.sessionToken());
+      // a campaign the learner does not take part in (here: none with that id) is not theirs
       assertProblem(
-          learner.send("GET", "/api/similar-texts/" + scope + "?q=x", null), 403, "forbidden");
+          learner.send("GET", "/api/similar-texts/" + scope + "?q=x", null), 404, "not-found");
+      assertProblem(learner.send("GET", "/api/similar-texts/other:1?q=x", null), 403, "forbidden");
       assertProblem(
           learner.send(
               "PUT",

@@ -20,6 +20,7 @@ import kz.kenes.crowdsourcing.domain.ProposalReport;
 import kz.kenes.crowdsourcing.domain.ProposalRepository;
 import kz.kenes.crowdsourcing.domain.ProposalVersion;
 import kz.kenes.crowdsourcing.domain.ReviewDecision;
+import kz.kenes.crowdsourcing.domain.SimilarText;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotAllowed;
 import kz.kenes.platform.domain.NotFound;
@@ -35,6 +36,7 @@ public class Proposals {
   /** Most proposals one page lists. */
   public static final int MAX_PAGE = 200;
 
+  @Inject SimilarProposals similar;
   @Inject CampaignAccess access;
   @Inject ProposalRepository proposals;
   @Inject Clock clock;
@@ -83,7 +85,30 @@ public class Proposals {
                 entry.member().groupCode(),
                 now));
     proposals.storeVersion(ProposalVersion.original(proposal, now));
+    index(proposal);
     return proposal;
+  }
+
+  /**
+   * Keeps the campaign's similar-proposal index in step with a proposal
+   * (docs/similar-proposals.md): its current title and text while it is open to others, out of the
+   * index once hidden or merged into another. Written in the caller's transaction, so a rolled-back
+   * change leaves no entry.
+   */
+  void index(Proposal proposal) {
+    String scope = scope(proposal.campaignId());
+    if (proposal.hidden() || proposal.mergedInto().isPresent()) {
+      similar.remove(scope, proposal.id());
+    } else {
+      similar.put(
+          new SimilarText(
+              scope, proposal.id(), proposal.content().title(), proposal.content().body(), ""));
+    }
+  }
+
+  /** The similar-proposal scope of a campaign's proposals. */
+  public static String scope(long campaignId) {
+    return "campaign:" + campaignId;
   }
 
   /** A page of proposals and how many there are in all. */
@@ -208,6 +233,7 @@ public class Proposals {
     if (version.state() == ProposalVersion.State.ACCEPTED) {
       proposal.adopt(version, now);
       proposals.store(proposal);
+      index(proposal);
     }
     if (moderation) {
       access.audit(entry, "moderate-edit", "proposal " + proposalId + " v" + number + ": " + note);
@@ -234,6 +260,7 @@ public class Proposals {
     if (accept) {
       proposal.adopt(version, clock.instant());
       proposals.store(proposal);
+      index(proposal);
     }
     return version;
   }
@@ -293,6 +320,7 @@ public class Proposals {
         access.enter(caller, proposal.campaignId(), CampaignAction.MODERATE);
     proposal.hide(reason, clock.instant());
     proposals.store(proposal);
+    index(proposal);
     access.audit(entry, "hide-proposal", "proposal " + proposalId + ": " + reason);
     return proposal;
   }

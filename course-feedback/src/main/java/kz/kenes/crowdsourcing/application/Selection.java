@@ -34,6 +34,7 @@ import kz.kenes.platform.domain.NotFound;
 @ApplicationScoped
 public class Selection {
 
+  @Inject Proposals proposalIndex;
   @Inject CampaignAccess access;
   @Inject ProposalRepository proposals;
   @Inject Event<ProposalAccepted> accepted;
@@ -48,6 +49,7 @@ public class Selection {
     Instant now = clock.instant();
     merged.mergeInto(target, now);
     proposals.store(merged);
+    proposalIndex.index(merged);
     if (!merged.authorKey().equals(target.authorKey())) {
       proposals.addContributor(target.id(), merged.authorKey(), merged.groupCode(), merged.id());
     }

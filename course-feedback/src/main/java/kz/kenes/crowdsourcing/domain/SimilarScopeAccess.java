@@ -6,7 +6,7 @@ import kz.kenes.identity.domain.KenesSession;
 /**
  * Who may ask for suggestions over a scope's entries. A scope is another part's (a campaign's
  * proposals): that part knows its participants and implements this port; until then the suggestions
- * are for staff only ({@code StaffSimilarScopes}).
+ * are read as {@code CampaignSimilarScopes} says.
  */
 public interface SimilarScopeAccess {
 
