@@ -65,7 +65,8 @@ class TableOwnershipTest {
           Map.entry("module_rating", "survey"),
           Map.entry("module_rating_answer", "survey"),
           Map.entry("module_feedback_link", "survey"),
-          Map.entry("module_feedback_link_module", "survey"));
+          Map.entry("module_feedback_link_module", "survey"),
+          Map.entry("module_feedback_form", "survey"));
 
   /** Where a context may read another's tables, and why; keep in step with the ADRs. */
   static final Map<String, Set<String>> ALLOWED =
