@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * "Forms per university or program"): an administrator of that university reads which form it uses,
  * makes it a copy of its own, or goes back to the default.
  */
-@Path("/api/admin/{owners: programs|universities}/{id: [0-9]{1,18}}/module-feedback-form")
+@Path("/api/admin/{owners: programs|universities}/{id: [0-9]+}/module-feedback-form")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Module feedback")
 public class ModuleFeedbackFormResource {
