@@ -17,6 +17,8 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -155,6 +157,65 @@ class ModuleFeedbackFormIT {
         operator.send("PUT", "/api/admin/universities/999999999999/module-feedback-form", null),
         404,
         "not-found");
+  }
+
+  @Test
+  void theProgramsPageLeadsToTheFormPageWhereTheAdministratorCopiesAndGoesBack() {
+    String kt = Http.pageReference(token(adminA));
+    String path = "/app/admin/programs/" + programA + "/module-feedback-form";
+    assertThat(html("/app/admin/programs/" + programA + "?kt=" + kt + "&lang=en"))
+        .contains("Choose the module feedback form", path);
+    String page = html(path + "?kt=" + kt + "&lang=en");
+    assertThat(page)
+        .contains("the default form", "module-feedback", "Make the program&#39;s own copy")
+        .doesNotContain("Edit the program&#39;s form");
+
+    HttpAnswer copied =
+        postForm(path, "kt", kt, "csrf", RespondentFixture.hidden(page, "csrf"), "action", "copy");
+    assertThat(copied.status()).as("%s", copied).isEqualTo(303);
+    String after = Http.get(copied.location().orElseThrow(), "Accept", "text/html").body();
+    assertThat(after)
+        .contains("The program now has its own form.", "the program&#39;s own form")
+        .contains("module-feedback-p" + programA, "Edit the program&#39;s form");
+
+    String confirm = html(path + "?kt=" + kt + "&lang=en&step=back");
+    assertThat(confirm).contains("Go back to the form above?", "name=\"action\" value=\"back\"");
+    HttpAnswer back =
+        postForm(
+            path, "kt", kt, "csrf", RespondentFixture.hidden(confirm, "csrf"), "action", "back");
+    assertThat(back.status()).as("%s", back).isEqualTo(303);
+    assertThat(
+            ok(
+                    adminA.send(
+                        "GET", "/api/admin/programs/" + programA + "/module-feedback-form", null),
+                    200)
+                .getBoolean("own"))
+        .isFalse();
+
+    HttpAnswer forged = postForm(path, "kt", kt, "csrf", "forged", "action", "copy");
+    assertThat(forged.status()).isEqualTo(403);
+    String learnerKt = Http.pageReference(token(learnerA));
+    assertThat(Http.get(path + "?kt=" + learnerKt, "Accept", "text/html").status()).isEqualTo(403);
+  }
+
+  private static String html(String pathAndQuery) {
+    HttpAnswer answer = Http.get(pathAndQuery, "Accept", "text/html");
+    assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+    return answer.body();
+  }
+
+  private static HttpAnswer postForm(String path, String... namesAndValues) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (body.length() > 0) {
+        body.append('&');
+      }
+      body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+    }
+    return Http.post(
+        path, "application/x-www-form-urlencoded", body.toString(), "Accept", "text/html");
   }
 
   private List<String> learnersItems() {

@@ -125,6 +125,7 @@ public class ProgramPages {
         .with("newModuleUrl", page.link(path + "/modules/new", Map.of()))
         .with("exportUrl", page.link(path + "/export", Map.of()))
         .with("deleteUrl", page.link(path + "/delete", Map.of()))
+        .with("moduleFeedbackFormUrl", page.link(path + "/module-feedback-form", Map.of()))
         .with("programAction", path)
         .with("programForm", form.values())
         .with("programLanguages", form.languages())
