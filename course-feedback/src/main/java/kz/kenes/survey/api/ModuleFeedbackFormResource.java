@@ -24,10 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * "Forms per university or program"): an administrator of that university reads which form it uses,
  * makes it a copy of its own, or goes back to the default.
  */
-@Path("/api/admin/{owners: programs|universities}/{id: [0-9]+}/module-feedback-form")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Module feedback")
-public class ModuleFeedbackFormResource {
+public abstract class ModuleFeedbackFormResource {
 
   @Inject Authenticator auth;
   @Inject ModuleFeedbackForms forms;
@@ -39,8 +38,8 @@ public class ModuleFeedbackFormResource {
       description =
           "from: program, university or default (a program without its own form answers its"
               + " university's, else the default).")
-  public ModuleFeedbackFormView get(@PathParam("owners") String owners, @PathParam("id") long id) {
-    return ModuleFeedbackFormView.of(forms.choice(scope(), owner(owners, id)));
+  public ModuleFeedbackFormView get(@PathParam("id") long id) {
+    return ModuleFeedbackFormView.of(forms.choice(scope(), owner(id)));
   }
 
   @PUT
@@ -49,8 +48,8 @@ public class ModuleFeedbackFormResource {
       description =
           "201 with a copy of the form it answered (instrument code module-feedback-p<id> or"
               + " module-feedback-u<id>), edited then as any instrument; 200 when it has one.")
-  public Response makeOwn(@PathParam("owners") String owners, @PathParam("id") long id) {
-    Made made = forms.makeOwn(scope(), owner(owners, id));
+  public Response makeOwn(@PathParam("id") long id) {
+    Made made = forms.makeOwn(scope(), owner(id));
     return Response.status(made.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(ModuleFeedbackFormView.of(made.choice()))
         .build();
@@ -60,18 +59,32 @@ public class ModuleFeedbackFormResource {
   @Operation(
       summary = "Go back to the form above it",
       description = "Its own instrument stays (with every rating made with it), no longer asked.")
-  public ModuleFeedbackFormView backToDefault(
-      @PathParam("owners") String owners, @PathParam("id") long id) {
-    return ModuleFeedbackFormView.of(forms.backToDefault(scope(), owner(owners, id)));
+  public ModuleFeedbackFormView backToDefault(@PathParam("id") long id) {
+    return ModuleFeedbackFormView.of(forms.backToDefault(scope(), owner(id)));
   }
 
   private UniversityScope scope() {
     return auth.requireAdmin(headers, null).scope();
   }
 
-  private static ModuleFeedbackFormOwner owner(String owners, long id) {
-    return "programs".equals(owners)
-        ? ModuleFeedbackFormOwner.program(id)
-        : ModuleFeedbackFormOwner.university(id);
+  /** The owner of this id. */
+  abstract ModuleFeedbackFormOwner owner(long id);
+
+  /** A program's form. */
+  @Path("/api/admin/programs/{id}/module-feedback-form")
+  public static class Programs extends ModuleFeedbackFormResource {
+    @Override
+    ModuleFeedbackFormOwner owner(long id) {
+      return ModuleFeedbackFormOwner.program(id);
+    }
+  }
+
+  /** A university's form, which its programs without one of their own answer. */
+  @Path("/api/admin/universities/{id}/module-feedback-form")
+  public static class Universities extends ModuleFeedbackFormResource {
+    @Override
+    ModuleFeedbackFormOwner owner(long id) {
+      return ModuleFeedbackFormOwner.university(id);
+    }
   }
 }

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * copy of its own (then edited on the instrument pages), and going back to the default after a
  * confirmation step. Administrators of the program's university only (403 for anyone else).
  */
-@Path("/app/admin/programs/{id: [0-9]+}/module-feedback-form")
+@Path("/app/admin/programs/{id}/module-feedback-form")
 @Produces(MediaType.TEXT_HTML)
 public class ModuleFeedbackFormPagesResource {
 
