@@ -7,6 +7,7 @@ import it.kenes.support.AdminApi;
 import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
+import it.kenes.support.Kenes;
 import it.kenes.support.LtiRoles;
 import it.kenes.support.Programs;
 import it.kenes.support.TestPlatform;
@@ -46,6 +47,7 @@ class ModuleFeedbackFormIT {
 
   @BeforeEach
   void twoUniversitiesAndALearnerOfAModuleOfA() {
+    Kenes.awaitReady();
     Programs.Created a =
         Programs.aProgram().universityName("Form A").withModules("F-1").create(operator);
     Programs.Created b =

@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Module feedback")
-public abstract class ModuleFeedbackFormResource {
+@Path("/api/admin/universities/{id}/module-feedback-form")
+public class UniversityModuleFeedbackFormResource {
 
   @Inject Authenticator auth;
   @Inject ModuleFeedbackForms forms;
@@ -39,7 +40,7 @@ public abstract class ModuleFeedbackFormResource {
           "from: program, university or default (a program without its own form answers its"
               + " university's, else the default).")
   public ModuleFeedbackFormView get(@PathParam("id") long id) {
-    return ModuleFeedbackFormView.of(forms.choice(scope(), owner(id)));
+    return ModuleFeedbackFormView.of(forms.choice(scope(), ModuleFeedbackFormOwner.university(id)));
   }
 
   @PUT
@@ -49,7 +50,7 @@ public abstract class ModuleFeedbackFormResource {
           "201 with a copy of the form it answered (instrument code module-feedback-p<id> or"
               + " module-feedback-u<id>), edited then as any instrument; 200 when it has one.")
   public Response makeOwn(@PathParam("id") long id) {
-    Made made = forms.makeOwn(scope(), owner(id));
+    Made made = forms.makeOwn(scope(), ModuleFeedbackFormOwner.university(id));
     return Response.status(made.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(ModuleFeedbackFormView.of(made.choice()))
         .build();
@@ -60,31 +61,11 @@ public abstract class ModuleFeedbackFormResource {
       summary = "Go back to the form above it",
       description = "Its own instrument stays (with every rating made with it), no longer asked.")
   public ModuleFeedbackFormView backToDefault(@PathParam("id") long id) {
-    return ModuleFeedbackFormView.of(forms.backToDefault(scope(), owner(id)));
+    return ModuleFeedbackFormView.of(
+        forms.backToDefault(scope(), ModuleFeedbackFormOwner.university(id)));
   }
 
   private UniversityScope scope() {
     return auth.requireAdmin(headers, null).scope();
-  }
-
-  /** The owner of this id. */
-  abstract ModuleFeedbackFormOwner owner(long id);
-
-  /** A program's form. */
-  @Path("/api/admin/programs/{id}/module-feedback-form")
-  public static class Programs extends ModuleFeedbackFormResource {
-    @Override
-    ModuleFeedbackFormOwner owner(long id) {
-      return ModuleFeedbackFormOwner.program(id);
-    }
-  }
-
-  /** A university's form, which its programs without one of their own answer. */
-  @Path("/api/admin/universities/{id}/module-feedback-form")
-  public static class Universities extends ModuleFeedbackFormResource {
-    @Override
-    ModuleFeedbackFormOwner owner(long id) {
-      return ModuleFeedbackFormOwner.university(id);
-    }
   }
 }
