@@ -237,7 +237,12 @@ public class ModuleReportPageResource {
 
   private void describe(PageModel page, ModuleReport report, String language) {
     Map<String, String> texts = new HashMap<>();
+    // the default form's items, then the module's own form's (per program or university), whose
+    // new items have new codes
     for (InstrumentItem item : instrument.current().items()) {
+      texts.put(item.code(), item.text().in(language));
+    }
+    for (InstrumentItem item : instrument.current(report.module()).items()) {
       texts.put(item.code(), item.text().in(language));
     }
     Map<String, Translations> names = reports.groupNames();

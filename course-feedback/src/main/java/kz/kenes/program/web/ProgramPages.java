@@ -126,6 +126,7 @@ public class ProgramPages {
         .with("exportUrl", page.link(path + "/export", Map.of()))
         .with("revisionsUrl", page.link(path + "/revisions", Map.of()))
         .with("deleteUrl", page.link(path + "/delete", Map.of()))
+        .with("moduleFeedbackFormUrl", page.link(path + "/module-feedback-form", Map.of()))
         .with("programAction", path)
         .with("programForm", form.values())
         .with("programLanguages", form.languages())

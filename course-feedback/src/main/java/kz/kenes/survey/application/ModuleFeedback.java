@@ -100,7 +100,7 @@ public class ModuleFeedback {
     return new Form(
         module,
         current,
-        instrument.current(),
+        instrument.current(module),
         ModuleRating.status(Optional.ofNullable(latest.get(moduleId)), current),
         rating.map(ratings::answersOf).orElse(Map.of()),
         rating.map(ModuleRating::updatedAt));
@@ -129,7 +129,7 @@ public class ModuleFeedback {
         return new Rated(existing.get(), false, true);
       }
     }
-    InstrumentVersion form = instrument.current();
+    InstrumentVersion form = instrument.current(module);
     AnswerSheet sheet = AnswerSheet.check(form, answers, Completeness.SUBMISSION);
     Instant now = clock.instant();
     Stored stored;
