@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A program's revision history: opening a revision, the records newest first, the check of the
  * chain, and per module its records and the diff between two of its versions (docs/revisions.md).
  */
-@Path("/api/admin/programs/{programId}")
+@Path("/api/admin/programs/{programId}/revisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Revisions")
@@ -44,7 +44,6 @@ public class ProgramRevisionResource {
   @Context UriInfo uriInfo;
 
   @POST
-  @Path("revisions")
   @Operation(summary = "Open a revision of the program (a draft)")
   public Response open(@PathParam("programId") long programId, RevisionCommand command) {
     Authenticator.AdminCaller caller = auth.requireAdmin(headers, null);
@@ -58,7 +57,6 @@ public class ProgramRevisionResource {
   }
 
   @GET
-  @Path("revisions")
   @Operation(summary = "The program's revision records, newest first")
   public Page<RevisionView> history(
       @PathParam("programId") long programId,
@@ -73,14 +71,14 @@ public class ProgramRevisionResource {
   }
 
   @GET
-  @Path("revisions/chain")
+  @Path("chain")
   @Operation(summary = "Whether the chain of sealed records is intact, and where it breaks")
   public RevisionChain.Verdict chain(@PathParam("programId") long programId) {
     return ledger.check(auth.requireAdmin(headers, null).scope(), programId);
   }
 
   @GET
-  @Path("revisions/modules/{code}")
+  @Path("modules/{code}")
   @Operation(summary = "The revision records that change the module, newest first")
   public List<RevisionView> moduleHistory(
       @PathParam("programId") long programId, @PathParam("code") String code) {
@@ -89,7 +87,7 @@ public class ProgramRevisionResource {
   }
 
   @GET
-  @Path("revisions/modules/{code}/diff")
+  @Path("modules/{code}/diff")
   @Operation(summary = "A diff between two versions of the module (from 0: before it existed)")
   public RevisionDiffs.Diff diff(
       @PathParam("programId") long programId,
