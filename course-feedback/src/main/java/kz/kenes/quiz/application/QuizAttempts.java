@@ -24,10 +24,11 @@ import kz.kenes.quiz.domain.QuizAttempt;
 /**
  * A learner's attempts at a quiz of their course: start (or resume the attempt in progress), save
  * answers, submit; all graded on the server. Starting twice at once makes one attempt (the unique
- * attempt number, then a retry that finds it); submitting twice grades once (the second finds it
- * submitted, or loses on the attempt's version and answers the first's result). An attempt past its
- * deadline is submitted on its saved answers whenever the learner's attempts are read. Each
- * submission reports the learner's kept result ({@link QuizResults}).
+ * attempt number, then a retry that finds it); submitting twice grades once (each submission first
+ * locks the attempt's row, so the second waits for the first and finds it submitted; the version
+ * check stays as a second guard). An attempt past its deadline is submitted on its saved answers
+ * whenever the learner's attempts are read. Each submission reports the learner's kept result
+ * ({@link QuizResults}).
  */
 @ApplicationScoped
 public class QuizAttempts {
@@ -168,7 +169,7 @@ public class QuizAttempts {
   }
 
   private Graded submitIn(KenesSession session, long attemptId, Map<String, List<String>> answers) {
-    QuizAttempt a = own(session, attemptId);
+    QuizAttempt a = owned(session, attempts.lock(attemptId), attemptId);
     Quiz quiz = access.learnerQuiz(session, a.quizId());
     boolean first = a.submit(answers, quiz.settings().passRule(), clock.instant());
     if (first) {
@@ -238,8 +239,12 @@ public class QuizAttempts {
   }
 
   private QuizAttempt own(KenesSession session, long attemptId) {
-    return attempts
-        .find(attemptId)
+    return owned(session, attempts.find(attemptId), attemptId);
+  }
+
+  private static QuizAttempt owned(
+      KenesSession session, java.util.Optional<QuizAttempt> found, long attemptId) {
+    return found
         .filter(a -> a.userRef() == session.userRef() && a.contextRef() == session.contextRef())
         .orElseThrow(() -> noAttempt(attemptId));
   }

@@ -8,6 +8,13 @@ public interface AttemptRepository {
 
   Optional<QuizAttempt> find(long id);
 
+  /**
+   * The attempt, its row locked until the caller's transaction ends: submissions of one attempt at
+   * once (a double click, a retry) take their turn on this lock before anything else, so the first
+   * grades it and the others find it submitted.
+   */
+  Optional<QuizAttempt> lock(long id);
+
   /** A learner's attempts at a quiz, first first. */
   List<QuizAttempt> findByLearner(long quizId, long userRef);
 

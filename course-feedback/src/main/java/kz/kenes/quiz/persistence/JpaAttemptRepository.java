@@ -23,6 +23,12 @@ public class JpaAttemptRepository implements AttemptRepository {
   }
 
   @Override
+  public Optional<QuizAttempt> lock(long id) {
+    return Optional.ofNullable(
+        em.find(QuizAttempt.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public List<QuizAttempt> findByLearner(long quizId, long userRef) {
     return em.createQuery(
             "select a from QuizAttempt a where a.quizId = :quiz and a.userRef = :user"
