@@ -7,7 +7,9 @@ import it.kenes.support.JsonText;
 import it.kenes.support.Kenes;
 import it.kenes.survey.RespondentFixture;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,16 +49,20 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
     WebElement status = driver.findElement(By.cssSelector("[data-autosave-status]"));
     assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
 
-    // a learner who rated this version before (an earlier run) sees their answers: all answered
+    // a learner who rated this version before (an earlier run, the demo seed) sees their answers:
+    // each statement gets a value other than the one checked, so that every click is a change
     boolean fresh = driver.findElements(By.cssSelector("input[name^='a.M']:checked")).isEmpty();
-    driver.findElement(By.cssSelector("label[for='q-M01-3']")).click();
-    driver.findElement(By.cssSelector("label[for='q-M02-2']")).click();
+    answerDifferently(driver, "M01");
+    answerDifferently(driver, "M02");
     if (fresh) {
       wait(driver, d -> status.getText().startsWith("Барлық міндетті") ? true : null);
     }
-    driver.findElement(By.cssSelector("label[for='q-M03-2']")).click();
-    driver.findElement(By.cssSelector("label[for='q-M04-3']")).click();
-    wait(driver, d -> status.getText().startsWith("Баға ") ? true : null);
+    answerDifferently(driver, "M03");
+    answerDifferently(driver, "M04");
+    wait(
+        driver,
+        d -> status.getText().startsWith("Баға ") ? true : null,
+        () -> "the autosave status says: '" + status.getText() + "'");
     assertThat(status.getText()).contains("сақталды");
   }
 
@@ -91,11 +97,33 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
     assertThat(visibleText(driver)).contains("Вы оценили модулей программы: 1.");
   }
 
+  /** Checks a value of the statement {@code item} other than the one checked now (3, else 2). */
+  private static void answerDifferently(WebDriver driver, String item) {
+    List<WebElement> checked =
+        driver.findElements(By.cssSelector("input[id^='q-" + item + "-']:checked"));
+    String now = checked.isEmpty() ? "" : checked.get(0).getAttribute("value");
+    String value = "3".equals(now) ? "2" : "3";
+    driver.findElement(By.cssSelector("label[for='q-" + item + "-" + value + "']")).click();
+  }
+
   private static <T> T wait(WebDriver driver, java.util.function.Function<WebDriver, T> until) {
+    return wait(driver, until, () -> "");
+  }
+
+  private static <T> T wait(
+      WebDriver driver, java.util.function.Function<WebDriver, T> until, Supplier<String> about) {
     try {
       return new WebDriverWait(driver, WAIT, Duration.ofMillis(250)).until(until::apply);
     } catch (TimeoutException e) {
-      throw new AssertionError("waited in vain; the page shows: " + visibleText(driver), e);
+      String detail = about.get();
+      throw new AssertionError(
+          "waited in vain"
+              + (detail.isEmpty() ? "" : " (" + detail + ")")
+              + "; the page at "
+              + driver.getCurrentUrl()
+              + " shows: "
+              + visibleText(driver),
+          e);
     }
   }
 
