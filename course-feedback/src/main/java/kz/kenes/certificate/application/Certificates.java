@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.kenes.certificate.domain.Certificate;
 import kz.kenes.certificate.domain.Certificate.Content;
 import kz.kenes.certificate.domain.Certificate.IssuedBy;
@@ -18,6 +20,7 @@ import kz.kenes.certificate.domain.CertificateRepository.Learner;
 import kz.kenes.certificate.domain.CompletionRules;
 import kz.kenes.certificate.domain.Progress;
 import kz.kenes.certificate.domain.RuleSettings;
+import kz.kenes.certificate.domain.Standing;
 import kz.kenes.identity.domain.CallerProfile;
 import kz.kenes.identity.domain.CallerProfiles;
 import kz.kenes.identity.domain.KenesSession;
@@ -46,6 +49,7 @@ public class Certificates {
   @Inject Standings standings;
   @Inject CallerProfiles profiles;
   @Inject Clock clock;
+  @Inject SeenLearners seen;
 
   /** A learner's view: the rules' progress (empty without rules) and their certificates. */
   public record LearnerView(
@@ -66,10 +70,14 @@ public class Certificates {
     long user = session.userRef();
     Optional<CompletionRules> found = rules.find(course);
     RuleSettings settings = found.map(CompletionRules::settings).orElse(RuleSettings.none());
-    Progress progress = CompletionRules.evaluate(settings, standings.of(course, user, settings));
+    // without rules there is nothing to stand against: no quiz or survey is asked
+    Standing standing =
+        settings.hasRules()
+            ? standings.of(course, user, settings)
+            : new Standing(List.of(), Map.of(), Set.of());
+    Progress progress = CompletionRules.evaluate(settings, standing);
     CallerProfile profile = profiles.of(session);
-    certificates.noteLearner(
-        course, user, learnerName(profile), progress.complete(), clock.instant());
+    seen.note(course, user, learnerName(profile), progress.complete());
     if (settings.autoIssue() && progress.complete()) {
       checkAndIssue(course, user);
     }

@@ -70,8 +70,11 @@ public class CertificateSection implements LandingSection {
     Certificates.LearnerView view = certificates.learnerView(session);
     String language = request.locale().getLanguage();
     Map<String, String> quizTitles = new java.util.HashMap<>();
-    for (CourseQuiz q : standings.quizzesOf(session.contextRef())) {
-      quizTitles.put(q.reference(), q.title());
+    if (view.progress().conditions().stream()
+        .anyMatch(c -> c.kind() == Progress.Kind.QUIZ_PASSED)) {
+      for (CourseQuiz q : standings.quizzesOf(session.contextRef())) {
+        quizTitles.put(q.reference(), q.title());
+      }
     }
     List<Line> lines = view.progress().conditions().stream().map(c -> line(c, quizTitles)).toList();
     DateTimeFormatter dates =

@@ -1,7 +1,6 @@
 package kz.kenes.identity.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import kz.kenes.identity.domain.CallerProfile;
-import kz.kenes.identity.domain.CallerProfiles;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.identity.web.PageSessions.PageRequest;
@@ -34,17 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class LandingResource {
 
   @Inject PageSessions pages;
-  @Inject CallerProfiles profiles;
+  @Inject LandingContent content;
   @Inject Views views;
-  @Inject Instance<LandingSection> sections;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response landing(@BeanParam PageParams params) {
     PageRequest request = pages.open(params);
-    PageModel page = model(request, profiles.of(request.session()));
-    sections.forEach(section -> section.addTo(request, page));
+    PageModel page = content.of(request);
     return HtmlPages.ok(views.render(template(request.session()), request.locale(), page.asMap()));
   }
 

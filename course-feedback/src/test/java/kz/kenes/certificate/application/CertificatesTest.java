@@ -51,6 +51,9 @@ class CertificatesTest {
     certificates.certificates = store;
     certificates.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     certificates.profiles = profiles();
+    certificates.seen = new SeenLearners();
+    certificates.seen.certificates = store;
+    certificates.seen.clock = certificates.clock;
     certificates.standings =
         new Standings() {
           @Override

@@ -1,8 +1,10 @@
 package kz.kenes.integration.lti.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
 import kz.kenes.identity.domain.CallerProfile;
@@ -12,12 +14,21 @@ import kz.kenes.integration.lti.persistence.LtiContextEntity;
 import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
 import kz.kenes.integration.lti.persistence.LtiUserEntity;
 
-/** {@link CallerProfiles} of LTI sessions: the user, context and resource link of the launch. */
+/**
+ * {@link CallerProfiles} of LTI sessions: the user, context and resource link of the launch. Inside
+ * a transaction a profile is read once and kept for the rest of it, so that the parts of one page
+ * (the landing page's sections) that each ask for it cost one query.
+ */
 @ApplicationScoped
 public class LtiCallerProfiles implements CallerProfiles {
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** The key of a profile kept for the rest of a transaction. */
+  private record Memo(Long userRef, Long contextRef, Long linkRef) {}
 
   /** The three rows in one query (every page and {@code /api/me} asks for them). */
   @Override
@@ -34,6 +45,19 @@ public class LtiCallerProfiles implements CallerProfiles {
   }
 
   private CallerProfile of(Long userRef, Long contextRef, Long linkRef) {
+    Memo memo = new Memo(userRef, contextRef, linkRef);
+    boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
+    if (inTransaction && transactions.getResource(memo) instanceof CallerProfile known) {
+      return known;
+    }
+    CallerProfile profile = read(userRef, contextRef, linkRef);
+    if (inTransaction) {
+      transactions.putResource(memo, profile);
+    }
+    return profile;
+  }
+
+  private CallerProfile read(Long userRef, Long contextRef, Long linkRef) {
     List<Object[]> rows =
         em.createQuery(
                 "select u, c, l from LtiUserEntity u"
