@@ -141,27 +141,23 @@ public class JpaCertificateRepository implements CertificateRepository {
   public void noteLearner(
       long contextRef, long userRef, String displayName, boolean complete, Instant at) {
     Timestamp when = Timestamp.valueOf(Timestamps.toColumn(at));
-    int updated =
-        em.createNativeQuery(
-                "update certificate_learner set display_name = ?1, complete = ?2, seen_at = ?3"
-                    + " where context_ref = ?4 and user_ref = ?5")
-            .setParameter(1, displayName)
-            .setParameter(2, complete)
-            .setParameter(3, when)
-            .setParameter(4, contextRef)
-            .setParameter(5, userRef)
-            .executeUpdate();
-    if (updated == 0) {
-      em.createNativeQuery(
-              "insert into certificate_learner (context_ref, user_ref, display_name, complete,"
-                  + " seen_at) values (?1, ?2, ?3, ?4, ?5)")
-          .setParameter(1, contextRef)
-          .setParameter(2, userRef)
-          .setParameter(3, displayName)
-          .setParameter(4, complete)
-          .setParameter(5, when)
-          .executeUpdate();
-    }
+    // one statement for a new learner and a known one alike (standard MERGE: PostgreSQL 15, H2)
+    em.createNativeQuery(
+            "merge into certificate_learner t using (select cast(?1 as bigint) as context_ref,"
+                + " cast(?2 as bigint) as user_ref, cast(?3 as varchar(300)) as display_name,"
+                + " cast(?4 as boolean) as complete, cast(?5 as timestamp) as seen_at) s"
+                + " on t.context_ref = s.context_ref and t.user_ref = s.user_ref"
+                + " when matched then update set display_name = s.display_name,"
+                + " complete = s.complete, seen_at = s.seen_at"
+                + " when not matched then insert (context_ref, user_ref, display_name, complete,"
+                + " seen_at) values (s.context_ref, s.user_ref, s.display_name, s.complete,"
+                + " s.seen_at)")
+        .setParameter(1, contextRef)
+        .setParameter(2, userRef)
+        .setParameter(3, displayName)
+        .setParameter(4, complete)
+        .setParameter(5, when)
+        .executeUpdate();
   }
 
   @Override
