@@ -1,11 +1,13 @@
 package kz.kenes.program.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Optional;
+import kz.kenes.platform.persistence.TransactionMemo;
 import kz.kenes.program.domain.LinkedModule;
 import kz.kenes.program.domain.LinkedModuleRepository;
 
@@ -17,14 +19,22 @@ public class JpaLinkedModuleRepository implements LinkedModuleRepository {
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
+  @Inject TransactionMemo memo;
+
+  /** A resource link's module asked in this transaction (the landing page asks twice). */
+  private record Asked(long resourceLinkRef) {}
+
   @Override
   public Optional<LinkedModule> find(long resourceLinkRef) {
-    return Optional.ofNullable(em.find(LinkedModule.class, resourceLinkRef));
+    return memo.get(
+        new Asked(resourceLinkRef),
+        () -> Optional.ofNullable(em.find(LinkedModule.class, resourceLinkRef)));
   }
 
   @Override
   @Transactional
   public LinkedModule store(long resourceLinkRef, long moduleId) {
+    memo.forget(new Asked(resourceLinkRef));
     LinkedModule linked = em.find(LinkedModule.class, resourceLinkRef);
     if (linked == null) {
       linked = new LinkedModule(resourceLinkRef, moduleId);
@@ -39,6 +49,7 @@ public class JpaLinkedModuleRepository implements LinkedModuleRepository {
   @Override
   @Transactional
   public void remove(long resourceLinkRef) {
+    memo.forget(new Asked(resourceLinkRef));
     em.createQuery("delete from LinkedModule lm where lm.resourceLinkRef = :link")
         .setParameter("link", resourceLinkRef)
         .executeUpdate();
@@ -50,6 +61,7 @@ public class JpaLinkedModuleRepository implements LinkedModuleRepository {
     if (resourceLinkRefs.isEmpty()) {
       return;
     }
+    resourceLinkRefs.forEach(link -> memo.forget(new Asked(link)));
     String query = "delete from LinkedModule lm where lm.resourceLinkRef in :links";
     if (!deliveredModuleIds.isEmpty()) {
       query += " and lm.moduleId not in :delivered";

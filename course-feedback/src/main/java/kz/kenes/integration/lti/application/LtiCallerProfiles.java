@@ -1,10 +1,9 @@
 package kz.kenes.integration.lti.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
 import kz.kenes.identity.domain.CallerProfile;
@@ -13,6 +12,7 @@ import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.integration.lti.persistence.LtiContextEntity;
 import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
 import kz.kenes.integration.lti.persistence.LtiUserEntity;
+import kz.kenes.platform.persistence.TransactionMemo;
 
 /**
  * {@link CallerProfiles} of LTI sessions: the user, context and resource link of the launch. Inside
@@ -25,10 +25,10 @@ public class LtiCallerProfiles implements CallerProfiles {
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject TransactionMemo memo;
 
   /** The key of a profile kept for the rest of a transaction. */
-  private record Memo(Long userRef, Long contextRef, Long linkRef) {}
+  private record ProfileOf(Long userRef, Long contextRef, Long linkRef) {}
 
   /** The three rows in one query (every page and {@code /api/me} asks for them). */
   @Override
@@ -45,16 +45,8 @@ public class LtiCallerProfiles implements CallerProfiles {
   }
 
   private CallerProfile of(Long userRef, Long contextRef, Long linkRef) {
-    Memo memo = new Memo(userRef, contextRef, linkRef);
-    boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
-    if (inTransaction && transactions.getResource(memo) instanceof CallerProfile known) {
-      return known;
-    }
-    CallerProfile profile = read(userRef, contextRef, linkRef);
-    if (inTransaction) {
-      transactions.putResource(memo, profile);
-    }
-    return profile;
+    return memo.get(
+        new ProfileOf(userRef, contextRef, linkRef), () -> read(userRef, contextRef, linkRef));
   }
 
   private CallerProfile read(Long userRef, Long contextRef, Long linkRef) {
