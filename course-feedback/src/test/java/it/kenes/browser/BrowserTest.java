@@ -1,5 +1,6 @@
 package it.kenes.browser;
 
+import it.kenes.support.Kenes;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,8 @@ abstract class BrowserTest {
   @BeforeEach
   void startBrowser() throws IOException {
     Assumptions.assumeTrue(found.chromium() != null, () -> found.reason());
+    // the build's server reports itself started before the application is (a loaded machine)
+    Kenes.awaitReady();
     browser = found.chromium().start();
   }
 
