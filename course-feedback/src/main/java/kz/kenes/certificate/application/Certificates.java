@@ -129,6 +129,7 @@ public class Certificates {
   @Transactional
   public Certificate issueByStaff(KenesSession staff, long userRef, String reason) {
     long course = CertificateCallers.requireStaff(staff);
+    seen.flush();
     if (certificates.learnersOf(course, 0, Integer.MAX_VALUE).stream()
         .noneMatch(l -> l.userRef() == userRef)) {
       throw new NotFound(
@@ -178,6 +179,7 @@ public class Certificates {
   /** The learners of the staff member's course Kenes has seen, for issuing by hand. */
   public List<Learner> learners(KenesSession staff) {
     long course = CertificateCallers.requireStaff(staff);
+    seen.flush();
     return certificates.learnersOf(course, 0, 500);
   }
 

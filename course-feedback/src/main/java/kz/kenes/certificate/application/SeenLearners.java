@@ -2,36 +2,64 @@ package kz.kenes.certificate.application;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import kz.kenes.certificate.domain.CertificateRepository;
+import kz.kenes.certificate.domain.CertificateRepository.LearnerNote;
+import kz.kenes.platform.db.DatabaseMigration.SchemaReady;
 
 /**
  * The learners a course's staff may issue certificates to ({@code certificate_learner}): noted when
- * a learner opens the course's landing page. Every launch ends there, so this node remembers for
- * {@link #REMEMBERED} what it wrote and writes again only when the name or completion changed, or
- * the memory has expired: a returning learner costs no write, and "last seen" is kept to within
- * that time. The memory is filled only after the note's transaction committed, so a rolled-back
- * note is written again at the next visit. Another node keeps its own memory (a second write is
- * harmless).
+ * a learner opens the course's landing page. Every launch ends there, and on a class's first day
+ * every launch is a learner the course has not seen, so the note is kept off the request
+ * (docs/adr/0016):
+ *
+ * <ul>
+ *   <li>this node remembers for {@link #REMEMBERED} what it wrote and notes again only when the
+ *       name or completion changed or the memory expired: a returning learner costs nothing, and
+ *       "last seen" is kept to within that time;
+ *   <li>a note is written behind the request: a worker writes what is pending every {@link
+ *       #FLUSH_EVERY} (sooner when {@link #BATCH} are pending) in one transaction, and every
+ *       reading of the staff's list writes what is pending first ({@link #flush()}), so on this
+ *       node staff never miss a learner who was here before them. On another node a learner shows
+ *       within that second;
+ *   <li>a note is remembered only once written, so a failed write is tried again at the next visit.
+ *       A note still pending when the server is killed is lost until the learner's next visit.
+ * </ul>
  */
 @ApplicationScoped
 public class SeenLearners {
 
+  private static final Logger LOG = Logger.getLogger(SeenLearners.class.getName());
+
   /** How long this node trusts its own earlier note of a learner. */
   static final Duration REMEMBERED = Duration.ofMinutes(10);
+
+  /** How often the worker writes what is pending. */
+  static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
+
+  /** How many pending notes wake the worker before its time. */
+  static final int BATCH = 200;
 
   private static final int MAX_REMEMBERED = 100_000;
 
   @Inject CertificateRepository certificates;
   @Inject Clock clock;
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Resource ManagedThreadFactory threads;
 
   private record Note(long contextRef, long userRef) {}
 
@@ -40,29 +68,111 @@ public class SeenLearners {
   private final Cache<Note, Noted> noted =
       Caffeine.newBuilder().expireAfterWrite(REMEMBERED).maximumSize(MAX_REMEMBERED).build();
 
-  /** Notes the learner of the course, unless this node noted them so a moment ago. */
+  private final Map<Note, LearnerNote> pending = new ConcurrentHashMap<>();
+  private final Object writing = new Object();
+  private final Semaphore wake = new Semaphore(0);
+  private volatile boolean stopping;
+  private Thread worker;
+
+  /** Notes the learner of the course (written within a second), unless noted so a moment ago. */
   public void note(long contextRef, long userRef, String displayName, boolean complete) {
     Note note = new Note(contextRef, userRef);
-    Noted now = new Noted(displayName, complete);
-    if (now.equals(noted.getIfPresent(note))) {
+    if (new Noted(displayName, complete).equals(noted.getIfPresent(note))) {
       return;
     }
-    certificates.noteLearner(contextRef, userRef, displayName, complete, clock.instant());
-    if (transactions == null || transactions.getTransactionKey() == null) {
-      noted.put(note, now);
-      return;
+    pending.put(note, new LearnerNote(contextRef, userRef, displayName, complete, clock.instant()));
+    if (worker == null) {
+      flush();
+    } else if (pending.size() >= BATCH) {
+      wake.release();
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
+  }
 
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              noted.put(note, now);
-            }
+  /**
+   * Writes every pending note now, in a transaction of its own (committed when this returns); a
+   * batch that fails is written note by note, and a note that still fails (its course or learner
+   * was deleted meanwhile) is dropped.
+   */
+  public void flush() {
+    synchronized (writing) {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<Map.Entry<Note, LearnerNote>> batch = new ArrayList<>();
+      for (Map.Entry<Note, LearnerNote> entry : pending.entrySet()) {
+        if (pending.remove(entry.getKey(), entry.getValue())) {
+          batch.add(entry);
+        }
+      }
+      try {
+        certificates.noteLearners(batch.stream().map(Map.Entry::getValue).toList());
+        batch.forEach(this::remember);
+      } catch (RuntimeException batchFailed) {
+        for (Map.Entry<Note, LearnerNote> entry : batch) {
+          try {
+            certificates.noteLearners(List.of(entry.getValue()));
+            remember(entry);
+          } catch (RuntimeException failed) {
+            LOG.log(
+                Level.FINE,
+                "A certificate learner note could not be written; it is tried again at the"
+                    + " learner's next visit",
+                failed);
           }
-        });
+        }
+      }
+    }
+  }
+
+  private void remember(Map.Entry<Note, LearnerNote> written) {
+    LearnerNote note = written.getValue();
+    noted.put(written.getKey(), new Noted(note.displayName(), note.complete()));
+  }
+
+  void onSchemaReady(@Observes SchemaReady ready) {
+    start();
+  }
+
+  synchronized void start() {
+    if (worker != null || threads == null) {
+      return;
+    }
+    worker = threads.newThread(this::run);
+    worker.setName("kenes-certificate-learners");
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    stopping = true;
+    if (worker != null) {
+      worker.interrupt();
+      try {
+        worker.join(Duration.ofSeconds(5).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      worker = null;
+    }
+    try {
+      flush();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Pending certificate learner notes were not written at shutdown", e);
+    }
+  }
+
+  private void run() {
+    while (!stopping) {
+      try {
+        wake.tryAcquire(FLUSH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        wake.drainPermits();
+        flush();
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Certificate learner notes could not be written; trying again", e);
+      }
+    }
   }
 }

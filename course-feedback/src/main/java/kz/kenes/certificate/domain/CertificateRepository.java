@@ -39,6 +39,13 @@ public interface CertificateRepository {
   /** Notes a learner of a course, with the name to print and whether the rules held last. */
   void noteLearner(long contextRef, long userRef, String displayName, boolean complete, Instant at);
 
+  /** Notes these learners in a transaction of its own, committed when this returns. */
+  void noteLearners(java.util.Collection<LearnerNote> notes);
+
+  /** A learner to note ({@link #noteLearner}). */
+  record LearnerNote(
+      long contextRef, long userRef, String displayName, boolean complete, Instant at) {}
+
   /** The learners of the course noted so far, by name. */
   List<Learner> learnersOf(long contextRef, int offset, int limit);
 

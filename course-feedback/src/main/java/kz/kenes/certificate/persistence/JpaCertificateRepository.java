@@ -161,6 +161,15 @@ public class JpaCertificateRepository implements CertificateRepository {
   }
 
   @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void noteLearners(java.util.Collection<LearnerNote> notes) {
+    for (LearnerNote note : notes) {
+      noteLearner(
+          note.contextRef(), note.userRef(), note.displayName(), note.complete(), note.at());
+    }
+  }
+
+  @Override
   public List<Learner> learnersOf(long contextRef, int offset, int limit) {
     List<?> rows =
         em.createNativeQuery(

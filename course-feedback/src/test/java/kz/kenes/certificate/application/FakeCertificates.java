@@ -98,6 +98,12 @@ class FakeCertificates implements CertificateRepository {
   }
 
   @Override
+  public void noteLearners(java.util.Collection<LearnerNote> notes) {
+    notes.forEach(
+        n -> noteLearner(n.contextRef(), n.userRef(), n.displayName(), n.complete(), n.at()));
+  }
+
+  @Override
   public List<Learner> learnersOf(long contextRef, int offset, int limit) {
     return List.copyOf(learners);
   }

@@ -11,10 +11,14 @@ import java.util.List;
 import kz.kenes.certificate.domain.CertificateRepository;
 import org.junit.jupiter.api.Test;
 
-/** A learner is noted once per change, not at every landing page (outside a transaction here). */
+/**
+ * A learner is noted once per change, not at every landing page. Without the worker thread (no
+ * managed thread factory here) each note is written at once.
+ */
 class SeenLearnersTest {
 
   private final List<String> writes = new ArrayList<>();
+  private String failing = "";
   private final SeenLearners seen = seenLearners();
 
   @Test
@@ -45,6 +49,17 @@ class SeenLearnersTest {
     assertThat(writes).hasSize(3);
   }
 
+  @Test
+  void aNoteThatFailsIsDroppedWithoutTheOthersAndTriedAgainAtTheNextVisit() {
+    failing = "Gone";
+    seen.note(1, 7, "Gone", false);
+    seen.note(1, 8, "Dana", false);
+    failing = "";
+    seen.note(1, 7, "Gone", false);
+
+    assertThat(writes).containsExactly("1/8 Dana false", "1/7 Gone false");
+  }
+
   private SeenLearners seenLearners() {
     SeenLearners learners = new SeenLearners();
     learners.clock = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC);
@@ -54,10 +69,23 @@ class SeenLearnersTest {
                 CertificateRepository.class.getClassLoader(),
                 new Class<?>[] {CertificateRepository.class},
                 (proxy, method, args) -> {
-                  if (!method.getName().equals("noteLearner")) {
+                  if (!method.getName().equals("noteLearners")) {
                     throw new UnsupportedOperationException(method.getName());
                   }
-                  writes.add(args[0] + "/" + args[1] + " " + args[2] + " " + args[3]);
+                  for (Object o : (java.util.Collection<?>) args[0]) {
+                    CertificateRepository.LearnerNote n = (CertificateRepository.LearnerNote) o;
+                    if (n.displayName().equals(failing)) {
+                      throw new IllegalStateException("the learner was deleted");
+                    }
+                    writes.add(
+                        n.contextRef()
+                            + "/"
+                            + n.userRef()
+                            + " "
+                            + n.displayName()
+                            + " "
+                            + n.complete());
+                  }
                   return null;
                 });
     return learners;
