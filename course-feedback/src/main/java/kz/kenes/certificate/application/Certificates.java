@@ -112,8 +112,7 @@ public class Certificates {
     Progress progress =
         CompletionRules.evaluate(settings, standings.of(contextRef, userRef, settings));
     CallerProfile profile = profiles.of(userRef, contextRef);
-    certificates.noteLearner(
-        contextRef, userRef, learnerName(profile), progress.complete(), clock.instant());
+    seen.note(contextRef, userRef, learnerName(profile), progress.complete());
     if (!progress.complete()) {
       return Optional.empty();
     }

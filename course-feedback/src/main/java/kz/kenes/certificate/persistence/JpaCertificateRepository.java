@@ -12,6 +12,7 @@ import java.util.Optional;
 import kz.kenes.certificate.domain.Certificate;
 import kz.kenes.certificate.domain.CertificateNumber;
 import kz.kenes.certificate.domain.CertificateRepository;
+import kz.kenes.platform.persistence.SqlDialect;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -141,9 +142,15 @@ public class JpaCertificateRepository implements CertificateRepository {
   public void noteLearner(
       long contextRef, long userRef, String displayName, boolean complete, Instant at) {
     Timestamp when = Timestamp.valueOf(Timestamps.toColumn(at));
-    // one statement for a new learner and a known one alike (standard MERGE: PostgreSQL 15, H2)
-    em.createNativeQuery(
-            "merge into certificate_learner t using (select cast(?1 as bigint) as context_ref,"
+    // one statement for a new learner and a known one alike; on PostgreSQL (several nodes) one
+    // that two nodes noting the same new learner at once cannot make fail
+    String sql =
+        SqlDialect.of(em) == SqlDialect.POSTGRESQL
+            ? "insert into certificate_learner (context_ref, user_ref, display_name, complete,"
+                + " seen_at) values (?1, ?2, ?3, ?4, ?5) on conflict (context_ref, user_ref) do"
+                + " update set display_name = excluded.display_name, complete = excluded.complete,"
+                + " seen_at = excluded.seen_at"
+            : "merge into certificate_learner t using (select cast(?1 as bigint) as context_ref,"
                 + " cast(?2 as bigint) as user_ref, cast(?3 as varchar(300)) as display_name,"
                 + " cast(?4 as boolean) as complete, cast(?5 as timestamp) as seen_at) s"
                 + " on t.context_ref = s.context_ref and t.user_ref = s.user_ref"
@@ -151,7 +158,8 @@ public class JpaCertificateRepository implements CertificateRepository {
                 + " complete = s.complete, seen_at = s.seen_at"
                 + " when not matched then insert (context_ref, user_ref, display_name, complete,"
                 + " seen_at) values (s.context_ref, s.user_ref, s.display_name, s.complete,"
-                + " s.seen_at)")
+                + " s.seen_at)";
+    em.createNativeQuery(sql)
         .setParameter(1, contextRef)
         .setParameter(2, userRef)
         .setParameter(3, displayName)
