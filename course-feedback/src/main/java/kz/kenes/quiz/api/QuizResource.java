@@ -120,12 +120,13 @@ public class QuizResource {
       @QueryParam("title") String title,
       @QueryParam("language") @DefaultValue("en") String language,
       String xml) {
+    KenesSession session = session();
+    access.staffCourse(session);
     if (!Texts.LANGUAGES.contains(language)) {
       throw new InvalidInput("language", "language is kk, ru or en.");
     }
     List<Question> questions = MoodleXml.parse(xml, language);
-    Quiz quiz =
-        authoring.create(session(), new QuizDraft(title, questions, QuizSettings.defaults()));
+    Quiz quiz = authoring.create(session, new QuizDraft(title, questions, QuizSettings.defaults()));
     return Response.created(URI.create("/api/quizzes/" + quiz.id()))
         .type(MediaType.APPLICATION_JSON)
         .entity(QuizView.of(quiz))
