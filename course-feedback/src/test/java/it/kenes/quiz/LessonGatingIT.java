@@ -39,6 +39,7 @@ class LessonGatingIT {
 
   @BeforeEach
   void aCourseDeliveringAModuleWithLessons() {
+    it.kenes.support.Kenes.awaitReady();
     Map<String, Object> module = Programs.module("SOIL-" + Unique.suffix());
     module.put(
         "lessons",

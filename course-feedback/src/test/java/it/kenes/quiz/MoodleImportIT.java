@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class MoodleImportIT {
 
-  private final QuizCourse course = new QuizCourse();
+  private final QuizCourse course = startedCourse();
+
+  private static QuizCourse startedCourse() {
+    it.kenes.support.Kenes.awaitReady();
+    return new QuizCourse();
+  }
 
   @AfterEach
   void close() {
