@@ -157,7 +157,7 @@ public class LessonPages {
         .with("placements", placements)
         .with("ruleAction", LessonPagesResource.RULES)
         .with("placeAction", LessonPagesResource.PATH + "/placements")
-        .with("done", DONE.contains(done) ? done : null)
+        .with("done", done != null && DONE.contains(done) ? done : null)
         .with("refusal", refused == null ? null : refused.reason())
         .with("refusalText", refused == null ? null : refused.getMessage())
         .with("quizzesUrl", page.link(QuizStaffPagesResource.PATH, Map.of("lang", language)))
