@@ -88,6 +88,8 @@ class TableOwnershipTest {
           Map.entry("quiz", "quiz"),
           Map.entry("quiz_attempt", "quiz"),
           Map.entry("quiz_grant", "quiz"),
+          Map.entry("lesson_gate", "quiz"),
+          Map.entry("quiz_lesson", "quiz"),
           Map.entry("revision_record", "crowdsourcing"),
           Map.entry("revision_change", "crowdsourcing"),
           Map.entry("revision_change_proposal", "crowdsourcing"),

@@ -26,9 +26,13 @@ import kz.kenes.quiz.application.QuizAttempts;
 import kz.kenes.quiz.application.QuizAuthoring;
 import kz.kenes.quiz.application.QuizAuthoring.QuizDraft;
 import kz.kenes.quiz.application.QuizReview;
+import kz.kenes.quiz.domain.MoodleXml;
+import kz.kenes.quiz.domain.Question;
 import kz.kenes.quiz.domain.Quiz;
 import kz.kenes.quiz.domain.QuizGrant;
+import kz.kenes.quiz.domain.QuizSettings;
 import kz.kenes.quiz.domain.QuizStatistics;
+import kz.kenes.quiz.domain.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -102,6 +106,33 @@ public class QuizResource {
         .build();
   }
 
+  @POST
+  @Path("import")
+  @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+  @Operation(
+      summary = "Create a quiz from a Moodle XML question bank (staff)",
+      description =
+          "Body: Moodle XML (<quiz> with <question>s); ?title= (required) and ?language=kk|ru|en"
+              + " (of the texts, default en). The quiz gets the default settings (pass at 60 %),"
+              + " to revise with PUT. 400 invalid-moodle-xml names each question at fault with its"
+              + " number and line.")
+  public Response importMoodle(
+      @QueryParam("title") String title,
+      @QueryParam("language") @DefaultValue("en") String language,
+      String xml) {
+    KenesSession session = session();
+    access.staffCourse(session);
+    if (!Texts.LANGUAGES.contains(language)) {
+      throw new InvalidInput("language", "language is kk, ru or en.");
+    }
+    List<Question> questions = MoodleXml.parse(xml, language);
+    Quiz quiz = authoring.create(session, new QuizDraft(title, questions, QuizSettings.defaults()));
+    return Response.created(URI.create("/api/quizzes/" + quiz.id()))
+        .type(MediaType.APPLICATION_JSON)
+        .entity(QuizView.of(quiz))
+        .build();
+  }
+
   @GET
   @Path("{id}")
   @Operation(
@@ -113,6 +144,20 @@ public class QuizResource {
       return QuizView.of(authoring.staffQuiz(session, id));
     }
     return LearnerQuizView.of(attempts.standing(session, id), clock.instant());
+  }
+
+  @GET
+  @Path("{id}/moodle-xml")
+  @Produces(MediaType.APPLICATION_XML)
+  @Operation(
+      summary = "A quiz's questions as Moodle XML, for Moodle's question bank import (staff)",
+      description = "?language=kk|ru|en: the texts to write (default en, else the first there is).")
+  public Response exportMoodle(
+      @PathParam("id") long id, @QueryParam("language") @DefaultValue("en") String language) {
+    Quiz quiz = authoring.staffQuiz(session(), id);
+    return Response.ok(MoodleXml.write(quiz.questions(), language), MediaType.APPLICATION_XML)
+        .header("Content-Disposition", "attachment; filename=\"quiz-" + id + "-moodle.xml\"")
+        .build();
   }
 
   @PUT

@@ -40,6 +40,7 @@ public class QuizAttempts {
   @Inject GrantRepository grants;
   @Inject QuizTransaction transaction;
   @Inject QuizResults results;
+  @Inject LessonGating gating;
   @Inject Clock clock;
 
   /** An attempt as started: {@code created} false when the attempt in progress was resumed. */
@@ -64,9 +65,13 @@ public class QuizAttempts {
     }
   }
 
-  /** Starts an attempt, or resumes the one in progress. */
+  /**
+   * Starts an attempt, or resumes the one in progress; refused (403 lesson-locked) while the lesson
+   * the quiz is placed in is locked for the learner.
+   */
   public Started start(KenesSession session, long quizId) {
     Quiz quiz = access.learnerQuiz(session, quizId);
+    gating.requireQuizOpen(session, quiz);
     for (int tries = 1; ; tries++) {
       try {
         List<QuizAttempt> expired = new ArrayList<>();
@@ -178,9 +183,17 @@ public class QuizAttempts {
     return new Graded(new Submitted(a, first), quiz);
   }
 
-  /** The learner's standing on a quiz, submitting first an attempt whose time is over. */
+  /**
+   * The learner's standing on a quiz, submitting first an attempt whose time is over; refused (403
+   * lesson-locked) while the lesson the quiz is placed in is locked for the learner.
+   */
   public Standing standing(KenesSession session, long quizId) {
     Quiz quiz = access.learnerQuiz(session, quizId);
+    gating.requireQuizOpen(session, quiz);
+    return standingOf(session, quiz);
+  }
+
+  private Standing standingOf(KenesSession session, Quiz quiz) {
     List<QuizAttempt> expired = new ArrayList<>();
     Standing standing;
     try {
@@ -210,7 +223,7 @@ public class QuizAttempts {
             .find(attemptId)
             .filter(x -> x.userRef() == session.userRef())
             .orElseThrow(() -> noAttempt(attemptId));
-    return standing(session, a.quizId());
+    return standingOf(session, access.learnerQuiz(session, a.quizId()));
   }
 
   static Standing standingOf(Quiz quiz, List<QuizAttempt> mine, Allowance allowance) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
+import kz.kenes.quiz.application.LessonGating;
 import kz.kenes.quiz.application.QuizAttempts.Standing;
 import kz.kenes.quiz.domain.Mark;
 import kz.kenes.quiz.domain.PassRule;
@@ -31,6 +32,7 @@ public class QuizPages {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Inject Views views;
+  @Inject LessonGating gating;
 
   /** An attempt as a line of the learner's history. */
   public record AttemptLine(
@@ -127,6 +129,18 @@ public class QuizPages {
         .with(
             "quizUrl", page.link(QuizPagesResource.quizPath(a.quizId()), Map.of("lang", language)))
         .with("backUrl", page.link("/app", Map.of("lang", language)));
+    if (a.isSubmitted() && !a.passed()) {
+      gating
+          .reviewOf(standing.quiz())
+          .ifPresent(
+              r ->
+                  page.with("reviewTitle", r.title())
+                      .with(
+                          "reviewUrl",
+                          page.link(
+                              LessonPagesResource.lessonPath(r.module().id(), r.index()),
+                              Map.of("lang", language))));
+    }
     return views.render("quiz/attempt", request.locale(), page.asMap());
   }
 

@@ -25,6 +25,7 @@ import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.quiz.application.QuizAttempts;
 import kz.kenes.quiz.application.QuizAttempts.Standing;
+import kz.kenes.quiz.domain.LessonLocked;
 import kz.kenes.quiz.domain.QuizAttempt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -44,6 +45,7 @@ public class QuizPagesResource {
   @Inject PageSessions pages;
   @Inject QuizAttempts attempts;
   @Inject QuizPages render;
+  @Inject LessonPages lessons;
   @Inject Clock clock;
   @Context HttpHeaders headers;
 
@@ -60,8 +62,12 @@ public class QuizPagesResource {
   @Operation(hidden = true)
   public Response quiz(@PathParam("quizId") long quizId, @BeanParam PageParams params) {
     PageRequest request = pages.open(params);
-    Standing standing = attempts.standing(request.session(), quizId);
-    return HtmlPages.ok(render.quiz(request, standing, null, null, clock.instant()));
+    try {
+      Standing standing = attempts.standing(request.session(), quizId);
+      return HtmlPages.ok(render.quiz(request, standing, null, null, clock.instant()));
+    } catch (LessonLocked locked) {
+      return HtmlPages.status(403, lessons.locked(request, locked));
+    }
   }
 
   @POST
@@ -73,6 +79,8 @@ public class QuizPagesResource {
     try {
       QuizAttempt attempt = attempts.start(request.session(), quizId).attempt();
       return HtmlPages.seeOther(link(request, attemptPath(attempt.id()), null));
+    } catch (LessonLocked locked) {
+      return HtmlPages.status(403, lessons.locked(request, locked));
     } catch (Conflict limit) {
       Standing standing = attempts.standing(request.session(), quizId);
       return HtmlPages.status(

@@ -16,7 +16,8 @@ import kz.kenes.quiz.domain.QuizRepository;
 /**
  * The quizzes of a learner's course on their landing page ({@code courseQuizzes}, possibly empty):
  * each with a link to its page and where the learner stands (not attempted, passed or not with the
- * kept percentage); for the staff of a course, the link to its quizzes ({@code quizzesUrl}).
+ * kept percentage) and the link to the course's lessons ({@code lessonsUrl}); for the staff of a
+ * course, the links to its quizzes ({@code quizzesUrl}) and lesson rules ({@code lessonRulesUrl}).
  */
 @ApplicationScoped
 public class QuizSection implements LandingSection {
@@ -38,8 +39,12 @@ public class QuizSection implements LandingSection {
         && session.role().atLeast(KenesRole.INSTRUCTOR)
         && session.contextRef() != null) {
       page.with(
-          "quizzesUrl",
-          page.link(QuizStaffPagesResource.PATH, Map.of("lang", request.locale().getLanguage())));
+              "quizzesUrl",
+              page.link(
+                  QuizStaffPagesResource.PATH, Map.of("lang", request.locale().getLanguage())))
+          .with(
+              "lessonRulesUrl",
+              page.link(LessonPagesResource.RULES, Map.of("lang", request.locale().getLanguage())));
       return;
     }
     if (session.kind() != KenesSession.Kind.LTI
@@ -53,7 +58,8 @@ public class QuizSection implements LandingSection {
         quizzes.findByCourse(session.contextRef()).stream()
             .map(q -> link(q, session, page, language))
             .toList();
-    page.with("courseQuizzes", links);
+    page.with("courseQuizzes", links)
+        .with("lessonsUrl", page.link(LessonPagesResource.PATH, Map.of("lang", language)));
   }
 
   private QuizLink link(Quiz quiz, KenesSession session, PageModel page, String language) {

@@ -27,6 +27,7 @@ import kz.kenes.quiz.application.QuizAuthoring;
 import kz.kenes.quiz.application.QuizAuthoring.QuizDraft;
 import kz.kenes.quiz.application.QuizReview;
 import kz.kenes.quiz.domain.Gift;
+import kz.kenes.quiz.domain.MoodleXml;
 import kz.kenes.quiz.domain.PassRule;
 import kz.kenes.quiz.domain.Question;
 import kz.kenes.quiz.domain.Quiz;
@@ -76,7 +77,10 @@ public class QuizStaffPagesResource {
       if (language == null || !Texts.LANGUAGES.contains(language)) {
         language = "en";
       }
-      List<Question> questions = Gift.parse(posted.getFirst("gift"), language);
+      List<Question> questions =
+          "moodle".equals(posted.getFirst("format"))
+              ? MoodleXml.parse(posted.getFirst("gift"), language)
+              : Gift.parse(posted.getFirst("gift"), language);
       Quiz quiz =
           authoring.create(
               request.session(),
