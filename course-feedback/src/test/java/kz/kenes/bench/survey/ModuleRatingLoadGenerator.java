@@ -47,6 +47,7 @@ public final class ModuleRatingLoadGenerator {
   private final URI baseUrl;
   private final String adminToken;
   private final long programId;
+  private final boolean returning;
   private final LoadRun.Settings settings;
   private final HttpClient http;
   private final BenchHttp submitter;
@@ -55,6 +56,11 @@ public final class ModuleRatingLoadGenerator {
     baseUrl = args.loopbackUrl("base-url", "http://localhost:9080");
     adminToken = args.string("admin-token", "dev-admin-token");
     programId = args.whole("program-id", 0, 1, Long.MAX_VALUE);
+    String mode = args.string("mode", "new");
+    if (!mode.equals("new") && !mode.equals("returning")) {
+      throw new IllegalArgumentException("--mode is new or returning, not " + mode);
+    }
+    returning = mode.equals("returning");
     Duration timeout = args.seconds("timeout-seconds", 10, 1);
     settings =
         new LoadRun.Settings(
@@ -119,7 +125,7 @@ public final class ModuleRatingLoadGenerator {
           targets.size(),
           settings.maxFlows());
       LoadRun.Outcome outcome =
-          LoadRun.run(settings, 1, w -> rating(targets, new SplittableRandom()));
+          LoadRun.run(settings, 1, w -> rating(targets, new SplittableRandom(w)));
       report(targets.size()).print(settings.concurrency(), settings.warmup().toSeconds(), outcome);
       if (outcome.failedInAll() > 0) {
         throw new IllegalStateException(
@@ -156,11 +162,23 @@ public final class ModuleRatingLoadGenerator {
     return ids;
   }
 
-  /** One worker's flow: a new respondent rates a module drawn at random, expected 201. */
+  /**
+   * One worker's flow. {@code --mode=new}: a new respondent rates a module drawn at random,
+   * expected 201; each takes one use of the link, which the link's row serialises. {@code
+   * --mode=returning}: the worker is one respondent who rates the modules in turn, 201 for a module
+   * not rated yet and 200 for a change: the rating's own write (rating, answers, summary) without
+   * the link's use, as a learner's rating is.
+   */
   private LoadRun.Flow rating(List<URI> targets, SplittableRandom random) {
+    String respondent = new UUID(random.nextLong(), random.nextLong()).toString();
+    int[] next = {random.nextInt(targets.size())};
     return steps -> {
-      URI target = targets.get(random.nextInt(targets.size()));
-      String submissionId = new UUID(random.nextLong(), random.nextLong()).toString();
+      URI target =
+          returning
+              ? targets.get(next[0]++ % targets.size())
+              : targets.get(random.nextInt(targets.size()));
+      String submissionId =
+          returning ? respondent : new UUID(random.nextLong(), random.nextLong()).toString();
       StringBuilder body = new StringBuilder(200);
       body.append("{\"submissionId\":\"").append(submissionId).append("\",\"answers\":{");
       for (int item = 1; item <= 3; item++) {
@@ -186,7 +204,7 @@ public final class ModuleRatingLoadGenerator {
         detail = e.getClass().getSimpleName() + " " + e.getMessage();
       }
       steps[0] = System.nanoTime() - start;
-      if (status != 201) {
+      if (status != 201 && !(returning && status == 200)) {
         throw new FlowFailure("rate", status, detail == null ? "" : detail);
       }
     };
@@ -207,11 +225,13 @@ public final class ModuleRatingLoadGenerator {
                 + " 3 scale answers (an open one in ten), expects 201",
             String.format(
                 Locale.ROOT,
-                "load             concurrency %d, one link of program %d (%d modules), a new"
-                    + " respondent each",
+                "load             concurrency %d, one link of program %d (%d modules), %s",
                 settings.concurrency(),
                 programId,
-                modules)),
+                modules,
+                returning
+                    ? "one respondent per worker rating the modules in turn (201 new, 200 changed)"
+                    : "a new respondent each (takes a use of the link)")),
         "ratings",
         List.of("rate"),
         List.of());
