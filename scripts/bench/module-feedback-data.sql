@@ -1,6 +1,6 @@
 -- Module feedback benchmark data (docs/performance.md, "Module feedback"): 1,000,000 module
 -- ratings across 200 modules, written with generate_series into the schema psql is pointed at
--- (search_path), which Kenes's migrations (V21 or later) must already have made. When the module
+-- (search_path), which Kenes's migrations (V34 or later) must already have made. When the module
 -- feedback instrument is not installed there yet, a stand-in with its five item codes is.
 --   psql -h 127.0.0.1 -U postgres -d test -v schema=<schema> -f module-feedback-data.sql
 -- One university, 10 programs in 4 fields, 20 modules each (current version 2); each rating is
@@ -51,6 +51,13 @@ with inserted as (
 )
 select id, row_number() over (order by id) - 1 as n from inserted;
 
+-- versions 1 and 2 of each module (the rating pages and links read the current one)
+insert into program_module_version (id, module_id, version_number, title, credits, hours, outline,
+  created_at)
+select nextval('kenes_seq'), id, v, 'Module ' || n, 5, 150,
+       '{"competencies":[],"learningOutcomes":[],"lessons":[]}', now()
+from bench_module_ids, generate_series(1, 2) v;
+
 create temporary table bench_items as
 select i.id, i.code from instrument_item i
 join instrument_version v on v.id = i.version_id
@@ -90,7 +97,18 @@ select r.id, i.id, i.code, r.module_id, r.module_version, null, null,
 from bench_rating r join bench_items i on i.code = 'M05'
 where r.g % 10 = 0;
 
+-- the program overview's summary (V34), which Kenes's own rating writes keep
+insert into module_rating_summary (module_id, module_version, scale_count, ratings, scale_sum,
+  scale_sum_sq, high, low)
+select module_id, module_version, scale_count, count(*), sum(scale_sum),
+       sum(cast(scale_sum as bigint) * scale_sum),
+       sum(case when scale_sum >= 2.5 * scale_count then 1 else 0 end),
+       sum(case when scale_sum < 1.5 * scale_count then 1 else 0 end)
+from module_rating where module_id in (select id from bench_module_ids) and scale_count > 0
+group by module_id, module_version, scale_count;
+
 analyze module_rating;
+analyze module_rating_summary;
 analyze module_rating_answer;
 select (select count(*) from module_rating) as ratings,
        (select count(*) from module_rating_answer) as answers,

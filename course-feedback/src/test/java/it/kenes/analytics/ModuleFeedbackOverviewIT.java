@@ -2,6 +2,7 @@ package it.kenes.analytics;
 
 import static it.kenes.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import it.kenes.support.AdminApi;
 import it.kenes.support.Http;
@@ -13,6 +14,7 @@ import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 import kz.kenes.lti.LtiClaims;
@@ -160,6 +162,44 @@ class ModuleFeedbackOverviewIT {
     assertThat(csv.body().split("\r\n")[1]).startsWith("1,AGR,Agronomy,");
     HttpAnswer fields = csv(adminToken, "/api/module-feedback/export/overview-fields.csv");
     assertThat(fields.body()).contains("Agriculture and veterinary,1,2,7,no");
+  }
+
+  @Test
+  void aChangedRatingMovesTheOverviewWhichAgreesWithTheModuleReport() {
+    AdminApi changing = learner();
+    for (int score : new int[] {0, 3}) {
+      HttpAnswer rated =
+          changing.send(
+              "POST",
+              "/api/module-feedback/modules/" + lowModule + "/rating",
+              JsonText.of(
+                  Map.of("answers", Map.of("M01", score, "M02", score, "M03", score, "M04", 3))));
+      assertThat(rated.status()).as("%s", rated).isIn(200, 201);
+    }
+
+    JsonObject low = null;
+    for (JsonValue m :
+        as(adminToken)
+            .send("GET", "/api/module-feedback/overview", null)
+            .json()
+            .getJsonArray("modules")) {
+      if (m.asJsonObject().getString("moduleCode").equals("LOW-1")) {
+        low = m.asJsonObject().getJsonObject("satisfaction");
+      }
+    }
+    assertThat(low).isNotNull();
+    assertThat(low.getInt("n")).isEqualTo(6);
+    assertThat(low.getJsonNumber("mean").doubleValue()).isCloseTo(7.0 / 6, within(0.01));
+    assertThat(low.getJsonNumber("high").doubleValue()).isCloseTo(1.0 / 6, within(0.001));
+    JsonObject version =
+        as(instructorToken)
+            .send("GET", "/api/module-feedback/report/" + lowModule, null)
+            .json()
+            .getJsonArray("versions")
+            .getJsonObject(0);
+    assertThat(version.getInt("n")).isEqualTo(low.getInt("n"));
+    assertThat(version.getJsonNumber("mean").doubleValue())
+        .isCloseTo(low.getJsonNumber("mean").doubleValue(), within(0.01));
   }
 
   @Test

@@ -200,6 +200,52 @@ class ModuleFeedbackFormIT {
     assertThat(Http.get(path + "?kt=" + learnerKt, "Accept", "text/html").status()).isEqualTo(403);
   }
 
+  @Test
+  void theProgramsPageLeadsToTheUniversitysFormPageWhoseCopyItsProgramsAnswer() {
+    String kt = Http.pageReference(token(adminA));
+    String path = "/app/admin/universities/" + universityA + "/module-feedback-form";
+    assertThat(html("/app/admin/programs?kt=" + kt + "&lang=en"))
+        .contains(path, "Module feedback form of Form A");
+    String page = html(path + "?kt=" + kt + "&lang=en");
+    assertThat(page)
+        .contains("Form A", "the default form", "Make the university&#39;s own copy")
+        .contains("&amp;university=" + universityA + "\">Back to the university&#39;s programs")
+        .doesNotContain("Edit the university&#39;s form", "Make the program&#39;s own copy");
+
+    HttpAnswer copied =
+        postForm(path, "kt", kt, "csrf", RespondentFixture.hidden(page, "csrf"), "action", "copy");
+    assertThat(copied.status()).as("%s", copied).isEqualTo(303);
+    String after = Http.get(copied.location().orElseThrow(), "Accept", "text/html").body();
+    assertThat(after)
+        .contains("The university now has its own form.", "the university&#39;s form")
+        .contains("module-feedback-u" + universityA, "Edit the university&#39;s form");
+    JsonObject program =
+        ok(
+            adminA.send("GET", "/api/admin/programs/" + programA + "/module-feedback-form", null),
+            200);
+    assertThat(program.getString("from")).isEqualTo("university");
+    assertThat(program.getString("instrumentCode")).isEqualTo("module-feedback-u" + universityA);
+
+    String confirm = html(path + "?kt=" + kt + "&lang=en&step=back");
+    assertThat(confirm).contains("Go back to the default form?", "name=\"action\" value=\"back\"");
+    HttpAnswer back =
+        postForm(
+            path, "kt", kt, "csrf", RespondentFixture.hidden(confirm, "csrf"), "action", "back");
+    assertThat(back.status()).as("%s", back).isEqualTo(303);
+    assertThat(Http.get(back.location().orElseThrow(), "Accept", "text/html").body())
+        .contains("The university is back to the default form.", "the default form");
+
+    assertThat(postForm(path, "kt", kt, "csrf", "forged", "action", "copy").status())
+        .isEqualTo(403);
+    // last: the language chosen here stays with the session
+    assertThat(html(path + "?kt=" + kt + "&lang=kk"))
+        .contains("Университеттің өз көшірмесін жасау");
+    String otherAdmin = Http.pageReference(token(adminB));
+    assertThat(Http.get(path + "?kt=" + otherAdmin, "Accept", "text/html").status()).isEqualTo(403);
+    String learnerKt = Http.pageReference(token(learnerA));
+    assertThat(Http.get(path + "?kt=" + learnerKt, "Accept", "text/html").status()).isEqualTo(403);
+  }
+
   private static String html(String pathAndQuery) {
     HttpAnswer answer = Http.get(pathAndQuery, "Accept", "text/html");
     assertThat(answer.status()).as("%s", answer).isEqualTo(200);

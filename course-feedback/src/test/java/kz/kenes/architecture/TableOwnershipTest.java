@@ -64,6 +64,7 @@ class TableOwnershipTest {
           Map.entry("survey_answer", "survey"),
           Map.entry("module_rating", "survey"),
           Map.entry("module_rating_answer", "survey"),
+          Map.entry("module_rating_summary", "survey"),
           Map.entry("module_feedback_link", "survey"),
           Map.entry("module_feedback_link_module", "survey"),
           Map.entry("campaign", "crowdsourcing"),

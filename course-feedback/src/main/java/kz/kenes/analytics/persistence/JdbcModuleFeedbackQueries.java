@@ -24,7 +24,8 @@ import kz.kenes.survey.domain.LevelCutoffs;
  * The module feedback report's {@code GROUP BY} over the survey context's module rating tables, in
  * the database (ADR 0006): per module version the moments of the respondents' mean scores and their
  * levels (also per stakeholder group), per item the answer counts, and the open answers ({@link
- * OpenAnswerSql}).
+ * OpenAnswerSql}). The program overview's totals per module version come from {@code
+ * module_rating_summary}, which the rating's write keeps (V34).
  */
 @ApplicationScoped
 public class JdbcModuleFeedbackQueries implements ModuleFeedbackQueries {
@@ -74,6 +75,19 @@ public class JdbcModuleFeedbackQueries implements ModuleFeedbackQueries {
           + " sum(case when scale_sum < ? * scale_count then 1 else 0 end)"
           + " from module_rating where scale_count > 0 and module_id in (?)"
           + " group by module_id, module_version order by module_id, module_version";
+
+  /**
+   * {@link #MODULES} from the summary the rating's write keeps (V34), with the default cut-offs'
+   * levels counted there: a few rows per module instead of every rating.
+   */
+  private static final String SUMMARIES =
+      "select module_id, module_version, sum(ratings),"
+          + " sum(cast(scale_sum as double precision) / scale_count),"
+          + " sum(cast(scale_sum_sq as double precision) / (cast(scale_count as double precision)"
+          + " * scale_count)), sum(high), sum(low)"
+          + " from module_rating_summary where module_id in (?)"
+          + " group by module_id, module_version having sum(ratings) > 0"
+          + " order by module_id, module_version";
 
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
@@ -129,15 +143,19 @@ public class JdbcModuleFeedbackQueries implements ModuleFeedbackQueries {
   public Map<Long, List<VersionAggregate>> versionsOf(
       Collection<Long> moduleIds, LevelCutoffs cutoffs) {
     Map<Long, List<VersionAggregate>> versions = new HashMap<>();
+    boolean summarised = LevelCutoffs.DEFAULT.equals(cutoffs);
     List<Long> ids = List.copyOf(moduleIds);
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       List<Object> parameters =
-          new ArrayList<>(List.of(cutoffs.highFrom(), cutoffs.dissatisfiedBelow()));
+          summarised
+              ? new ArrayList<>()
+              : new ArrayList<>(List.of(cutoffs.highFrom(), cutoffs.dissatisfiedBelow()));
       parameters.addAll(chunk);
       Sql.query(
           dataSource,
-          MODULES.replace("?)", String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"),
+          (summarised ? SUMMARIES : MODULES)
+              .replace("?)", String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"),
           rows ->
               versions
                   .computeIfAbsent(rows.getLong(1), m -> new ArrayList<>())

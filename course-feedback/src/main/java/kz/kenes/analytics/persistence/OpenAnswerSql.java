@@ -19,7 +19,9 @@ import kz.kenes.platform.persistence.Timestamps;
  * A module's open answers with their moderation, filtered by (version, group) cells, by a text they
  * contain (ignoring case, a bound {@code LIKE} pattern with its wildcards escaped) and by whether
  * they are hidden or ideas; newest first, one page at a time, with the counts of the shown and the
- * hidden answers of the same filter.
+ * hidden answers of the same filter. An open answer has no score: {@code a.score is null} lets the
+ * database find the module's open answers by the index {@code ix_module_rating_answer_open} (V34)
+ * without reading its scale answers.
  */
 final class OpenAnswerSql {
 
@@ -27,7 +29,7 @@ final class OpenAnswerSql {
       " from module_rating_answer a join module_rating r on r.id = a.rating_id"
           + " left join module_answer_moderation m"
           + " on m.rating_id = a.rating_id and m.item_id = a.item_id"
-          + " where a.module_id = ? and a.answer_text is not null";
+          + " where a.module_id = ? and a.score is null and a.answer_text is not null";
 
   private static final String HIDDEN = "coalesce(m.hidden, false)";
 

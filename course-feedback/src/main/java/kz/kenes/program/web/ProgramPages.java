@@ -93,8 +93,17 @@ public class ProgramPages {
             .toList();
     List<UniversityView> all =
         universities.findAll(request.session().scope()).stream().map(UniversityView::of).toList();
+    // each university's learners' module feedback form (a survey page: docs/module-feedback.md)
+    Map<Long, String> formLinks = new java.util.HashMap<>();
+    all.forEach(
+        u ->
+            formLinks.put(
+                u.id(),
+                page.link(
+                    "/app/admin/universities/" + u.id() + "/module-feedback-form", Map.of())));
     page.with("programs", rows)
         .with("universities", all)
+        .with("universityForms", formLinks)
         .with("filterUniversity", filter.universityId() == null ? "" : filter.universityId() + "")
         .with("filterField", filter.field() == null ? "" : filter.field())
         .with("filtered", filter.universityId() != null || filter.field() != null)

@@ -91,6 +91,16 @@ public abstract class AnsweredBy {
     return groupCode;
   }
 
+  /** The sum of the scale answers as they count (reversed items turned). */
+  public int scaleSum() {
+    return scaleSum;
+  }
+
+  /** How many scale items were answered; 0 when none. */
+  public int scaleCount() {
+    return scaleCount;
+  }
+
   public Instant createdAt() {
     return Timestamps.fromColumn(createdAt);
   }

@@ -27,7 +27,8 @@ import kz.kenes.survey.domain.ModuleRatingRepository;
 /**
  * Module ratings ({@code module_rating}, JPA) and their answers ({@code module_rating_answer},
  * plain JDBC on the container's data source, in the caller's transaction, as survey answers are
- * written: docs/adr/0008-plain-jdbc-on-the-hot-path.md).
+ * written: docs/adr/0008-plain-jdbc-on-the-hot-path.md), and the summary the program overview reads
+ * ({@code module_rating_summary}, {@link JdbcRatingSummary}), in the same transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -121,6 +122,10 @@ public class JpaModuleRatingRepository implements ModuleRatingRepository {
     ModuleRating rating =
         find(given.moduleId(), given.moduleVersion(), given.respondentKey()).orElse(null);
     boolean created = rating == null;
+    JdbcRatingSummary.Totals before =
+        created
+            ? JdbcRatingSummary.Totals.NONE
+            : new JdbcRatingSummary.Totals(rating.scaleSum(), rating.scaleCount());
     if (created) {
       rating = given;
       rating.answer(version, sheet, submissionId, now);
@@ -144,6 +149,12 @@ public class JpaModuleRatingRepository implements ModuleRatingRepository {
                 .addSmallint(answer.value())
                 .addSmallint(answer.score())
                 .add(answer.text()));
+    JdbcRatingSummary.move(
+        dataSource,
+        rating.moduleId(),
+        rating.moduleVersion(),
+        before,
+        new JdbcRatingSummary.Totals(rating.scaleSum(), rating.scaleCount()));
     return new Stored(rating, created);
   }
 }

@@ -94,6 +94,7 @@ class TemplatesTest {
                     new ProgramPages.Row(
                         "AGR", EVIL, "DSU", "Agri", "bachelor", List.of("kk", "ru"), 5, "/p/5")))
             .with("universities", List.of(new UniversityView(2, "DSU", "Dala", Instant.EPOCH)))
+            .with("universityForms", Map.of(2L, "/app/admin/universities/2/module-feedback-form"))
             .with("filterUniversity", "2")
             .with("filterField", "")
             .with("filtered", true)
@@ -112,6 +113,7 @@ class TemplatesTest {
     String html = render("admin/programs", page);
 
     assertThat(html)
+        .contains("href=\"/app/admin/universities/2/module-feedback-form\"")
         .contains("&lt;script&gt;")
         .contains("<input type=\"hidden\" name=\"csrf\" value=\"csrf-1\">")
         .contains("id=\"u-code\"")

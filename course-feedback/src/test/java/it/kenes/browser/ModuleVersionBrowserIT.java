@@ -1,0 +1,352 @@
+package it.kenes.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.kenes.support.AdminApi;
+import it.kenes.support.Http;
+import it.kenes.support.HttpAnswer;
+import it.kenes.support.JsonText;
+import it.kenes.support.Kenes;
+import it.kenes.support.LtiRoles;
+import it.kenes.support.Programs;
+import it.kenes.support.TestPlatform;
+import it.kenes.support.Unique;
+import it.kenes.survey.RespondentFixture;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import kz.kenes.lti.LtiClaims;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole story of a module's versions in a real browser (docs/module-feedback.md, "Versions"): a
+ * learner launched by the development platform in Kazakh rates a module of the demo course (the
+ * rating saves itself) and changes the answer with the button; an administrator makes a new version
+ * of the module; the learner's course page and the module's page now say that the module has a new
+ * version and the form is empty again; five more learners rate each version through the API so that
+ * the privacy minimum allows a comparison; the course's instructor sees version 2 against version 1
+ * with its t and d figures.
+ *
+ * <p>The module is a new one of a new program of the demo university, delivered by the demo course
+ * for this test only (the course's modules are put back after it), so that the test passes on any
+ * database however often it ran before: the demo learner has never rated this module.
+ */
+class ModuleVersionBrowserIT extends BrowserTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(45);
+
+  private final RespondentFixture fixture = new RespondentFixture();
+  private final AdminApi admin = AdminApi.asAdmin();
+  private Long demoCourse;
+  private List<Map<String, Object>> demoCourseModules;
+  private Long programId;
+  private TestPlatform platform;
+
+  @AfterEach
+  void putTheDemoCourseBack() {
+    if (demoCourse != null && demoCourseModules != null) {
+      admin.send(
+          "PUT",
+          "/api/courses/" + demoCourse + "/modules",
+          JsonText.of(Map.of("modules", demoCourseModules)));
+    }
+    if (platform != null) {
+      platform.close();
+    }
+    if (programId != null) {
+      admin.send("DELETE", "/api/admin/programs/" + programId, null);
+    }
+  }
+
+  @Test
+  void aLearnerIsAskedAgainAfterANewModuleVersionAndTheInstructorSeesTheComparison() {
+    Kenes.awaitReady();
+    WebDriver driver = driver();
+    DevPlatformLauncher devPlatform = devPlatform();
+    DevPlatformLauncher.Landing landing = devPlatform.launch("learner", "kk");
+    assertThat(landing.role()).as(landing.describe()).isEqualTo("learner");
+    devPlatform.enterFrame();
+    String learnerKt = pageReference(driver);
+    demoCourse =
+        fetchInFrame(driver, "/api/me", learnerKt)
+            .getJsonObject("context")
+            .getJsonNumber("id")
+            .longValue();
+
+    String code = "VER-" + Unique.suffix().toUpperCase();
+    String title = "Нұсқалар модулі " + code;
+    long university = fixture.universityOf(fixture.demoAgronomyProgram());
+    programId =
+        Programs.aProgram()
+            .code("V" + Unique.suffix().toUpperCase())
+            .name("Нұсқалар бағдарламасы")
+            .languages("kk", "ru")
+            .withModule(titled(code, title))
+            .createIn(admin, university)
+            .programId();
+    deliverToDemoCourse(code);
+    long moduleId = moduleIdIn(demoCourse, code);
+
+    // the learner rates version 1: the rating saves itself once every statement is answered
+    open(driver, "/app/course/modules/" + moduleId + "/feedback?lang=kk&kt=" + learnerKt);
+    waitForText(driver, title);
+    waitForText(driver, "Модульдің мақсаттары маған");
+    assertThat(visibleText(driver)).containsIgnoringCase("1-нұсқа"); // the eyebrow is upper case
+    assertThat(driver.findElements(By.cssSelector("input[name^='a.M']:checked"))).isEmpty();
+    answer(driver, 1, 1, 2, 1);
+    wait(driver, d -> statusText(d).startsWith("Баға ") && statusText(d).contains("сақталды"));
+    assertThat(learnerAnswer(driver, learnerKt, moduleId, "M01")).isEqualTo(1);
+
+    // ... and changes the answer with the button (the plain post, confirmed on the page)
+    driver.findElement(By.cssSelector("label[for='q-M01-0']")).click();
+    driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
+    waitForText(driver, "Бағаңыз сақталды");
+    assertThat(driver.findElement(By.id("q-M01-0")).isSelected()).isTrue();
+    assertThat(learnerAnswer(driver, learnerKt, moduleId, "M01")).isZero();
+
+    // five more learners rate version 1, low
+    platform = TestPlatform.registerFor(university);
+    String course = "course-" + Unique.suffix();
+    List<AdminApi> learners = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      learners.add(learner(course));
+      if (i == 0) {
+        fixture.deliver(Http.contextRef(bearer(learners.get(0))), programId, code);
+      }
+      rate(learners.get(i), moduleId, i < 3 ? 1 : 0, 1);
+    }
+
+    // an administrator makes version 2
+    HttpAnswer revised =
+        admin.send(
+            "PUT",
+            "/api/admin/programs/" + programId + "/modules/" + code,
+            JsonText.of(Map.of("code", code, "title", title + " (қайта қаралған)", "credits", 5)));
+    assertThat(revised.status()).as("%s", revised).isEqualTo(200);
+
+    // the learner's course page says the module has a new version; its page asks again
+    driver.findElement(By.linkText("Курс кеңістігіне оралу")).click();
+    WebElement card =
+        wait(
+            driver,
+            d ->
+                first(
+                    d,
+                    By.xpath(
+                        "//li[.//a[contains(@href, '/app/course/modules/" + moduleId + "/')]]")));
+    assertThat(card.getText())
+        .containsIgnoringCase("2-нұсқа")
+        .contains("Жаңа нұсқа: қайта бағалаңыз");
+    card.findElement(By.cssSelector("a[href*='/app/course/modules/" + moduleId + "/']")).click();
+    waitForText(driver, "модульдің жаңа нұсқасы шықты");
+    assertThat(visibleText(driver)).containsIgnoringCase("2-нұсқа").contains("(қайта қаралған)");
+    assertThat(driver.findElements(By.cssSelector("input[name^='a.M']:checked"))).isEmpty();
+    answer(driver, 3, 3, 2, 3);
+    wait(driver, d -> statusText(d).startsWith("Баға ") && statusText(d).contains("сақталды"));
+    assertThat(learnerAnswer(driver, learnerKt, moduleId, "M01")).isEqualTo(3);
+
+    // five more learners rate version 2, high
+    for (int i = 0; i < 5; i++) {
+      rate(learner(course), moduleId, i < 3 ? 3 : 2, 2);
+    }
+
+    // the demo course's instructor sees version 2 against version 1
+    DevPlatformLauncher.Landing staff = devPlatform.launch("instructor", "kk");
+    assertThat(staff.role()).as(staff.describe()).isEqualTo("instructor");
+    devPlatform.enterFrame();
+    String instructorKt = pageReference(driver);
+    open(driver, "/app/course/module-feedback?lang=kk&module=" + moduleId + "&kt=" + instructorKt);
+    WebElement comparison =
+        wait(
+            driver,
+            d -> {
+              WebElement section =
+                  first(d, By.cssSelector("section[aria-labelledby='comparison-heading']"));
+              return section != null && section.getText().contains("t = ") ? section : null;
+            });
+    String figures = comparison.getText();
+    assertThat(figures)
+        .contains("2-нұсқа мен 1-нұсқаны салыстыру")
+        .contains("Уэлч t-критерийі", "Стьюдент t-критерийі", "Коэн d");
+    assertThat(figures).containsPattern("t = \\d+\\.\\d{2}, df = [\\d.]+, p = 0\\.\\d{3}");
+    assertThat(figures).containsPattern("(?m)^\\d+\\.\\d{2} \\[-?\\d+\\.\\d{2}; \\d+\\.\\d{2}\\]");
+    assertThat(visibleText(driver)).contains(title + " (қайта қаралған)");
+  }
+
+  /** The module as the admin API takes it, with a Kazakh title. */
+  private static Map<String, Object> titled(String code, String title) {
+    Map<String, Object> module = Programs.module(code);
+    module.put("title", title);
+    return module;
+  }
+
+  /** Adds the module to what the demo course delivers, remembering the list to put back. */
+  private void deliverToDemoCourse(String code) {
+    HttpAnswer now = admin.send("GET", "/api/courses/" + demoCourse + "/modules", null);
+    assertThat(now.status()).as("%s", now).isEqualTo(200);
+    List<Map<String, Object>> before = new ArrayList<>();
+    for (JsonValue value : now.jsonArray()) {
+      JsonObject module = value.asJsonObject();
+      before.add(
+          Map.of(
+              "programId",
+              module.getJsonNumber("programId").longValue(),
+              "code",
+              module.getString("code")));
+    }
+    demoCourseModules = before;
+    List<Map<String, Object>> with = new ArrayList<>(before);
+    with.add(Map.of("programId", programId, "code", code));
+    HttpAnswer delivered =
+        admin.send(
+            "PUT", "/api/courses/" + demoCourse + "/modules", JsonText.of(Map.of("modules", with)));
+    assertThat(delivered.status()).as("%s", delivered).isEqualTo(200);
+  }
+
+  private long moduleIdIn(long course, String code) {
+    for (JsonValue value :
+        admin.send("GET", "/api/courses/" + course + "/modules", null).jsonArray()) {
+      if (code.equals(value.asJsonObject().getString("code"))) {
+        return value.asJsonObject().getJsonNumber("moduleId").longValue();
+      }
+    }
+    throw new AssertionError("course " + course + " does not deliver " + code);
+  }
+
+  private AdminApi learner(String course) {
+    String subject = "learner-" + Unique.suffix();
+    String token =
+        platform
+            .launchIntoCourse(
+                LtiRoles.LEARNER,
+                course,
+                t ->
+                    t.with(LtiClaims.SUB, subject)
+                        .with(LtiClaims.RESOURCE_LINK, Map.of("id", "l-" + subject, "title", "W")))
+            .sessionToken();
+    return AdminApi.withAuthorization("Bearer " + token);
+  }
+
+  private static String bearer(AdminApi api) {
+    return api.authorization().substring("Bearer ".length());
+  }
+
+  private static void rate(AdminApi learner, long moduleId, int score, int version) {
+    HttpAnswer rated =
+        learner.send(
+            "POST",
+            "/api/module-feedback/modules/" + moduleId + "/rating",
+            JsonText.of(
+                Map.of(
+                    "moduleVersion",
+                    version,
+                    "answers",
+                    Map.of("M01", score, "M02", score, "M03", 2, "M04", score))));
+    assertThat(rated.status()).as("%s", rated).isEqualTo(201);
+  }
+
+  /** The learner's stored answer to {@code item} of the module's current version. */
+  private static int learnerAnswer(WebDriver driver, String kt, long moduleId, String item) {
+    return fetchInFrame(driver, "/api/module-feedback/modules/" + moduleId + "/form", kt)
+        .getJsonObject("answers")
+        .getInt(item);
+  }
+
+  /**
+   * GETs a Kenes API path from the page in the frame, as its own script does (the page reference
+   * {@code kt} as the bearer, with the session's cookie: a page reference in a browser is bound to
+   * it), and answers the JSON; fails with the status and body unless 200.
+   */
+  private static JsonObject fetchInFrame(WebDriver driver, String path, String kt) {
+    Object answer =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin', headers:"
+                    + " {'Authorization': 'Bearer ' + arguments[1], 'Accept': 'application/json'}})"
+                    + ".then(function (r) { return r.text().then(function (t) {"
+                    + " done(r.status + ' ' + t); }); })"
+                    + ".catch(function (e) { done('0 ' + e); });",
+                path,
+                kt);
+    String text = String.valueOf(answer);
+    assertThat(text).as("GET %s from the frame", path).startsWith("200 ");
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(text.substring(4)))) {
+      return reader.readObject();
+    }
+  }
+
+  /** Answers the four statements by clicking their labels, as a person does. */
+  private static void answer(WebDriver driver, int m01, int m02, int m03, int m04) {
+    int[] scores = {m01, m02, m03, m04};
+    for (int i = 0; i < scores.length; i++) {
+      driver
+          .findElement(By.cssSelector("label[for='q-M0" + (i + 1) + "-" + scores[i] + "']"))
+          .click();
+    }
+  }
+
+  /** The page reference of the page in the frame (its {@code kenes-session} meta). */
+  private static String pageReference(WebDriver driver) {
+    WebElement meta = wait(driver, d -> first(d, By.cssSelector("meta[name='kenes-session']")));
+    return meta.getAttribute("content");
+  }
+
+  /** Opens a Kenes page in the current frame, as a link in it would. */
+  private static void open(WebDriver driver, String pathAndQuery) {
+    ((JavascriptExecutor) driver)
+        .executeScript("location.assign(arguments[0])", Kenes.baseUrl() + pathAndQuery);
+  }
+
+  private static String statusText(WebDriver driver) {
+    WebElement status = first(driver, By.cssSelector("[data-autosave-status]"));
+    try {
+      return status == null ? "" : status.getText();
+    } catch (StaleElementReferenceException e) {
+      return "";
+    }
+  }
+
+  private static void waitForText(WebDriver driver, String text) {
+    wait(driver, d -> visibleText(d).contains(text) ? true : null);
+  }
+
+  private static <T> T wait(WebDriver driver, Function<WebDriver, T> until) {
+    try {
+      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250))
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> {
+                T value = until.apply(d);
+                return Boolean.FALSE.equals(value) ? null : value;
+              });
+    } catch (TimeoutException e) {
+      throw new AssertionError("waited in vain; the page shows: " + visibleText(driver), e);
+    }
+  }
+
+  private static String visibleText(WebDriver driver) {
+    try {
+      Object text =
+          ((JavascriptExecutor) driver)
+              .executeScript("return document.body ? document.body.innerText : ''");
+      return String.valueOf(text);
+    } catch (NoSuchElementException | StaleElementReferenceException e) {
+      return "";
+    }
+  }
+}
