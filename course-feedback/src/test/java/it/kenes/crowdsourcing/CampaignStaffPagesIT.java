@@ -144,7 +144,7 @@ class CampaignStaffPagesIT {
 
     // the stage, moved by hand with its audit entry
     assertThat(followed(admin.post(desk, desk + "/stage")))
-        .contains("The campaign moved to its next stage", "collection -> selection");
+        .contains("The campaign moved to its next stage", "collection -&gt; selection");
 
     // similar proposals and the merge of the duplicate
     HttpAnswer similar = admin.get(desk + "?similar=" + gis);
