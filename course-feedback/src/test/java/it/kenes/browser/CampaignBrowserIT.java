@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * experts' page; the learner votes on the campaign page; the organiser moves to integration and
  * accepts it with a reason; the learner reads the outcome on the proposal's page. Steps that have
  * no page (opening the campaign, giving the expert role, the move to voting) go through the API.
- * Each step waits for visible text; each run opens its own campaign, so it passes again on the
- * same database.
+ * Each step waits for visible text; each run opens its own campaign, so it passes again on the same
+ * database.
  */
 class CampaignBrowserIT extends BrowserTest {
 
@@ -66,7 +66,8 @@ class CampaignBrowserIT extends BrowserTest {
     Matcher id = Pattern.compile("/app/proposals/(\\d+)").matcher(link.getAttribute("href"));
     assertThat(id.find()).isTrue();
     long original = Long.parseLong(id.group(1));
-    long duplicate = propose(campaign, "GIS mapping in field work", "Teach GIS mapping for field work");
+    long duplicate =
+        propose(campaign, "GIS mapping in field work", "Teach GIS mapping for field work");
 
     // the instructor (a facilitator) comments on the proposal's page
     enter("instructor");
@@ -87,7 +88,8 @@ class CampaignBrowserIT extends BrowserTest {
     waitFor(driver, "The campaign moved to its next stage");
     click(driver, By.cssSelector("a[href*='similar=" + original + "']"));
     waitFor(driver, "Proposals similar to");
-    click(driver, By.cssSelector("table form[action$='/proposals/" + duplicate + "/merge'] button"));
+    click(
+        driver, By.cssSelector("table form[action$='/proposals/" + duplicate + "/merge'] button"));
     waitFor(driver, "The proposals were merged");
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("rate-" + original)))
         .selectByValue("5");
@@ -147,15 +149,14 @@ class CampaignBrowserIT extends BrowserTest {
 
   private static By deskLinkOf(String title) {
     return By.xpath(
-        "//li[a[normalize-space()='"
-            + title
-            + "']]/a[contains(@href, '/app/campaign-desk/')]");
+        "//li[a[normalize-space()='" + title + "']]/a[contains(@href, '/app/campaign-desk/')]");
   }
 
   private static String commentAuthor(WebDriver driver, String text) {
     return driver
         .findElement(
-            By.xpath("//li[starts-with(@id, 'comment-')][p[normalize-space()='" + text + "']]/p/strong"))
+            By.xpath(
+                "//li[starts-with(@id, 'comment-')][p[normalize-space()='" + text + "']]/p/strong"))
         .getText();
   }
 

@@ -31,6 +31,7 @@ class ProposalDiffTest {
             new ProposalDiff.Row("equal", "Soil", "Soil"),
             new ProposalDiff.Row("change", "Water", "Air"),
             new ProposalDiff.Row("insert", "", "Drones"));
-    assertThat(ProposalDiff.rows("", "First")).containsExactly(new ProposalDiff.Row("insert", "", "First"));
+    assertThat(ProposalDiff.rows("", "First"))
+        .containsExactly(new ProposalDiff.Row("insert", "", "First"));
   }
 }

@@ -19,7 +19,9 @@ class ProposalFilterTest {
     assertThat(ProposalFilter.of("shortlisted", "employer", "no"))
         .isEqualTo(
             new ProposalFilter(
-                Optional.of(ProposalStatus.SHORTLISTED), Optional.of("employer"), Optional.of(false)));
+                Optional.of(ProposalStatus.SHORTLISTED),
+                Optional.of("employer"),
+                Optional.of(false)));
     assertThat(ProposalFilter.of(null, null, "yes").hidden()).contains(true);
   }
 
