@@ -70,6 +70,22 @@ final class DevPlatformLauncher {
     return awaitLanding();
   }
 
+  /**
+   * Like {@link #launch(String, String)} as the person at {@code userIndex} in the platform's user
+   * list (0 the first), for a test that needs two people in the same course.
+   */
+  Landing launchAs(String role, String locale, int userIndex) {
+    String devPlatform = Kenes.browserBaseUrl() + "/dev/platform";
+    driver.get(devPlatform);
+    requireLaunchForm(devPlatform);
+    choose("role", role);
+    new Select(driver.findElement(By.id("user"))).selectByIndex(userIndex);
+    keepOrPickFirst("course");
+    choose("locale", locale);
+    driver.findElement(By.id("launch")).click();
+    return awaitLanding();
+  }
+
   /** Switches the driver into the frame Kenes was launched into. */
   void enterFrame() {
     driver.switchTo().defaultContent();

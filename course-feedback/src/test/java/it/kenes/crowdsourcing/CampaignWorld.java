@@ -34,6 +34,10 @@ final class CampaignWorld implements AutoCloseable {
   final long expertUserId;
   final long learner1UserId;
   final String learner1Session;
+  final String learner2Session;
+  final String instructorSession;
+  final String expertSession;
+  final String outsiderSession;
   final String adminSession;
 
   CampaignWorld() {
@@ -48,12 +52,16 @@ final class CampaignWorld implements AutoCloseable {
     String other = "other-" + Unique.suffix();
     String expertSession = launch(LtiRoles.INSTRUCTOR, other);
     learner1Session = l1;
+    learner2Session = l2;
+    instructorSession = teacher;
+    this.expertSession = expertSession;
     adminSession = launch(LtiRoles.INSTITUTION_ADMINISTRATOR, course);
     learner1 = api(l1);
     learner2 = api(l2);
     instructor = api(teacher);
     expert = api(expertSession);
-    outsider = api(launch(LtiRoles.LEARNER, other));
+    outsiderSession = launch(LtiRoles.LEARNER, other);
+    outsider = api(outsiderSession);
     expertUserId = Http.me(expertSession).json().getJsonNumber("userId").longValue();
     learner1UserId = Http.me(l1).json().getJsonNumber("userId").longValue();
   }

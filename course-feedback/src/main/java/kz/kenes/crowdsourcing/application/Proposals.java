@@ -45,8 +45,11 @@ public class Proposals {
   public record Submission(
       String kind, List<Long> moduleIds, String title, String text, String rationale) {}
 
-  /** A version with the diff of its text from the version before it. */
-  public record VersionView(ProposalVersion version, String diff) {}
+  /**
+   * A version with the diff of its text from the version in effect before it ({@code before}: that
+   * version's text, empty for the first).
+   */
+  public record VersionView(ProposalVersion version, String diff, String before) {}
 
   /** Everything shown about one proposal to one member. */
   public record Detail(
@@ -181,7 +184,9 @@ public class Proposals {
     List<VersionView> views = new ArrayList<>();
     String previous = "";
     for (ProposalVersion version : versions) {
-      views.add(new VersionView(version, ProposalDiff.unified(previous, version.content().body())));
+      views.add(
+          new VersionView(
+              version, ProposalDiff.unified(previous, version.content().body()), previous));
       if (version.state() == ProposalVersion.State.ACCEPTED) {
         previous = version.content().body();
       }
@@ -341,7 +346,8 @@ public class Proposals {
     return comment;
   }
 
-  static boolean isAuthor(CampaignAccess.Entry entry, Proposal proposal) {
+  /** Whether the member entering is the proposal's author. */
+  public static boolean isAuthor(CampaignAccess.Entry entry, Proposal proposal) {
     return proposal.authorKey().equals(entry.member().memberKey());
   }
 

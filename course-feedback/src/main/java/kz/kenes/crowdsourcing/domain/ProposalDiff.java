@@ -5,6 +5,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
+import com.github.difflib.text.DiffRowGenerator;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,6 +26,31 @@ public final class ProposalDiff {
     }
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("before", "after", from, patch, 2);
     return String.join("\n", diff.subList(2, diff.size()));
+  }
+
+  /**
+   * A line of the side-by-side diff: {@code equal}, {@code insert}, {@code delete} or {@code
+   * change}.
+   */
+  public record Row(String tag, String oldLine, String newLine) {}
+
+  /**
+   * The side-by-side diff from {@code before} to {@code after}, a row per line, as pages show it.
+   */
+  public static List<Row> rows(String before, String after) {
+    DiffRowGenerator generator =
+        DiffRowGenerator.create()
+            .showInlineDiffs(false)
+            .lineNormalizer(java.util.function.Function.identity())
+            .build();
+    return generator.generateDiffRows(lines(before), lines(after)).stream()
+        .map(
+            row ->
+                new Row(
+                    row.getTag().name().toLowerCase(java.util.Locale.ROOT),
+                    row.getOldLine(),
+                    row.getNewLine()))
+        .toList();
   }
 
   /** Whether {@code after} keeps every line of {@code before} and only adds lines. */

@@ -28,6 +28,14 @@ public interface ProposalRepository {
 
   long count(long campaignId, boolean withHidden);
 
+  /** A campaign's proposals that pass {@code filter}, oldest first (moderators' lists). */
+  List<Proposal> ofCampaign(long campaignId, ProposalFilter filter, int offset, int limit);
+
+  long count(long campaignId, ProposalFilter filter);
+
+  /** The reports of abuse on a campaign's proposals and their comments, newest first. */
+  List<ProposalReport> reportsOfCampaign(long campaignId, int limit);
+
   ProposalVersion storeVersion(ProposalVersion version);
 
   List<ProposalVersion> versions(long proposalId);

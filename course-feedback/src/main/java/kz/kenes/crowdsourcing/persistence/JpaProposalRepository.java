@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import kz.kenes.crowdsourcing.domain.CampaignNotification;
 import kz.kenes.crowdsourcing.domain.Proposal;
 import kz.kenes.crowdsourcing.domain.ProposalComment;
+import kz.kenes.crowdsourcing.domain.ProposalFilter;
 import kz.kenes.crowdsourcing.domain.ProposalMerge;
 import kz.kenes.crowdsourcing.domain.ProposalReport;
 import kz.kenes.crowdsourcing.domain.ProposalRepository;
@@ -86,6 +87,57 @@ public class JpaProposalRepository implements ProposalRepository {
             Long.class)
         .setParameter("campaign", campaignId)
         .getSingleResult();
+  }
+
+  @Override
+  public List<Proposal> ofCampaign(long campaignId, ProposalFilter filter, int offset, int limit) {
+    var query =
+        em.createQuery(
+            "select p from Proposal p where p.campaignId = :campaign"
+                + where(filter)
+                + " order by p.createdAt, p.id",
+            Proposal.class);
+    query.setParameter("campaign", campaignId);
+    filter.status().ifPresent(s -> query.setParameter("status", s.name()));
+    filter.group().ifPresent(g -> query.setParameter("group", g));
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long count(long campaignId, ProposalFilter filter) {
+    var query =
+        em.createQuery(
+            "select count(p) from Proposal p where p.campaignId = :campaign" + where(filter),
+            Long.class);
+    query.setParameter("campaign", campaignId);
+    filter.status().ifPresent(s -> query.setParameter("status", s.name()));
+    filter.group().ifPresent(g -> query.setParameter("group", g));
+    return query.getSingleResult();
+  }
+
+  /** The filter's conditions, with parameters {@code status} and {@code group}. */
+  private static String where(ProposalFilter filter) {
+    StringBuilder where = new StringBuilder();
+    filter.status().ifPresent(s -> where.append(" and p.status = :status"));
+    filter.group().ifPresent(g -> where.append(" and p.groupCode = :group"));
+    filter
+        .hidden()
+        .ifPresent(
+            h ->
+                where.append(
+                    h ? " and p.hiddenReason is not null" : " and p.hiddenReason is null"));
+    return where.toString();
+  }
+
+  @Override
+  public List<ProposalReport> reportsOfCampaign(long campaignId, int limit) {
+    return em.createQuery(
+            "select r from ProposalReport r, Proposal p where p.id = r.proposalId"
+                + " and p.campaignId = :campaign order by r.createdAt desc, r.id desc",
+            ProposalReport.class)
+        .setParameter("campaign", campaignId)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override

@@ -45,7 +45,8 @@ public class CampaignPages {
       String status,
       String support,
       boolean onBallot,
-      String voteAction) {}
+      String voteAction,
+      String proposalUrl) {}
 
   String page(
       PageRequest request,
@@ -75,7 +76,10 @@ public class CampaignPages {
                         item.proposal().status().code(),
                         item.support().stripTrailingZeros().toPlainString(),
                         canVote && item.onBallot(),
-                        path + "/proposals/" + item.proposal().id() + "/vote"))
+                        path + "/proposals/" + item.proposal().id() + "/vote",
+                        page.link(
+                            ProposalPageResource.path(item.proposal().id()),
+                            Map.of("lang", locale.getLanguage()))))
             .toList();
     describe(page, c, locale);
     page.with("pageTitle", c.title())
@@ -88,6 +92,8 @@ public class CampaignPages {
         .with("proposeAction", path + "/proposals")
         .with("done", done)
         .with("publicUrl", PublicCampaignResource.path(campaignId))
+        .with("deskUrl", deskLink(page, entry, locale))
+        .with("reviewsUrl", reviewsLink(page, entry, locale))
         .with("backUrl", page.link("/app", Map.of("lang", locale.getLanguage())))
         .withPager(
             offset,
@@ -96,6 +102,22 @@ public class CampaignPages {
             listing.total(),
             start -> page.link(path, PageModel.offsetQuery(start)));
     return views.render("crowdsourcing/campaign", locale, page.asMap());
+  }
+
+  /** The link to the organisers' and facilitators' desk, for them only; null for others. */
+  static String deskLink(PageModel page, CampaignAccess.Entry entry, Locale locale) {
+    return entry.staff()
+        ? page.link(
+            CampaignDeskResource.path(entry.campaign().id()), Map.of("lang", locale.getLanguage()))
+        : null;
+  }
+
+  /** The link to the experts' page, for the campaign's experts only; null for others. */
+  static String reviewsLink(PageModel page, CampaignAccess.Entry entry, Locale locale) {
+    return entry.role() == kz.kenes.crowdsourcing.domain.CampaignRole.EXPERT
+        ? page.link(
+            ExpertReviewResource.path(entry.campaign().id()), Map.of("lang", locale.getLanguage()))
+        : null;
   }
 
   /** The campaign's own variables, shared with the public page. */

@@ -26,7 +26,13 @@ public class CampaignSection implements LandingSection {
   @Inject Campaigns campaigns;
 
   /** A campaign as the landing page lists it. */
-  public record CampaignLink(String title, String stage, String endsAt, String href) {}
+  public record CampaignLink(
+      String title,
+      String stage,
+      String endsAt,
+      String href,
+      String deskHref,
+      String reviewsHref) {}
 
   @Override
   public void addTo(PageRequest request, PageModel page) {
@@ -52,6 +58,8 @@ public class CampaignSection implements LandingSection {
         c.title(),
         c.stage().code(),
         CampaignDates.dateTime(c.schedule().endOf(c.stage()).orElse(null), page.locale()),
-        page.link(CampaignPageResource.path(c.id()), Map.of("lang", language)));
+        page.link(CampaignPageResource.path(c.id()), Map.of("lang", language)),
+        CampaignPages.deskLink(page, entry, page.locale()),
+        CampaignPages.reviewsLink(page, entry, page.locale()));
   }
 }

@@ -23,4 +23,15 @@ class ProposalDiffTest {
   void identicalTextsHaveNoDiff() {
     assertThat(ProposalDiff.unified("same", "same")).isEmpty();
   }
+
+  @Test
+  void rowsPairTheLinesSideBySide() {
+    assertThat(ProposalDiff.rows("Soil\nWater", "Soil\nAir\nDrones"))
+        .containsExactly(
+            new ProposalDiff.Row("equal", "Soil", "Soil"),
+            new ProposalDiff.Row("change", "Water", "Air"),
+            new ProposalDiff.Row("insert", "", "Drones"));
+    assertThat(ProposalDiff.rows("", "First"))
+        .containsExactly(new ProposalDiff.Row("insert", "", "First"));
+  }
 }

@@ -90,13 +90,15 @@ class CampaignPagesTest {
                         "shortlisted",
                         "2",
                         true,
-                        "/app/campaigns/1/proposals/7/vote")))
+                        "/app/campaigns/1/proposals/7/vote",
+                        "/app/proposals/7")))
             .with("canPropose", true)
             .with("kinds", List.of("new_competency", "removal"))
             .with("proposalForm", Map.of("title", "Kept <title>"))
             .with("proposalErrors", Map.of("text", "required"))
             .with("proposeAction", "/app/campaigns/1/proposals")
             .with("publicUrl", "/campaigns/1")
+            .with("reviewsUrl", "/app/campaign-reviews/1")
             .with("backUrl", "/app");
     String html = VIEWS.render("crowdsourcing/campaign", locale, page.asMap());
     assertThat(html)
@@ -105,6 +107,9 @@ class CampaignPagesTest {
         .contains("name=\"csrf\" value=\"csrf-token\"")
         .contains("value=\"Kept &lt;title&gt;\"")
         .contains("id=\"p-text\" name=\"text\" rows=\"5\" aria-invalid=\"true\"")
-        .contains("action=\"/app/campaigns/1/proposals/7/vote\"");
+        .contains("action=\"/app/campaigns/1/proposals/7/vote\"")
+        .contains("href=\"/app/proposals/7\"")
+        .contains("href=\"/app/campaign-reviews/1\"")
+        .doesNotContain("/app/campaign-desk/");
   }
 }
