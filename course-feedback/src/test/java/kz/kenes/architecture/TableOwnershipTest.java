@@ -78,6 +78,7 @@ class TableOwnershipTest {
           Map.entry("proposal_review", "crowdsourcing"),
           Map.entry("proposal_vote", "crowdsourcing"),
           Map.entry("campaign_notification", "crowdsourcing"),
+          Map.entry("campaign_revision", "crowdsourcing"),
           Map.entry("certificate_rules", "certificate"),
           Map.entry("certificate", "certificate"),
           Map.entry("certificate_audit", "certificate"),
