@@ -2,6 +2,7 @@ package kz.kenes.crowdsourcing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,7 @@ public class CampaignInvitationLinks {
   /** A page of a campaign's links, newest first, with how many there are. */
   public record Page(List<CampaignInvitation> links, long total) {}
 
+  @Transactional
   public Created create(CampaignCaller caller, long campaignId, NewLink command) {
     Campaign campaign = organiser(caller, campaignId).campaign();
     if (command == null) {
@@ -97,6 +99,7 @@ public class CampaignInvitationLinks {
     return new Created(link, token, url(token));
   }
 
+  @Transactional
   public Page list(CampaignCaller caller, long campaignId, int offset, int limit) {
     organiser(caller, campaignId);
     return new Page(
@@ -104,6 +107,7 @@ public class CampaignInvitationLinks {
   }
 
   /** Withdraws a link of the campaign: nobody joins through it, its guests act no more. */
+  @Transactional
   public CampaignInvitation revoke(CampaignCaller caller, long campaignId, long linkId) {
     CampaignAccess.Entry entry = organiser(caller, campaignId);
     CampaignInvitation link =

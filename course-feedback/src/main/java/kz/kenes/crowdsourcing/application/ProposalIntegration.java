@@ -3,6 +3,7 @@ package kz.kenes.crowdsourcing.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import kz.kenes.crowdsourcing.domain.CampaignAction;
@@ -39,6 +40,7 @@ public class ProposalIntegration {
    * The revision records that came from the campaign, newest first: its organisers only (403 for
    * other members).
    */
+  @Transactional
   public List<RevisionRecord> revisions(CampaignCaller caller, long campaignId) {
     CampaignAccess.Entry entry = access.enter(caller, campaignId, CampaignAction.VIEW);
     if (entry.role() != CampaignRole.ORGANISER) {
