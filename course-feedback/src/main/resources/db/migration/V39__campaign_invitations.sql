@@ -25,3 +25,17 @@ create index ix_campaign_invitation_campaign on campaign_invitation (campaign_id
 
 -- The member key of a campaign's guest on the session their invitation link opened.
 alter table kenes_session add column guest_key varchar(64);
+
+-- Where a proposal came from when an organiser turned an idea into it (docs/crowdsourcing.md,
+-- "Ideas from feedback"): source 'module-answer', the open answer (rating_id, item_id) of module
+-- feedback marked as an idea, and its module. An idea becomes at most one proposal of a campaign.
+create table proposal_origin (
+  proposal_id bigint       not null primary key references campaign_proposal (id),
+  source      varchar(16)  not null,
+  rating_id   bigint       not null,
+  item_id     bigint       not null,
+  module_id   bigint       not null,
+  created_by  varchar(64)  not null,
+  created_at  timestamp    not null
+);
+create index ix_proposal_origin_answer on proposal_origin (rating_id, item_id);

@@ -80,6 +80,7 @@ class TableOwnershipTest {
           Map.entry("campaign_notification", "crowdsourcing"),
           Map.entry("campaign_revision", "crowdsourcing"),
           Map.entry("campaign_invitation", "crowdsourcing"),
+          Map.entry("proposal_origin", "crowdsourcing"),
           Map.entry("certificate_rules", "certificate"),
           Map.entry("certificate", "certificate"),
           Map.entry("certificate_audit", "certificate"),
