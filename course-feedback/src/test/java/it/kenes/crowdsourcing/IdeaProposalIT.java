@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class IdeaProposalIT {
 
-  private final RespondentFixture fixture = new RespondentFixture();
+  private final RespondentFixture fixture = awaitReady();
   private final AdminApi admin = AdminApi.asAdmin();
   private final TestPlatform platform;
   private final String courseId = "course-" + Unique.suffix();
@@ -49,6 +49,11 @@ class IdeaProposalIT {
             .getJsonObject(0)
             .getJsonNumber("moduleId")
             .longValue();
+  }
+
+  private static RespondentFixture awaitReady() {
+    it.kenes.support.Kenes.awaitReady();
+    return new RespondentFixture();
   }
 
   @AfterEach
