@@ -20,6 +20,12 @@ public interface AnswerModerations {
   /** Applies the action to the answer's state and records it as an event. */
   void record(Change change);
 
+  /**
+   * The open answer {@code (ratingId, itemId)} if a moderator marked it as an idea and it is not
+   * hidden: its module, text and the respondent's stakeholder group.
+   */
+  Optional<MarkedIdea> markedIdea(long ratingId, long itemId);
+
   /** The events of one answer, oldest first. */
   List<Change> history(long ratingId, long itemId);
 
@@ -38,4 +44,19 @@ public interface AnswerModerations {
       String actor,
       Long contextRef,
       Instant at) {}
+
+  /**
+   * An open answer of module feedback marked as an idea: what crowdsourcing may turn into a
+   * proposal (docs/module-feedback.md, "Moderation").
+   *
+   * @param markedBy the staff member's key who marked it
+   */
+  record MarkedIdea(
+      long ratingId,
+      long itemId,
+      long moduleId,
+      String text,
+      String groupCode,
+      String markedBy,
+      Instant markedAt) {}
 }

@@ -66,6 +66,20 @@ public class ModuleAnswerModeration {
     return history;
   }
 
+  /**
+   * The open answer marked as an idea, for crowdsourcing to turn into a proposal; 404 when the
+   * answer is none, is not marked as an idea, or is hidden. The caller decides who may ask.
+   */
+  public AnswerModerations.MarkedIdea markedIdea(long ratingId, long itemId) {
+    return moderations
+        .markedIdea(ratingId, itemId)
+        .orElseThrow(
+            () ->
+                new NotFound(
+                    "idea-not-found",
+                    "Open answer " + ratingId + "/" + itemId + " is not marked as an idea."));
+  }
+
   /** The staff member's key kept with an action: never a name. */
   static String actor(KenesSession session) {
     return session.kind() == KenesSession.Kind.ADMIN_TOKEN

@@ -52,6 +52,14 @@ public class JdbcAnswerModerations implements AnswerModerations {
           + " from module_answer_moderation_event where rating_id = ? and item_id = ?"
           + " order by created_at, id";
 
+  private static final String MARKED_IDEA =
+      "select a.module_id, a.answer_text, r.group_code, m.idea_by, m.idea_at"
+          + " from module_answer_moderation m"
+          + " join module_rating_answer a on a.rating_id = m.rating_id and a.item_id = m.item_id"
+          + " join module_rating r on r.id = m.rating_id"
+          + " where m.rating_id = ? and m.item_id = ? and m.idea = true and m.hidden = false"
+          + " and a.answer_text is not null";
+
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
 
@@ -66,6 +74,31 @@ public class JdbcAnswerModerations implements AnswerModerations {
       }
     } catch (SQLException e) {
       throw new PersistenceException("could not lock answer " + ratingId + "/" + itemId, e);
+    }
+  }
+
+  @Override
+  public Optional<MarkedIdea> markedIdea(long ratingId, long itemId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(MARKED_IDEA)) {
+      select.setLong(1, ratingId);
+      select.setLong(2, itemId);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new MarkedIdea(
+                ratingId,
+                itemId,
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                Timestamps.fromColumn(row.getObject(5, java.time.LocalDateTime.class))));
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("could not read idea " + ratingId + "/" + itemId, e);
     }
   }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import kz.kenes.crowdsourcing.domain.Campaign;
 import kz.kenes.crowdsourcing.domain.CampaignAction;
 import kz.kenes.crowdsourcing.domain.CampaignAuditEntry;
+import kz.kenes.crowdsourcing.domain.CampaignInvitation;
+import kz.kenes.crowdsourcing.domain.CampaignInvitations;
 import kz.kenes.crowdsourcing.domain.CampaignMember;
 import kz.kenes.crowdsourcing.domain.CampaignRepository;
 import kz.kenes.crowdsourcing.domain.CampaignRole;
@@ -36,6 +38,7 @@ public class CampaignAccess {
 
   @Inject CampaignRepository campaigns;
   @Inject CourseDeliveries deliveries;
+  @Inject CampaignInvitations invitations;
   @Inject Clock clock;
 
   /** A campaign as the caller enters it, with their place in it. */
@@ -82,6 +85,19 @@ public class CampaignAccess {
     }
     KenesSession session =
         caller.session().orElseThrow(() -> new NotAllowed("Only administrators may do this."));
+    if (session.guestKey() != null) {
+      CampaignMember guest =
+          campaigns
+              .member(campaign.id(), key)
+              .orElseThrow(
+                  () ->
+                      new NotAllowed(
+                          "Your invitation link is for another campaign than "
+                              + campaign.id()
+                              + "."));
+      requireLinkHolds(key);
+      return guest;
+    }
     if (session.userRef() != null) {
       Optional<CampaignMember> given = campaigns.member(campaign.id(), key);
       if (given.isPresent()) {
@@ -103,6 +119,14 @@ public class CampaignAccess {
         "You take no part in campaign "
             + campaign.id()
             + ": it is open to the courses of its program and to the people it invites.");
+  }
+
+  /** Refuses (410) a guest whose invitation link was withdrawn or has expired. */
+  private void requireLinkHolds(String guestKey) {
+    long linkId = CampaignInvitation.linkOf(guestKey);
+    invitations
+        .find(linkId)
+        .ifPresent(l -> l.terms().requireChangeable(clock.instant(), CampaignInvitation.WORDING));
   }
 
   /** Writes an audit entry of the caller. */

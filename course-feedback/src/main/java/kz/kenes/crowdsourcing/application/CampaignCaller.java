@@ -22,8 +22,15 @@ public record CampaignCaller(Optional<KenesSession> session) {
     return new CampaignCaller(Optional.empty());
   }
 
-  /** {@code lti:<user>} for a launch, {@link #ADMIN_TOKEN} for the admin token. */
+  /**
+   * {@code lti:<user>} for a launch, the guest's key ({@code inv:<link>:<use>}) for a session
+   * opened through a campaign's invitation link, {@link #ADMIN_TOKEN} for the admin token.
+   */
   public String memberKey() {
+    Optional<String> guest = session.map(KenesSession::guestKey);
+    if (guest.isPresent()) {
+      return guest.get();
+    }
     return session
         .filter(s -> s.userRef() != null)
         .map(s -> CampaignMember.ltiKey(s.userRef()))

@@ -68,6 +68,16 @@ public class Proposals {
   @Transactional
   public Proposal submit(CampaignCaller caller, long campaignId, Submission submission) {
     CampaignAccess.Entry entry = access.enter(caller, campaignId, CampaignAction.PROPOSE);
+    return submit(entry, submission, entry.member().groupCode());
+  }
+
+  /**
+   * Submits a proposal as the member of {@code entry} (whose right to propose was checked) on
+   * behalf of the stakeholder group {@code groupCode}: an organiser turning a respondent's idea
+   * into a proposal keeps the respondent's group.
+   */
+  Proposal submit(CampaignAccess.Entry entry, Submission submission, String groupCode) {
+    long campaignId = entry.campaign().id();
     List<Long> modules = submission.moduleIds() == null ? List.of() : submission.moduleIds();
     List<Long> allowed = entry.campaign().moduleIds();
     for (Long module : modules) {
@@ -85,7 +95,7 @@ public class Proposals {
                 modules,
                 new Proposal.Content(submission.title(), submission.text(), submission.rationale()),
                 entry.member().memberKey(),
-                entry.member().groupCode(),
+                groupCode,
                 now));
     proposals.storeVersion(ProposalVersion.original(proposal, now));
     index(proposal);

@@ -31,6 +31,7 @@ public class RevisionLedger {
   @Inject RevisionRecords records;
   @Inject ProgramCatalog programs;
   @Inject RevisionModules modules;
+  @Inject RevisionProposals proposals;
   @Inject Clock clock;
 
   /** A page of a program's records, newest first, with the total. */
@@ -79,7 +80,7 @@ public class RevisionLedger {
     RevisionChange change = command.validate(caller, clock.instant());
     RevisionRecord record = find(scope, id);
     EducationalProgram program = programs.find(scope, record.programId());
-    record.addChange(modules.check(program, change));
+    record.addChange(modules.check(program, proposals.check(program.id(), change)));
     return records.storeDraft(record);
   }
 

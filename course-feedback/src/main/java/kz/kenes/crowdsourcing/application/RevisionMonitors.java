@@ -2,6 +2,7 @@ package kz.kenes.crowdsourcing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public class RevisionMonitors {
   /** A linked round with the survey report that compares the revision's rounds. */
   public record Link(RevisionMonitoring link, String roundLabel, String surveyTitle) {}
 
+  @Transactional
   public RevisionMonitoring link(
       Optional<KenesSession> caller,
       long revisionId,
@@ -59,13 +61,23 @@ public class RevisionMonitors {
         new RevisionMonitoring(
             revisionId, surveyId, roundId, checkedPhase, linkedBy, clock.instant());
     records.link(link);
+    if (checkedPhase == RevisionMonitoring.Phase.AFTER) {
+      surveys.markRevision(roundId, revisionId, true);
+    }
     return link;
   }
 
+  @Transactional
   public void unlink(Optional<KenesSession> caller, long revisionId, long roundId) {
     ledger.find(scope(caller), revisionId);
+    boolean after =
+        records.links(revisionId).stream()
+            .anyMatch(l -> l.roundId() == roundId && l.phase() == RevisionMonitoring.Phase.AFTER);
     if (!records.unlink(revisionId, roundId)) {
       throw new NotFound("Round " + roundId + " is not linked to revision " + revisionId + ".");
+    }
+    if (after) {
+      surveys.markRevision(roundId, revisionId, false);
     }
   }
 

@@ -125,6 +125,29 @@ public final class RevisionRecord {
     changes.add(change);
   }
 
+  /**
+   * Replaces the draft's change of the same module (an accepted proposal extending it), or adds the
+   * change when the draft does not change that module yet.
+   */
+  public void putChange(RevisionChange change) {
+    requireDraft();
+    for (int i = 0; i < changes.size(); i++) {
+      if (changes.get(i).moduleCode().equals(change.moduleCode())) {
+        if (change.isApplied()) {
+          throw new IllegalArgumentException("a draft's change is not applied yet");
+        }
+        changes.set(i, change);
+        return;
+      }
+    }
+    addChange(change);
+  }
+
+  /** The draft's change of the module, if it changes it. */
+  public java.util.Optional<RevisionChange> changeOf(String moduleCode) {
+    return changes.stream().filter(c -> c.moduleCode().equals(moduleCode)).findFirst();
+  }
+
   /** Removes the draft's change number {@code index} (0-based). */
   public void removeChange(int index) {
     requireDraft();

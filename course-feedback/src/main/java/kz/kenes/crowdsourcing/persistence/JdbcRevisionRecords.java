@@ -55,6 +55,8 @@ public class JdbcRevisionRecords implements RevisionRecords {
       "delete from revision_change_proposal where change_id in"
           + " (select id from revision_change where revision_id = ?)";
   private static final String DELETE_CHANGES = "delete from revision_change where revision_id = ?";
+  private static final String DELETE_CAMPAIGN_LINK =
+      "delete from campaign_revision where revision_id = ?";
   private static final String DELETE_DRAFT =
       "delete from revision_record where id = ? and status = 'DRAFT'";
   private static final String INSERT_CHANGE =
@@ -171,6 +173,7 @@ public class JdbcRevisionRecords implements RevisionRecords {
       }
       execute(c, DELETE_PROPOSALS, id);
       execute(c, DELETE_CHANGES, id);
+      execute(c, DELETE_CAMPAIGN_LINK, id);
       return execute(c, DELETE_DRAFT, id) == 1;
     } catch (SQLException e) {
       throw new IllegalStateException("could not delete a revision draft", e);

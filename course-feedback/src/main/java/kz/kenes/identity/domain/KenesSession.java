@@ -17,6 +17,8 @@ import java.util.List;
  *
  * @param universityId the university of the launch's registration; null for none
  * @param operator whether the caller is the installation's operator
+ * @param guestKey for a session opened through a campaign's invitation link ({@link
+ *     Kind#INVITATION}), the member key of the guest it opened; null otherwise
  */
 public record KenesSession(
     long id,
@@ -32,12 +34,52 @@ public record KenesSession(
     boolean operator,
     String locale,
     String csrfToken,
-    Instant expiresAt) {
+    Instant expiresAt,
+    String guestKey) {
 
   /** How the session was opened. */
   public enum Kind {
     LTI,
-    ADMIN_TOKEN
+    ADMIN_TOKEN,
+    /**
+     * A person without an LMS account who opened a campaign's invitation link: a learner-level
+     * session with no LTI identity, naming its guest member key.
+     */
+    INVITATION
+  }
+
+  /** A session without a guest (an LTI launch, the admin token). */
+  public KenesSession(
+      long id,
+      Kind kind,
+      Long registrationId,
+      String deploymentId,
+      Long contextRef,
+      Long resourceLinkRef,
+      Long userRef,
+      List<String> ltiRoles,
+      KenesRole role,
+      Long universityId,
+      boolean operator,
+      String locale,
+      String csrfToken,
+      Instant expiresAt) {
+    this(
+        id,
+        kind,
+        registrationId,
+        deploymentId,
+        contextRef,
+        resourceLinkRef,
+        userRef,
+        ltiRoles,
+        role,
+        universityId,
+        operator,
+        locale,
+        csrfToken,
+        expiresAt,
+        null);
   }
 
   public boolean isAdmin() {

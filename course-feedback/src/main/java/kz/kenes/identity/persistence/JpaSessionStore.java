@@ -40,7 +40,7 @@ public class JpaSessionStore implements SessionStore {
   private static final String RESOLVE =
       "select id, kind, registration_id, deployment_id, context_ref, resource_link_ref, user_ref,"
           + " roles, kenes_role, locale, csrf_token, expires_at, admin_token_mark, university_id,"
-          + " operator from kenes_session where ";
+          + " operator, guest_key from kenes_session where ";
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
@@ -68,6 +68,7 @@ public class JpaSessionStore implements SessionStore {
     row.universityId = draft.universityId();
     row.operator = draft.operator();
     row.locale = draft.locale();
+    row.guestKey = draft.guestKey();
     row.tokenHash = SessionTokens.hash(token);
     row.csrfToken = SessionTokens.random(18);
     row.createdAt = Timestamps.toColumn(now);
@@ -143,7 +144,8 @@ public class JpaSessionStore implements SessionStore {
                 row.getBoolean(15),
                 row.getString(10),
                 row.getString(11),
-                expiresAt));
+                expiresAt,
+                row.getString(16)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the session", e);
@@ -215,7 +217,8 @@ public class JpaSessionStore implements SessionStore {
         e.operator,
         e.locale,
         e.csrfToken,
-        Timestamps.fromColumn(e.expiresAt));
+        Timestamps.fromColumn(e.expiresAt),
+        e.guestKey);
   }
 
   private static List<String> roles(String stored) {

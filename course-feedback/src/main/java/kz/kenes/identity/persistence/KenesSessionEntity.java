@@ -65,4 +65,8 @@ public class KenesSessionEntity {
   /** {@link kz.kenes.identity.domain.AdminTokenMark} of an admin-token session, else null. */
   @Column(name = "admin_token_mark")
   public String adminTokenMark;
+
+  /** The member key of a campaign's guest (V39); null for other sessions. */
+  @Column(name = "guest_key")
+  public String guestKey;
 }

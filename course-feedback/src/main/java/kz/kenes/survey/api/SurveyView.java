@@ -26,6 +26,7 @@ public record SurveyView(
    *
    * @param status {@code scheduled}, {@code open} or {@code closed}
    * @param responses per stakeholder group: submitted responses and drafts not yet submitted
+   * @param revisionId the program revision the round measures as its follow-up; null for none
    */
   public record RoundView(
       long id,
@@ -37,7 +38,8 @@ public record SurveyView(
       Instant closesAt,
       Instant closedAt,
       int instrumentVersion,
-      Map<String, GroupCount> responses) {
+      Map<String, GroupCount> responses,
+      Long revisionId) {
 
     static RoundView of(SurveyRound round, List<ResponseCount> counts, Instant now) {
       Map<String, GroupCount> byGroup = new LinkedHashMap<>();
@@ -62,7 +64,8 @@ public record SurveyView(
           round.closesAt(),
           round.closedAt().orElse(null),
           round.version().number(),
-          byGroup);
+          byGroup,
+          round.revisionRef().orElse(null));
     }
   }
 

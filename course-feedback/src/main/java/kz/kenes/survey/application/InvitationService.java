@@ -2,19 +2,12 @@ package kz.kenes.survey.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import kz.kenes.platform.config.KenesConfig;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.platform.text.UntrustedText;
@@ -22,6 +15,7 @@ import kz.kenes.survey.application.SurveyCommands.NewInvitation;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.Invitation;
 import kz.kenes.survey.domain.InvitationRepository;
+import kz.kenes.survey.domain.LinkTerms;
 import kz.kenes.survey.domain.ResponseRepository;
 import kz.kenes.survey.domain.RoundClosed;
 import kz.kenes.survey.domain.RoundStatus;
@@ -37,13 +31,10 @@ import kz.kenes.survey.domain.UnknownInvitation;
 public class InvitationService {
 
   /** The most responses one link may take. */
-  public static final int MAX_USES = 100_000;
+  public static final int MAX_USES = LinkTerms.MAX_USES;
 
   /** Path of the respondent's page of a link; the token follows. */
   public static final String PAGE_PATH = "/survey/i/";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   @Inject InvitationRepository links;
   @Inject ResponseRepository responses;
@@ -126,7 +117,7 @@ public class InvitationService {
 
   /** The link behind a token, or a 404 that says nothing more. */
   public Invitation resolve(String token) {
-    if (token == null || !TOKEN.matcher(token).matches()) {
+    if (token == null || !LinkTerms.wellFormed(token)) {
       throw new UnknownInvitation();
     }
     return links.findByTokenHash(hash(token)).orElseThrow(UnknownInvitation::new);
@@ -162,18 +153,10 @@ public class InvitationService {
   }
 
   static String newToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return LinkTerms.newToken();
   }
 
   public static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return LinkTerms.hash(token);
   }
 }

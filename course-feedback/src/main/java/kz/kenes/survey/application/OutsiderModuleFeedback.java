@@ -26,6 +26,7 @@ import kz.kenes.survey.domain.AnswerSheet.Completeness;
 import kz.kenes.survey.domain.InstrumentVersion;
 import kz.kenes.survey.domain.InvalidSurveyInput;
 import kz.kenes.survey.domain.InvitationUnavailable;
+import kz.kenes.survey.domain.LinkTerms;
 import kz.kenes.survey.domain.ModuleFeedbackLink;
 import kz.kenes.survey.domain.ModuleFeedbackLinkRepository;
 import kz.kenes.survey.domain.ModuleRating;
@@ -44,7 +45,6 @@ import kz.kenes.survey.domain.UnknownInvitation;
 @ApplicationScoped
 public class OutsiderModuleFeedback {
 
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Pattern SUBMISSION_ID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -66,7 +66,7 @@ public class OutsiderModuleFeedback {
 
   /** The link behind a token, or a 404 ({@link UnknownInvitation}) that says nothing more. */
   public ModuleFeedbackLink open(String token) {
-    if (token == null || !TOKEN.matcher(token).matches()) {
+    if (!LinkTerms.wellFormed(token)) {
       throw new UnknownInvitation();
     }
     return links.findByTokenHash(InvitationService.hash(token)).orElseThrow(UnknownInvitation::new);

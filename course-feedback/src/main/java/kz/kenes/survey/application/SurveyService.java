@@ -104,6 +104,22 @@ public class SurveyService {
     return surveys.changeRound(round.id(), r -> r.reopen(closes, now));
   }
 
+  /**
+   * Marks the round as the follow-up of a program revision ({@code survey_round.revision_ref}), or
+   * forgets the mark when {@code measured} is false; for the revision records, which link rounds.
+   */
+  public SurveyRound markRevision(long roundId, long revisionId, boolean measured) {
+    return surveys.changeRound(
+        roundId,
+        r -> {
+          if (measured) {
+            r.measures(revisionId);
+          } else {
+            r.forgetRevision(revisionId);
+          }
+        });
+  }
+
   public SurveyRound round(Survey survey, long roundId) {
     return survey
         .round(roundId)

@@ -91,32 +91,22 @@ public class Invitation {
     return this;
   }
 
+  private static final LinkTerms.Wording WORDING =
+      new LinkTerms.Wording("the survey's organisers", "responses");
+
+  /** The link's uses, expiry and withdrawal, under the rules every link follows. */
+  public LinkTerms terms() {
+    return new LinkTerms(maxUses, uses, expiresAt(), revokedAt().orElse(null));
+  }
+
   /** Why the link takes no new respondent now, if it takes none. */
   public Optional<String> refusal(Instant now) {
-    if (revokedAt != null) {
-      return Optional.of("This invitation link was withdrawn by the survey's organisers.");
-    }
-    if (!now.isBefore(expiresAt())) {
-      return Optional.of("This invitation link has expired.");
-    }
-    if (uses >= maxUses) {
-      return Optional.of(
-          maxUses == 1
-              ? "This invitation link has already been used."
-              : "This invitation link has reached its number of responses.");
-    }
-    return Optional.empty();
+    return terms().refusal(now, WORDING);
   }
 
   /** {@code active}, {@code used-up}, {@code expired} or {@code revoked}. */
   public String state(Instant now) {
-    if (revokedAt != null) {
-      return "revoked";
-    }
-    if (!now.isBefore(expiresAt())) {
-      return "expired";
-    }
-    return uses >= maxUses ? "used-up" : "active";
+    return terms().state(now);
   }
 
   /**
@@ -124,18 +114,12 @@ public class Invitation {
    * link is withdrawn or expired; a used-up link still lets its respondents change their answers.
    */
   public void requireChangeable(Instant now) {
-    String state = state(now);
-    if (state.equals("revoked") || state.equals("expired")) {
-      throw new InvitationUnavailable(state, refusal(now).orElseThrow());
-    }
+    terms().requireChangeable(now, WORDING);
   }
 
   /** Refuses ({@link InvitationUnavailable}) when the link takes no new respondent now. */
   public void requireAvailable(Instant now) {
-    Optional<String> why = refusal(now);
-    if (why.isPresent()) {
-      throw new InvitationUnavailable(state(now), why.get());
-    }
+    terms().requireAvailable(now, WORDING);
   }
 
   public void revoke(Instant now) {

@@ -111,23 +111,22 @@ public class ModuleFeedbackLink {
     this.createdAt = Timestamps.toColumn(now);
   }
 
+  private static final LinkTerms.Wording WORDING =
+      new LinkTerms.Wording("the people who sent it", "respondents");
+
+  /** The link's uses, expiry and withdrawal, under the rules every link follows. */
+  public LinkTerms terms() {
+    return new LinkTerms(maxUses, uses, expiresAt(), revokedAt().orElse(null));
+  }
+
   /** {@code active}, {@code used-up}, {@code expired} or {@code revoked}. */
   public String state(Instant now) {
-    if (revokedAt != null) {
-      return "revoked";
-    }
-    if (!now.isBefore(expiresAt())) {
-      return "expired";
-    }
-    return uses >= maxUses ? "used-up" : "active";
+    return terms().state(now);
   }
 
   /** Refuses ({@link InvitationUnavailable}, 410) when the link takes no new respondent now. */
   public void requireAvailable(Instant now) {
-    String state = state(now);
-    if (!state.equals("active")) {
-      throw new InvitationUnavailable(state, refusal(state));
-    }
+    terms().requireAvailable(now, WORDING);
   }
 
   /**
@@ -135,21 +134,7 @@ public class ModuleFeedbackLink {
    * is withdrawn or expired; a used-up link still lets its respondents change their answers.
    */
   public void requireChangeable(Instant now) {
-    String state = state(now);
-    if (state.equals("revoked") || state.equals("expired")) {
-      throw new InvitationUnavailable(state, refusal(state));
-    }
-  }
-
-  private String refusal(String state) {
-    return switch (state) {
-      case "revoked" -> "This invitation link was withdrawn by the people who sent it.";
-      case "expired" -> "This invitation link has expired.";
-      default ->
-          maxUses == 1
-              ? "This invitation link has already been used."
-              : "This invitation link has reached its number of respondents.";
-    };
+    terms().requireChangeable(now, WORDING);
   }
 
   /** Whether the link asks about the module {@code moduleId} of its program. */

@@ -159,6 +159,22 @@ public class SurveyRound {
     return Optional.ofNullable(Timestamps.fromColumn(closedAt));
   }
 
+  /**
+   * Records the program revision this round measures as its follow-up (a revision linked the round
+   * as "after" it); the last link wins.
+   */
+  public void measures(long revisionId) {
+    this.revisionRef = revisionId;
+  }
+
+  /** Forgets that the round measures revision {@code revisionId}; another revision's mark stays. */
+  public void forgetRevision(long revisionId) {
+    if (revisionRef != null && revisionRef == revisionId) {
+      this.revisionRef = null;
+    }
+  }
+
+  /** The program revision this round measures as its follow-up, if one linked it. */
   public Optional<Long> revisionRef() {
     return Optional.ofNullable(revisionRef);
   }

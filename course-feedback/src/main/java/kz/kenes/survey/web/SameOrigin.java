@@ -9,12 +9,12 @@ import java.util.Locale;
  * Referer}), and such a post is refused. A request that sends neither header is let through: the
  * unguessable link token and the page's submission id already stand in for a CSRF token.
  */
-final class SameOrigin {
+public final class SameOrigin {
 
   private SameOrigin() {}
 
   /** Whether the headers, when present, name the origin of {@code publicUrl}. */
-  static boolean allows(URI publicUrl, String origin, String referer) {
+  public static boolean allows(URI publicUrl, String origin, String referer) {
     String own = originOf(publicUrl);
     if (origin != null && !origin.isBlank()) {
       return own.equals(originOf(origin));

@@ -31,7 +31,32 @@ class JdbcRevisionRecordsIT {
     database = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
     JdbcRevisionRecords store = new JdbcRevisionRecords();
     store.dataSource = database.dataSource;
+    campaignWithProposals(database, 7, 42);
     return store;
+  }
+
+  /** Campaign 1 on program 11 with the proposals the fixture's changes name (V38's foreign key). */
+  static void campaignWithProposals(TestDatabase database, long... proposalIds) {
+    try (Connection c = database.dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "insert into campaign (id, university_id, program_id, module_ids, title, task,"
+              + " key_questions, group_codes, governance, votes_per_participant, group_weights,"
+              + " minimum_support, stage, created_by, created_at, updated_at) values (1, 3, 11,"
+              + " '', 'C', 'T', '', 'learner', 'democratic', 1, '', 1, 'integration', 'operator',"
+              + " current_timestamp, current_timestamp)");
+      for (long id : proposalIds) {
+        s.executeUpdate(
+            "insert into campaign_proposal (id, campaign_id, kind, module_ids, title, body,"
+                + " rationale, author_key, group_code, status, current_version, created_at,"
+                + " updated_at) values ("
+                + id
+                + ", 1, 'new_competency', '', 'P', 'B', 'R', 'lti:1', 'learner', 'accepted', 1,"
+                + " current_timestamp, current_timestamp)");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @AfterEach
@@ -137,5 +162,52 @@ class JdbcRevisionRecordsIT {
         RevisionHash.GENESIS);
     RevisionRecord racing = other;
     assertThatThrownBy(() -> store.seal(racing)).isInstanceOf(Conflict.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aChangeCannotNameAProposalThatDoesNotExist(String kind) {
+    JdbcRevisionRecords store = store(kind);
+    RevisionRecord draft =
+        store.storeDraft(
+            RevisionRecord.draft(
+                3, 11, "AGR", "Bad", "", null, "operator", RevisionRecordsFixture.T0));
+    draft.addChange(
+        new kz.kenes.crowdsourcing.domain.RevisionChange(
+            kz.kenes.crowdsourcing.domain.RevisionChangeKind.REMOVAL,
+            "AGR-101",
+            null,
+            "",
+            List.of(99L),
+            "operator",
+            RevisionRecordsFixture.T0,
+            null,
+            null));
+    RevisionRecord naming = draft;
+    assertThatThrownBy(() -> store.storeDraft(naming)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aCampaignKeepsOneOpenDraftPerProgramAndItsSealedRecords(String kind) {
+    JdbcRevisionRecords store = store(kind);
+    JdbcCampaignRevisions campaigns = new JdbcCampaignRevisions();
+    campaigns.dataSource = database.dataSource;
+    assertThat(campaigns.openDraft(1, 11)).isEmpty();
+    RevisionRecord sealed = sealNext(store, "Sealed");
+    campaigns.attach(sealed.id(), 1);
+    assertThat(campaigns.openDraft(1, 11)).as("a sealed record is not open").isEmpty();
+    RevisionRecord draft =
+        store.storeDraft(
+            RevisionRecord.draft(
+                3, 11, "AGR", "Open", "", null, "operator", RevisionRecordsFixture.T0));
+    campaigns.attach(draft.id(), 1);
+    assertThat(campaigns.openDraft(1, 11)).contains(draft.id());
+    assertThat(campaigns.openDraft(1, 12)).isEmpty();
+    assertThat(campaigns.campaignOf(sealed.id())).contains(1L);
+    assertThat(campaigns.revisions(1)).containsExactly(draft.id(), sealed.id());
+
+    assertThat(store.deleteDraft(draft.id())).isTrue();
+    assertThat(campaigns.revisions(1)).containsExactly(sealed.id());
   }
 }

@@ -1,0 +1,77 @@
+package kz.kenes.crowdsourcing.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import kz.kenes.crowdsourcing.application.CampaignGuests;
+import kz.kenes.crowdsourcing.application.CampaignInvitationLinks;
+import kz.kenes.crowdsourcing.domain.Campaign;
+import kz.kenes.crowdsourcing.domain.CampaignInvitation;
+import kz.kenes.identity.api.SessionReferences;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.platform.config.KenesConfig;
+import kz.kenes.platform.domain.NotAllowed;
+import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.platform.web.PageModel;
+import kz.kenes.platform.web.Views;
+import kz.kenes.survey.web.SameOrigin;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The page a campaign's invitation link opens ({@code /campaign-invitations/{token}}): which
+ * campaign, as which role and group, and a button to join. Joining (a POST, so that a link preview
+ * takes no use) makes the person a guest member and opens their session, then leads to the
+ * campaign's page. An unknown token is the 404 page; a used-up, expired or withdrawn link the 410
+ * page saying which.
+ */
+@Path(CampaignInvitationLinks.PAGE_PATH + "{token}")
+@Produces(MediaType.TEXT_HTML)
+public class CampaignJoinPageResource {
+
+  @Inject CampaignGuests guests;
+  @Inject PageSessions pages;
+  @Inject SessionReferences references;
+  @Inject Views views;
+  @Inject KenesConfig config;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(hidden = true)
+  public Response page(@PathParam("token") String token, @QueryParam("lang") String lang) {
+    Locale locale = pages.anonymousLocale(headers, lang);
+    CampaignInvitation link = guests.available(token);
+    Campaign campaign = guests.campaignOf(link);
+    PageModel page = PageModel.of(locale, "campaign.join.title");
+    page.with("pageTitle", campaign.title())
+        .with("campaignTitle", campaign.title())
+        .with("task", campaign.task())
+        .with("role", link.role().code())
+        .with("group", link.groupCode())
+        .with("joinAction", CampaignInvitationLinks.PAGE_PATH + token);
+    return HtmlPages.ok(views.render("crowdsourcing/join", locale, page.asMap()));
+  }
+
+  @POST
+  @Operation(hidden = true)
+  public Response join(@PathParam("token") String token, @QueryParam("lang") String lang) {
+    if (!SameOrigin.allows(
+        config.publicUrl(),
+        headers.getHeaderString("Origin"),
+        headers.getHeaderString("Referer"))) {
+      throw new NotAllowed(
+          "This form was sent from another site: open the invitation link itself and join there.");
+    }
+    Locale locale = pages.anonymousLocale(headers, lang);
+    CampaignGuests.Joined joined = guests.join(token, locale.getLanguage());
+    return references.enter(joined.session(), CampaignPageResource.path(joined.campaignId()));
+  }
+}
