@@ -8,22 +8,15 @@ import it.kenes.support.JsonText;
 import it.kenes.support.Kenes;
 import it.kenes.support.Unique;
 import it.kenes.survey.RespondentFixture;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A whole campaign through its pages in a real browser, inside the development platform's frame
@@ -40,7 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CampaignBrowserIT extends BrowserTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(45);
   private static final Pattern MEMBER = Pattern.compile("lti:(\\d+)");
 
   private final AdminApi admin = AdminApi.asAdmin();
@@ -57,11 +49,11 @@ class CampaignBrowserIT extends BrowserTest {
     // a learner proposes from the campaign page, reached from the landing page
     enter("learner");
     click(driver, By.linkText(title));
-    waitFor(driver, "Make a proposal");
+    Pages.awaitText(driver, "Make a proposal");
     driver.findElement(By.id("p-title")).sendKeys("GIS mapping in the field");
     driver.findElement(By.id("p-text")).sendKeys("Teach GIS mapping for field work");
     click(driver, By.cssSelector("form[action$='/proposals'] button[type='submit']"));
-    waitFor(driver, "Your proposal was submitted.");
+    Pages.awaitText(driver, "Your proposal was submitted.");
     WebElement link = driver.findElement(By.linkText("GIS mapping in the field"));
     Matcher id = Pattern.compile("/app/proposals/(\\d+)").matcher(link.getAttribute("href"));
     assertThat(id.find()).isTrue();
@@ -73,68 +65,69 @@ class CampaignBrowserIT extends BrowserTest {
     enter("instructor");
     click(driver, By.linkText(title));
     click(driver, By.linkText("GIS mapping in the field"));
-    waitFor(driver, "Version 1: original, in effect");
+    Pages.awaitText(driver, "Version 1: original, in effect");
     driver.findElement(By.id("c-text")).sendKeys("Which crops first?");
     click(driver, By.cssSelector("form[action$='/comments'] button[type='submit']"));
-    waitFor(driver, "Your comment was posted.");
+    Pages.awaitText(driver, "Your comment was posted.");
     Matcher instructor = MEMBER.matcher(commentAuthor(driver, "Which crops first?"));
     assertThat(instructor.find()).isTrue();
 
     // the organiser moves to selection, merges the duplicate, rates and shortlists
     enter("admin");
     click(driver, deskLinkOf(title));
-    waitFor(driver, "Reports of abuse");
+    Pages.awaitText(driver, "Reports of abuse");
     click(driver, By.cssSelector("form[action$='/stage'] button"));
-    waitFor(driver, "The campaign moved to its next stage");
+    Pages.awaitText(driver, "The campaign moved to its next stage");
     click(driver, By.cssSelector("a[href*='similar=" + original + "']"));
-    waitFor(driver, "Proposals similar to");
+    Pages.awaitText(driver, "Proposals similar to");
     click(
         driver, By.cssSelector("table form[action$='/proposals/" + duplicate + "/merge'] button"));
-    waitFor(driver, "The proposals were merged");
+    Pages.awaitText(driver, "The proposals were merged");
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("rate-" + original)))
         .selectByValue("5");
     click(driver, By.cssSelector("form[action$='/proposals/" + original + "/rating'] button"));
-    waitFor(driver, "Your rating was saved.");
+    Pages.awaitText(driver, "Your rating was saved.");
     click(driver, By.cssSelector("form[action$='/proposals/" + original + "/shortlist'] button"));
-    waitFor(driver, "The proposal is on the shortlist.");
-    assertThat(visibleText(driver)).contains("Usefulness 5 (1 rating(s))");
+    Pages.awaitText(driver, "The proposal is on the shortlist.");
+    assertThat(Pages.visibleText(driver)).contains("Usefulness 5 (1 rating(s))");
 
     // the instructor, made expert, approves it on the experts' page
     giveExpertRole(campaign, Long.parseLong(instructor.group(1)));
     enter("instructor");
     click(driver, By.linkText(title));
     click(driver, By.linkText("Review proposals"));
-    waitFor(driver, "Shortlisted proposals");
+    Pages.awaitText(driver, "Shortlisted proposals");
     driver.findElement(By.id("strengths-" + original)).sendKeys("Employers ask for it");
     driver.findElement(By.id("weaknesses-" + original)).sendKeys("Needs licences");
     driver.findElement(By.cssSelector("input[name='decision'][value='approve']")).click();
     click(driver, By.cssSelector("form[action$='/proposals/" + original + "/review'] button"));
-    waitFor(driver, "You approved it.");
+    Pages.awaitText(driver, "You approved it.");
 
     // the learner votes on the campaign page
     move(campaign, "voting");
     enter("learner");
     click(driver, By.linkText(title));
     click(driver, By.cssSelector("form[action$='/proposals/" + original + "/vote'] button"));
-    waitFor(driver, "Your vote was counted.");
+    Pages.awaitText(driver, "Your vote was counted.");
 
     // the organiser moves to integration and accepts it with a reason
     enter("admin");
     click(driver, deskLinkOf(title));
     click(driver, By.cssSelector("form[action$='/stage'] button"));
-    waitFor(driver, "The campaign moved to its next stage");
+    Pages.awaitText(driver, "The campaign moved to its next stage");
     driver.findElement(By.cssSelector("input[name='decision'][value='accept']")).click();
     driver.findElement(By.id("decide-reason-" + original)).sendKeys("The learners support it");
     click(driver, By.cssSelector("form[action$='/proposals/" + original + "/decision'] button"));
-    waitFor(driver, "The proposal was accepted.");
-    assertThat(visibleText(driver)).contains("Reason of the decision: The learners support it");
+    Pages.awaitText(driver, "The proposal was accepted.");
+    assertThat(Pages.visibleText(driver))
+        .contains("Reason of the decision: The learners support it");
 
     // the author reads the outcome on the proposal's page
     enter("learner");
     click(driver, By.linkText(title));
     click(driver, By.linkText("GIS mapping in the field"));
-    waitFor(driver, "Reason of the decision: The learners support it");
-    assertThat(visibleText(driver)).contains("Accepted", "Which crops first?");
+    Pages.awaitText(driver, "Reason of the decision: The learners support it");
+    assertThat(Pages.visibleText(driver)).contains("Accepted", "Which crops first?");
   }
 
   /**
@@ -202,29 +195,6 @@ class CampaignBrowserIT extends BrowserTest {
   }
 
   private static void click(WebDriver driver, By by) {
-    wait(driver, d -> first(d, by)).click();
-  }
-
-  private static void waitFor(WebDriver driver, String text) {
-    wait(driver, d -> visibleText(d).contains(text) ? true : null);
-  }
-
-  private static <T> T wait(WebDriver driver, Function<WebDriver, T> until) {
-    try {
-      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250)).until(until::apply);
-    } catch (TimeoutException e) {
-      throw new AssertionError("waited in vain; the page shows: " + visibleText(driver), e);
-    }
-  }
-
-  private static String visibleText(WebDriver driver) {
-    try {
-      Object text =
-          ((JavascriptExecutor) driver)
-              .executeScript("return document.body ? document.body.innerText : ''");
-      return String.valueOf(text);
-    } catch (NoSuchElementException | StaleElementReferenceException e) {
-      return "";
-    }
+    Pages.await(driver, d -> first(d, by)).click();
   }
 }

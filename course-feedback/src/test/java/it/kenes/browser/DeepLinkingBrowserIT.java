@@ -6,16 +6,10 @@ import it.kenes.support.Kenes;
 import it.kenes.support.Unique;
 import it.kenes.survey.RespondentFixture;
 import java.time.Duration;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchFrameException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,8 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DeepLinkingBrowserIT extends BrowserTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(45);
-
   private final RespondentFixture fixture = new RespondentFixture();
 
   @Test
@@ -44,11 +36,11 @@ class DeepLinkingBrowserIT extends BrowserTest {
     String activity = "survey:" + ids[0];
     WebDriver driver = driver();
 
-    coursePage(driver, "instructor");
+    Pages.coursePage(driver, "instructor");
     driver.findElement(By.id("deep-link")).click();
 
     WebElement option =
-        inFrame(
+        Pages.inFrame(
             driver,
             d ->
                 first(
@@ -60,7 +52,7 @@ class DeepLinkingBrowserIT extends BrowserTest {
     driver.findElement(By.id("kenes-deep-link-place")).click();
 
     WebElement placed =
-        inFrame(driver, d -> first(d, By.cssSelector("#dev-placed-links li[data-dev-link]")));
+        Pages.inFrame(driver, d -> first(d, By.cssSelector("#dev-placed-links li[data-dev-link]")));
     assertThat(placed.getText())
         .contains("Deep linked " + mark)
         .contains("kenes_activity=" + activity)
@@ -69,14 +61,14 @@ class DeepLinkingBrowserIT extends BrowserTest {
     String linkId = placed.getAttribute("data-dev-link");
 
     driver.switchTo().defaultContent();
-    coursePage(driver, "learner");
+    Pages.coursePage(driver, "learner");
     driver.findElement(By.id("launch-" + linkId)).click();
 
     String opened =
-        inFrame(
+        Pages.inFrame(
             driver,
             d -> {
-              String url = location(d);
+              String url = Pages.location(d);
               return url.contains("/app/surveys/rounds/" + ids[1] + "?") ? url : null;
             });
     assertThat(opened).startsWith(Kenes.baseUrl().toString());
@@ -87,11 +79,11 @@ class DeepLinkingBrowserIT extends BrowserTest {
     driver.findElement(By.cssSelector("label[for='q-Q3-lt1']")).click();
     driver.findElement(By.cssSelector("label[for='q-Q4-video']")).click();
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
-    inFrame(driver, d -> text(d).contains("Your answers were saved") ? true : null);
+    Pages.inFrame(driver, d -> Pages.text(d).contains("Your answers were saved") ? true : null);
 
     driver.switchTo().defaultContent();
     WebElement score =
-        new WebDriverWait(driver, WAIT, Duration.ofMillis(500))
+        new WebDriverWait(driver, Pages.WAIT, Duration.ofMillis(500))
             .until(
                 d -> {
                   d.get(Kenes.browserBaseUrl() + "/dev/platform/gradebook");
@@ -106,12 +98,12 @@ class DeepLinkingBrowserIT extends BrowserTest {
     assertThat(score.getText()).contains("Completed", "FullyGraded");
 
     // the instructor reads the platform's gradebook from Kenes's grades page (results service)
-    coursePage(driver, "instructor");
+    Pages.coursePage(driver, "instructor");
     driver.findElement(By.id("launch")).click();
-    inFrame(driver, d -> first(d, By.cssSelector("a[href*='/app/course/grades']"))).click();
-    inFrame(driver, d -> first(d, By.id("kenes-gradebook-read"))).click();
+    Pages.inFrame(driver, d -> first(d, By.cssSelector("a[href*='/app/course/grades']"))).click();
+    Pages.inFrame(driver, d -> first(d, By.id("kenes-gradebook-read"))).click();
     WebElement reported =
-        inFrame(
+        Pages.inFrame(
             driver,
             d ->
                 first(
@@ -124,43 +116,5 @@ class DeepLinkingBrowserIT extends BrowserTest {
     assertThat(driver.findElements(By.cssSelector("td[data-kenes-gradebook='reported']")))
         .extracting(WebElement::getText)
         .contains("1 / 1");
-  }
-
-  /** The development platform's course page with {@code role} chosen, first user and course. */
-  private static void coursePage(WebDriver driver, String role) {
-    driver.get(Kenes.browserBaseUrl() + "/dev/platform");
-    new Select(driver.findElement(By.id("role"))).selectByValue(role);
-    new Select(driver.findElement(By.id("locale"))).selectByValue("en");
-  }
-
-  /** Waits until {@code until} finds something inside Kenes's frame; stays in the frame. */
-  private static <T> T inFrame(WebDriver driver, Function<WebDriver, T> until) {
-    try {
-      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250))
-          .until(
-              d -> {
-                try {
-                  d.switchTo().defaultContent();
-                  d.switchTo().frame(DevPlatformLauncher.FRAME);
-                  return until.apply(d);
-                } catch (NoSuchFrameException | StaleElementReferenceException e) {
-                  return null;
-                }
-              });
-    } catch (TimeoutException e) {
-      throw new AssertionError("the frame shows " + location(driver) + ": " + text(driver), e);
-    }
-  }
-
-  private static String location(WebDriver driver) {
-    return String.valueOf(((JavascriptExecutor) driver).executeScript("return location.href"));
-  }
-
-  private static String text(WebDriver driver) {
-    Object text =
-        ((JavascriptExecutor) driver)
-            .executeScript("return document.body ? document.body.innerText : ''");
-    String oneLine = String.valueOf(text).replaceAll("\\s+", " ");
-    return oneLine.length() > 1500 ? oneLine.substring(0, 1500) + "…" : oneLine;
   }
 }

@@ -6,19 +6,12 @@ import it.kenes.support.AdminApi;
 import it.kenes.support.JsonText;
 import it.kenes.support.Kenes;
 import it.kenes.survey.RespondentFixture;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Module feedback in a real browser. A learner launched by the development platform in Kazakh opens
@@ -28,8 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the thank-you page. Assertions are on the visible text.
  */
 class ModuleFeedbackBrowserIT extends BrowserTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(45);
 
   private final RespondentFixture fixture = new RespondentFixture();
 
@@ -43,9 +34,10 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
     devPlatform.enterFrame();
 
     WebElement module =
-        wait(driver, d -> first(d, By.cssSelector("a[href*='/app/course/modules/']")));
+        Pages.await(driver, d -> first(d, By.cssSelector("a[href*='/app/course/modules/']")));
     module.click();
-    wait(driver, d -> visibleText(d).contains("Модульдің мақсаттары маған") ? true : null);
+    Pages.await(
+        driver, d -> Pages.visibleText(d).contains("Модульдің мақсаттары маған") ? true : null);
     WebElement status = driver.findElement(By.cssSelector("[data-autosave-status]"));
     assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
 
@@ -55,11 +47,11 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
     answerDifferently(driver, "M01");
     answerDifferently(driver, "M02");
     if (fresh) {
-      wait(driver, d -> status.getText().startsWith("Барлық міндетті") ? true : null);
+      Pages.await(driver, d -> status.getText().startsWith("Барлық міндетті") ? true : null);
     }
     answerDifferently(driver, "M03");
     answerDifferently(driver, "M04");
-    wait(
+    Pages.await(
         driver,
         d -> status.getText().startsWith("Баға ") ? true : null,
         () -> "the autosave status says: '" + status.getText() + "'");
@@ -81,20 +73,20 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
     WebDriver driver = driver();
 
     driver.get(Kenes.baseUrl() + "/module-feedback/i/" + token + "?lang=ru");
-    assertThat(visibleText(driver)).contains("Расскажите, формируют ли модули");
+    assertThat(Pages.visibleText(driver)).contains("Расскажите, формируют ли модули");
     driver.findElement(By.cssSelector("#kenes-outsider-modules a")).click();
-    wait(driver, d -> visibleText(d).contains("Что формирует модуль") ? true : null);
+    Pages.await(driver, d -> Pages.visibleText(d).contains("Что формирует модуль") ? true : null);
     driver.findElement(By.cssSelector("label[for='q-O01-3']")).click();
     driver.findElement(By.cssSelector("label[for='q-O02-2']")).click();
     driver.findElement(By.cssSelector("label[for='q-O03-3']")).click();
     driver.findElement(By.id("q-O04-input")).sendKeys("Цифровое земледелие");
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
 
-    wait(driver, d -> visibleText(d).contains("Ваша оценка модуля") ? true : null);
+    Pages.await(driver, d -> Pages.visibleText(d).contains("Ваша оценка модуля") ? true : null);
     assertThat(driver.getCurrentUrl()).doesNotContain("submissionId");
     driver.findElement(By.linkText("Я закончил(а)")).click();
-    wait(driver, d -> visibleText(d).contains("Спасибо!") ? true : null);
-    assertThat(visibleText(driver)).contains("Вы оценили модулей программы: 1.");
+    Pages.await(driver, d -> Pages.visibleText(d).contains("Спасибо!") ? true : null);
+    assertThat(Pages.visibleText(driver)).contains("Вы оценили модулей программы: 1.");
   }
 
   /** Checks a value of the statement {@code item} other than the one checked now (3, else 2). */
@@ -104,37 +96,5 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
     String now = checked.isEmpty() ? "" : checked.get(0).getAttribute("value");
     String value = "3".equals(now) ? "2" : "3";
     driver.findElement(By.cssSelector("label[for='q-" + item + "-" + value + "']")).click();
-  }
-
-  private static <T> T wait(WebDriver driver, java.util.function.Function<WebDriver, T> until) {
-    return wait(driver, until, () -> "");
-  }
-
-  private static <T> T wait(
-      WebDriver driver, java.util.function.Function<WebDriver, T> until, Supplier<String> about) {
-    try {
-      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250)).until(until::apply);
-    } catch (TimeoutException e) {
-      String detail = about.get();
-      throw new AssertionError(
-          "waited in vain"
-              + (detail.isEmpty() ? "" : " (" + detail + ")")
-              + "; the page at "
-              + driver.getCurrentUrl()
-              + " shows: "
-              + visibleText(driver),
-          e);
-    }
-  }
-
-  private static String visibleText(WebDriver driver) {
-    try {
-      Object text =
-          ((JavascriptExecutor) driver)
-              .executeScript("return document.body ? document.body.innerText : ''");
-      return String.valueOf(text);
-    } catch (NoSuchElementException | StaleElementReferenceException e) {
-      return "";
-    }
   }
 }

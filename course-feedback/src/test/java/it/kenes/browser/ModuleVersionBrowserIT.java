@@ -14,22 +14,17 @@ import it.kenes.support.Unique;
 import it.kenes.survey.RespondentFixture;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import kz.kenes.lti.LtiClaims;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole story of a module's versions in a real browser (docs/module-feedback.md, "Versions"): a
@@ -45,8 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * database however often it ran before: the demo learner has never rated this module.
  */
 class ModuleVersionBrowserIT extends BrowserTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(45);
 
   private final RespondentFixture fixture = new RespondentFixture();
   private final AdminApi admin = AdminApi.asAdmin();
@@ -102,18 +95,20 @@ class ModuleVersionBrowserIT extends BrowserTest {
 
     // the learner rates version 1: the rating saves itself once every statement is answered
     open(driver, "/app/course/modules/" + moduleId + "/feedback?lang=kk&kt=" + learnerKt);
-    waitForText(driver, title);
-    waitForText(driver, "Модульдің мақсаттары маған");
-    assertThat(visibleText(driver)).containsIgnoringCase("1-нұсқа"); // the eyebrow is upper case
+    Pages.awaitText(driver, title);
+    Pages.awaitText(driver, "Модульдің мақсаттары маған");
+    assertThat(Pages.visibleText(driver))
+        .containsIgnoringCase("1-нұсқа"); // the eyebrow is upper case
     assertThat(driver.findElements(By.cssSelector("input[name^='a.M']:checked"))).isEmpty();
     answer(driver, 1, 1, 2, 1);
-    wait(driver, d -> statusText(d).startsWith("Баға ") && statusText(d).contains("сақталды"));
+    Pages.await(
+        driver, d -> statusText(d).startsWith("Баға ") && statusText(d).contains("сақталды"));
     assertThat(learnerAnswer(driver, learnerKt, moduleId, "M01")).isEqualTo(1);
 
     // ... and changes the answer with the button (the plain post, confirmed on the page)
     driver.findElement(By.cssSelector("label[for='q-M01-0']")).click();
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
-    waitForText(driver, "Бағаңыз сақталды");
+    Pages.awaitText(driver, "Бағаңыз сақталды");
     assertThat(driver.findElement(By.id("q-M01-0")).isSelected()).isTrue();
     assertThat(learnerAnswer(driver, learnerKt, moduleId, "M01")).isZero();
 
@@ -140,7 +135,7 @@ class ModuleVersionBrowserIT extends BrowserTest {
     // the learner's course page says the module has a new version; its page asks again
     driver.findElement(By.linkText("Курс кеңістігіне оралу")).click();
     WebElement card =
-        wait(
+        Pages.await(
             driver,
             d ->
                 first(
@@ -151,11 +146,14 @@ class ModuleVersionBrowserIT extends BrowserTest {
         .containsIgnoringCase("2-нұсқа")
         .contains("Жаңа нұсқа: қайта бағалаңыз");
     card.findElement(By.cssSelector("a[href*='/app/course/modules/" + moduleId + "/']")).click();
-    waitForText(driver, "модульдің жаңа нұсқасы шықты");
-    assertThat(visibleText(driver)).containsIgnoringCase("2-нұсқа").contains("(қайта қаралған)");
+    Pages.awaitText(driver, "модульдің жаңа нұсқасы шықты");
+    assertThat(Pages.visibleText(driver))
+        .containsIgnoringCase("2-нұсқа")
+        .contains("(қайта қаралған)");
     assertThat(driver.findElements(By.cssSelector("input[name^='a.M']:checked"))).isEmpty();
     answer(driver, 3, 3, 2, 3);
-    wait(driver, d -> statusText(d).startsWith("Баға ") && statusText(d).contains("сақталды"));
+    Pages.await(
+        driver, d -> statusText(d).startsWith("Баға ") && statusText(d).contains("сақталды"));
     assertThat(learnerAnswer(driver, learnerKt, moduleId, "M01")).isEqualTo(3);
 
     // five more learners rate version 2, high
@@ -170,7 +168,7 @@ class ModuleVersionBrowserIT extends BrowserTest {
     String instructorKt = pageReference(driver);
     open(driver, "/app/course/module-feedback?lang=kk&module=" + moduleId + "&kt=" + instructorKt);
     WebElement comparison =
-        wait(
+        Pages.await(
             driver,
             d -> {
               WebElement section =
@@ -183,7 +181,7 @@ class ModuleVersionBrowserIT extends BrowserTest {
         .contains("Уэлч t-критерийі", "Стьюдент t-критерийі", "Коэн d");
     assertThat(figures).containsPattern("t = \\d+\\.\\d{2}, df = [\\d.]+, p = 0\\.\\d{3}");
     assertThat(figures).containsPattern("(?m)^\\d+\\.\\d{2} \\[-?\\d+\\.\\d{2}; \\d+\\.\\d{2}\\]");
-    assertThat(visibleText(driver)).contains(title + " (қайта қаралған)");
+    assertThat(Pages.visibleText(driver)).contains(title + " (қайта қаралған)");
   }
 
   /** The module as the admin API takes it, with a Kazakh title. */
@@ -302,7 +300,8 @@ class ModuleVersionBrowserIT extends BrowserTest {
 
   /** The page reference of the page in the frame (its {@code kenes-session} meta). */
   private static String pageReference(WebDriver driver) {
-    WebElement meta = wait(driver, d -> first(d, By.cssSelector("meta[name='kenes-session']")));
+    WebElement meta =
+        Pages.await(driver, d -> first(d, By.cssSelector("meta[name='kenes-session']")));
     return meta.getAttribute("content");
   }
 
@@ -317,35 +316,6 @@ class ModuleVersionBrowserIT extends BrowserTest {
     try {
       return status == null ? "" : status.getText();
     } catch (StaleElementReferenceException e) {
-      return "";
-    }
-  }
-
-  private static void waitForText(WebDriver driver, String text) {
-    wait(driver, d -> visibleText(d).contains(text) ? true : null);
-  }
-
-  private static <T> T wait(WebDriver driver, Function<WebDriver, T> until) {
-    try {
-      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250))
-          .ignoring(StaleElementReferenceException.class)
-          .until(
-              d -> {
-                T value = until.apply(d);
-                return Boolean.FALSE.equals(value) ? null : value;
-              });
-    } catch (TimeoutException e) {
-      throw new AssertionError("waited in vain; the page shows: " + visibleText(driver), e);
-    }
-  }
-
-  private static String visibleText(WebDriver driver) {
-    try {
-      Object text =
-          ((JavascriptExecutor) driver)
-              .executeScript("return document.body ? document.body.innerText : ''");
-      return String.valueOf(text);
-    } catch (NoSuchElementException | StaleElementReferenceException e) {
       return "";
     }
   }

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -27,9 +26,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchFrameException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -48,7 +44,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class QuizGatingBrowserIT extends BrowserTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(45);
   private static final String PROGRAM = "GATE-BT";
   private static final String MODULE = "GATE-101";
   private static final String GIFT =
@@ -66,20 +61,21 @@ class QuizGatingBrowserIT extends BrowserTest {
     WebDriver driver = driver();
 
     // the instructor: the course delivers the module; a quiz; its lesson and rule; certificate
-    coursePage(driver, "instructor");
+    Pages.coursePage(driver, "instructor");
     driver.findElement(By.id("launch")).click();
-    inFrame(driver, d -> first(d, By.cssSelector("body[data-kenes-role]")));
+    Pages.inFrame(driver, d -> first(d, By.cssSelector("body[data-kenes-role]")));
     open(driver, "/app/course/plan");
     WebElement box =
-        inFrame(driver, d -> first(d, By.xpath("//label[.//code[text()='" + MODULE + "']]/input")));
+        Pages.inFrame(
+            driver, d -> first(d, By.xpath("//label[.//code[text()='" + MODULE + "']]/input")));
     if (!box.isSelected()) {
       box.click();
       box.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
-      inFrame(driver, d -> location(d).contains("done=") ? true : null);
+      Pages.inFrame(driver, d -> Pages.location(d).contains("done=") ? true : null);
     }
 
     open(driver, "/app/course/quizzes");
-    inFrame(driver, d -> first(d, By.id("quiz-title"))).sendKeys(title);
+    Pages.inFrame(driver, d -> first(d, By.id("quiz-title"))).sendKeys(title);
     driver.findElement(By.id("quiz-gift")).sendKeys(GIFT);
     driver.findElement(By.id("rule-correct")).click();
     WebElement threshold = driver.findElement(By.id("rule-value"));
@@ -87,32 +83,33 @@ class QuizGatingBrowserIT extends BrowserTest {
     threshold.sendKeys("4");
     driver.findElement(By.cssSelector("form#kenes-quiz-create button[type='submit']")).click();
     String quizId =
-        inFrame(
+        Pages.inFrame(
             driver,
             d -> {
-              Matcher m = Pattern.compile("/app/course/quizzes/(\\d+)").matcher(location(d));
+              Matcher m = Pattern.compile("/app/course/quizzes/(\\d+)").matcher(Pages.location(d));
               return m.find() ? m.group(1) : null;
             });
 
     open(driver, "/app/lessons/rules");
     WebElement placement =
-        inFrame(
+        Pages.inFrame(
             driver,
             d ->
                 first(d, By.cssSelector("form.kenes-placement[data-kenes-quiz='" + quizId + "']")));
     new Select(placement.findElement(By.name("lesson")))
         .selectByVisibleText(MODULE + " · 1. Soil types");
     placement.findElement(By.cssSelector("button[type='submit']")).click();
-    inFrame(driver, d -> text(d).contains("The lesson of the quiz was saved.") ? true : null);
+    Pages.inFrame(
+        driver, d -> Pages.text(d).contains("The lesson of the quiz was saved.") ? true : null);
     new Select(driver.findElement(By.id("rule-target")))
         .selectByVisibleText(MODULE + " · 2. Soil fertility");
     new Select(driver.findElement(By.id("rule-quiz"))).selectByValue(quizId);
     driver.findElement(By.cssSelector("form#kenes-rule-add button[type='submit']")).click();
-    inFrame(driver, d -> text(d).contains("The rule was added.") ? true : null);
+    Pages.inFrame(driver, d -> Pages.text(d).contains("The rule was added.") ? true : null);
 
     open(driver, "/app/course/certificates");
     WebElement rule =
-        inFrame(
+        Pages.inFrame(
             driver,
             d ->
                 first(
@@ -129,15 +126,15 @@ class QuizGatingBrowserIT extends BrowserTest {
     driver
         .findElement(By.cssSelector("form#kenes-certificate-rules button[type='submit']"))
         .click();
-    inFrame(driver, d -> location(d).contains("done=") ? true : null);
+    Pages.inFrame(driver, d -> Pages.location(d).contains("done=") ? true : null);
 
     // ... and places the quiz in the course as a graded link (deep linking)
     String activity = "quiz:" + quizId;
     driver.switchTo().defaultContent();
-    coursePage(driver, "instructor");
+    Pages.coursePage(driver, "instructor");
     driver.findElement(By.id("deep-link")).click();
     WebElement option =
-        inFrame(
+        Pages.inFrame(
             driver,
             d ->
                 first(
@@ -148,7 +145,7 @@ class QuizGatingBrowserIT extends BrowserTest {
     option.findElement(By.cssSelector("input[name='grade']")).click();
     driver.findElement(By.id("kenes-deep-link-place")).click();
     WebElement placed =
-        inFrame(
+        Pages.inFrame(
             driver,
             d ->
                 driver.findElements(By.cssSelector("#dev-placed-links li[data-dev-link]")).stream()
@@ -159,43 +156,43 @@ class QuizGatingBrowserIT extends BrowserTest {
 
     // the learner opens the placed quiz and fails with 3 of 5
     driver.switchTo().defaultContent();
-    coursePage(driver, "learner");
+    Pages.coursePage(driver, "learner");
     driver.findElement(By.id("launch-" + linkId)).click();
-    inFrame(driver, d -> first(d, By.id("kenes-quiz-start"))).click();
+    Pages.inFrame(driver, d -> first(d, By.id("kenes-quiz-start"))).click();
     answer(driver, 3);
-    WebElement failed = inFrame(driver, d -> first(d, By.id("kenes-attempt-result")));
+    WebElement failed = Pages.inFrame(driver, d -> first(d, By.id("kenes-attempt-result")));
     assertThat(failed.getAttribute("data-kenes-passed")).isEqualTo("false");
     assertThat(failed.getText())
         .contains("3 / 5", "Review the lesson «Soil types», then try again.");
 
     // reviews the lesson; the next one is locked and says which quiz unlocks it
     driver.findElement(By.id("kenes-review-lesson")).click();
-    assertThat(inFrame(driver, d -> first(d, By.id("kenes-lesson-title"))).getText())
+    assertThat(Pages.inFrame(driver, d -> first(d, By.id("kenes-lesson-title"))).getText())
         .isEqualTo("1. Soil types");
     driver.findElement(By.linkText("Back to the lessons")).click();
-    WebElement locked = inFrame(driver, d -> lessonItem(d, "Soil fertility"));
+    WebElement locked = Pages.inFrame(driver, d -> lessonItem(d, "Soil fertility"));
     assertThat(locked.getAttribute("data-kenes-lesson-locked")).isEqualTo("true");
     assertThat(locked.getText()).contains("locked", "Pass to unlock:", title);
     assertThat(locked.findElements(By.linkText("Soil fertility"))).isEmpty();
 
     // tries again from the link that unlocks it, and passes
     locked.findElement(By.linkText(title)).click();
-    inFrame(driver, d -> first(d, By.id("kenes-quiz-start"))).click();
+    Pages.inFrame(driver, d -> first(d, By.id("kenes-quiz-start"))).click();
     answer(driver, 5);
-    WebElement passed = inFrame(driver, d -> first(d, By.id("kenes-attempt-result")));
+    WebElement passed = Pages.inFrame(driver, d -> first(d, By.id("kenes-attempt-result")));
     assertThat(passed.getAttribute("data-kenes-passed")).isEqualTo("true");
 
     open(driver, "/app/lessons");
-    WebElement unlocked = inFrame(driver, d -> lessonItem(d, "Soil fertility"));
+    WebElement unlocked = Pages.inFrame(driver, d -> lessonItem(d, "Soil fertility"));
     assertThat(unlocked.getAttribute("data-kenes-lesson-locked")).isEqualTo("false");
     unlocked.findElement(By.linkText("Soil fertility")).click();
-    assertThat(inFrame(driver, d -> first(d, By.id("kenes-lesson-title"))).getText())
+    assertThat(Pages.inFrame(driver, d -> first(d, By.id("kenes-lesson-title"))).getText())
         .isEqualTo("2. Soil fertility");
 
     // the platform's gradebook got the kept (passing) result through the score outbox
     driver.switchTo().defaultContent();
     WebElement score =
-        new WebDriverWait(driver, WAIT, Duration.ofMillis(500))
+        new WebDriverWait(driver, Pages.WAIT, Duration.ofMillis(500))
             .until(
                 d -> {
                   d.get(it.kenes.support.Kenes.browserBaseUrl() + "/dev/platform/gradebook");
@@ -210,10 +207,10 @@ class QuizGatingBrowserIT extends BrowserTest {
     assertThat(score.getAttribute("data-score")).as("5 of 5 points").matches("5(\\.0)?/5(\\.0)?");
 
     // the certificate: the PDF as the learner's browser downloads it; its QR code verifies
-    coursePage(driver, "learner");
+    Pages.coursePage(driver, "learner");
     driver.findElement(By.id("launch")).click();
     WebElement pdfLink =
-        inFrame(
+        Pages.inFrame(
             driver,
             d ->
                 d.findElements(By.cssSelector("[data-kenes-certificate]")).stream()
@@ -231,7 +228,7 @@ class QuizGatingBrowserIT extends BrowserTest {
     driver.switchTo().defaultContent();
     driver.get(verifyUrl);
     WebElement status =
-        new WebDriverWait(driver, WAIT, Duration.ofMillis(250))
+        new WebDriverWait(driver, Pages.WAIT, Duration.ofMillis(250))
             .until(d -> first(d, By.cssSelector("[data-kenes-certificate-status]")));
     assertThat(status.getAttribute("data-kenes-certificate-status")).isEqualTo("valid");
   }
@@ -291,7 +288,7 @@ class QuizGatingBrowserIT extends BrowserTest {
 
   /** Answers the attempt's five statements, the first {@code right} rightly, and submits. */
   private static void answer(WebDriver driver, int right) {
-    inFrame(driver, d -> first(d, By.id("kenes-attempt-submit")));
+    Pages.inFrame(driver, d -> first(d, By.id("kenes-attempt-submit")));
     for (int i = 1; i <= 5; i++) {
       String value = i <= right ? "true" : "false";
       WebElement input =
@@ -314,13 +311,13 @@ class QuizGatingBrowserIT extends BrowserTest {
 
   /** Opens a Kenes page in the frame with the session's page reference (kt) of the page shown. */
   private static void open(WebDriver driver, String path) {
-    inFrame(driver, d -> first(d, By.cssSelector("meta[name='kenes-session']")));
+    Pages.inFrame(driver, d -> first(d, By.cssSelector("meta[name='kenes-session']")));
     ((JavascriptExecutor) driver)
         .executeScript(
             "var kt = document.querySelector(\"meta[name='kenes-session']\").content;"
                 + "location.href = arguments[0] + '?lang=en&kt=' + encodeURIComponent(kt);",
             path);
-    inFrame(driver, d -> location(d).contains(path + "?") ? true : null);
+    Pages.inFrame(driver, d -> Pages.location(d).contains(path + "?") ? true : null);
   }
 
   /** The bytes at {@code url}, fetched by the page in the frame (its address and User-Agent). */
@@ -350,44 +347,5 @@ class QuizGatingBrowserIT extends BrowserTest {
                       new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
           .getText();
     }
-  }
-
-  /** The development platform's course page with {@code role} chosen, first user and course. */
-  private static void coursePage(WebDriver driver, String role) {
-    driver.switchTo().defaultContent();
-    driver.get(it.kenes.support.Kenes.browserBaseUrl() + "/dev/platform");
-    new Select(driver.findElement(By.id("role"))).selectByValue(role);
-    new Select(driver.findElement(By.id("locale"))).selectByValue("en");
-  }
-
-  /** Waits until {@code until} finds something inside Kenes's frame; stays in the frame. */
-  private static <T> T inFrame(WebDriver driver, Function<WebDriver, T> until) {
-    try {
-      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250))
-          .until(
-              d -> {
-                try {
-                  d.switchTo().defaultContent();
-                  d.switchTo().frame(DevPlatformLauncher.FRAME);
-                  return until.apply(d);
-                } catch (NoSuchFrameException | StaleElementReferenceException e) {
-                  return null;
-                }
-              });
-    } catch (TimeoutException e) {
-      throw new AssertionError("the frame shows " + location(driver) + ": " + text(driver), e);
-    }
-  }
-
-  private static String location(WebDriver driver) {
-    return String.valueOf(((JavascriptExecutor) driver).executeScript("return location.href"));
-  }
-
-  private static String text(WebDriver driver) {
-    Object text =
-        ((JavascriptExecutor) driver)
-            .executeScript("return document.body ? document.body.innerText : ''");
-    String oneLine = String.valueOf(text).replaceAll("\\s+", " ");
-    return oneLine.length() > 1500 ? oneLine.substring(0, 1500) + "…" : oneLine;
   }
 }

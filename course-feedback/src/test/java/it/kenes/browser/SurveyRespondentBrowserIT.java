@@ -6,20 +6,15 @@ import it.kenes.support.Kenes;
 import it.kenes.support.Unique;
 import it.kenes.survey.RespondentFixture;
 import java.io.IOException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Respondents answering in a real browser. A learner launched by the development platform (on
@@ -30,8 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * submission id kept in a cookie, never in the address). Assertions are on the visible text.
  */
 class SurveyRespondentBrowserIT extends BrowserTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(45);
 
   private final RespondentFixture fixture = new RespondentFixture();
 
@@ -45,12 +38,13 @@ class SurveyRespondentBrowserIT extends BrowserTest {
     launchAsLearnerInKazakh();
 
     WebElement link =
-        wait(
+        Pages.await(
             driver,
             d -> first(d, By.cssSelector("a[href*='/app/surveys/rounds/" + ids[1] + "?']")));
     assertThat(link.getText()).isEqualTo("Бағдарламаға қанағаттану " + mark);
     link.click();
-    wait(driver, d -> visibleText(d).contains("Бағдарлама жұмысқа дайындайды") ? true : null);
+    Pages.await(
+        driver, d -> Pages.visibleText(d).contains("Бағдарлама жұмысқа дайындайды") ? true : null);
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
     screenshot(driver, "learner-round-kk");
 
@@ -75,13 +69,14 @@ class SurveyRespondentBrowserIT extends BrowserTest {
     driver.findElement(By.id("q-Q5-input")).sendKeys("Дала тәжірибесі көбірек болсын");
 
     WebElement status = driver.findElement(By.cssSelector("[data-autosave-status]"));
-    wait(driver, d -> status.getText().startsWith("Нобай сақталды:") ? true : null);
+    Pages.await(driver, d -> status.getText().startsWith("Нобай сақталды:") ? true : null);
     assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
     screenshot(driver, "learner-autosaved-kk");
 
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
-    wait(driver, d -> visibleText(d).contains("Жауаптарыңыз сақталды; оларды") ? true : null);
-    assertThat(visibleText(driver)).contains("дейін өзгертуге болады");
+    Pages.await(
+        driver, d -> Pages.visibleText(d).contains("Жауаптарыңыз сақталды; оларды") ? true : null);
+    assertThat(Pages.visibleText(driver)).contains("дейін өзгертуге болады");
     Object focused =
         ((JavascriptExecutor) driver)
             .executeScript("return document.activeElement.hasAttribute('data-focus-on-load')");
@@ -110,16 +105,17 @@ class SurveyRespondentBrowserIT extends BrowserTest {
     screenshot(driver, "invitation-ru");
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
 
-    wait(driver, d -> visibleText(d).contains("Спасибо!") ? true : null);
-    assertThat(visibleText(driver)).contains("Ваши ответы получены.", "Изменить мои ответы");
+    Pages.await(driver, d -> Pages.visibleText(d).contains("Спасибо!") ? true : null);
+    assertThat(Pages.visibleText(driver)).contains("Ваши ответы получены.", "Изменить мои ответы");
     screenshot(driver, "invitation-thanks-ru");
     assertThat(driver.getCurrentUrl()).doesNotContain("submissionId");
     assertThat(fixture.counts(ids[0], ids[1], "employer")).containsExactly(1, 0);
 
     // the browser kept the submission in the link's cookie: its answers come back to change
     driver.findElement(By.linkText("Изменить мои ответы")).click();
-    wait(
-        driver, d -> visibleText(d).contains("Вы изменяете уже отправленные ответы") ? true : null);
+    Pages.await(
+        driver,
+        d -> Pages.visibleText(d).contains("Вы изменяете уже отправленные ответы") ? true : null);
     assertThat(driver.findElement(By.id("q-Q1-2")).isSelected()).isTrue();
     assertThat(driver.getCurrentUrl()).doesNotContain("submissionId");
   }
@@ -144,14 +140,6 @@ class SurveyRespondentBrowserIT extends BrowserTest {
     devPlatform.enterFrame();
   }
 
-  private static <T> T wait(WebDriver driver, java.util.function.Function<WebDriver, T> until) {
-    try {
-      return new WebDriverWait(driver, WAIT, Duration.ofMillis(250)).until(until::apply);
-    } catch (TimeoutException e) {
-      throw new AssertionError("waited in vain; the page shows: " + visibleText(driver), e);
-    }
-  }
-
   private static void focus(WebDriver driver, WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", element);
   }
@@ -161,16 +149,5 @@ class SurveyRespondentBrowserIT extends BrowserTest {
         ((JavascriptExecutor) driver)
             .executeScript("return document.activeElement && document.activeElement.name");
     return name == null ? null : name.toString();
-  }
-
-  private static String visibleText(WebDriver driver) {
-    try {
-      Object text =
-          ((JavascriptExecutor) driver)
-              .executeScript("return document.body ? document.body.innerText : ''");
-      return String.valueOf(text);
-    } catch (NoSuchElementException | StaleElementReferenceException e) {
-      return "";
-    }
   }
 }
