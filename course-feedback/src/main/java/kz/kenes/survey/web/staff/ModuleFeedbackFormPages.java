@@ -25,12 +25,10 @@ import kz.kenes.survey.domain.ModuleFeedbackFormOwner.Kind;
 
 /**
  * The page of an owner's learners' module feedback form, a program's ({@link
- * ModuleFeedbackFormPagesResource}) or a university's ({@link
- * UniversityModuleFeedbackFormPagesResource}): which form its learners answer, making a copy of its
- * own (then edited on the instrument pages), and going back to the form above after a confirmation
- * step. One template for both; what differs is the heading, the way back and the texts that name
- * the owner. The two resources delegate here rather than share a JAX-RS base class (whose inherited
- * path parameters the OpenAPI document would not show).
+ * ModuleFeedbackFormPagesResource}) or a university's (the same resource): which form its learners
+ * answer, making a copy of its own (then edited on the instrument pages), and going back to the
+ * form above after a confirmation step. One template for both; what differs is the heading, the way
+ * back and the texts that name the owner.
  */
 @ApplicationScoped
 public class ModuleFeedbackFormPages {

@@ -19,13 +19,14 @@ import kz.kenes.survey.domain.ModuleFeedbackFormOwner;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The learners' module feedback form of a program, reached from the administrator's program page
- * ({@code /app/admin/programs/{id}/module-feedback-form}): which form its learners answer, making a
- * copy of its own (then edited on the instrument pages), and going back to the form above after a
- * confirmation step ({@link ModuleFeedbackFormPages}). Administrators of the program's university
- * only (403 for anyone else).
+ * The learners' module feedback form of a program or a university ({@code
+ * /app/admin/programs/{id}/module-feedback-form}, reached from the administrator's program page;
+ * {@code /app/admin/universities/{id}/module-feedback-form}, from the universities of the programs
+ * page): which form its learners answer, making a copy of its own (then edited on the instrument
+ * pages), and going back to the form above after a confirmation step ({@link
+ * ModuleFeedbackFormPages}). Administrators of that university only (403 for anyone else).
  */
-@Path("/app/admin/programs/{id}/module-feedback-form")
+@Path("/app/admin/{owner: programs|universities}/{id}/module-feedback-form")
 @Produces(MediaType.TEXT_HTML)
 public class ModuleFeedbackFormPagesResource {
 
@@ -35,14 +36,26 @@ public class ModuleFeedbackFormPagesResource {
   @GET
   @Operation(hidden = true)
   public Response show(
-      @PathParam("id") long id, @BeanParam PageParams params, @QueryParam("step") String step) {
-    return pages.show(ModuleFeedbackFormOwner.program(id), params, step);
+      @PathParam("owner") String owner,
+      @PathParam("id") long id,
+      @BeanParam PageParams params,
+      @QueryParam("step") String step) {
+    return pages.show(owner(owner, id), params, step);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
-  public Response change(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-    return pages.change(ModuleFeedbackFormOwner.program(id), headers, form);
+  public Response change(
+      @PathParam("owner") String owner,
+      @PathParam("id") long id,
+      MultivaluedMap<String, String> form) {
+    return pages.change(owner(owner, id), headers, form);
+  }
+
+  private static ModuleFeedbackFormOwner owner(String kind, long id) {
+    return "universities".equals(kind)
+        ? ModuleFeedbackFormOwner.university(id)
+        : ModuleFeedbackFormOwner.program(id);
   }
 }
