@@ -14,12 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.kenes.certificate.domain.CertificateRepository;
 import kz.kenes.certificate.domain.CertificateRepository.LearnerNote;
+import kz.kenes.platform.concurrent.BackgroundLoop;
 import kz.kenes.platform.db.DatabaseMigration.SchemaReady;
 
 /**
@@ -70,9 +69,16 @@ public class SeenLearners {
 
   private final Map<Note, LearnerNote> pending = new ConcurrentHashMap<>();
   private final Object writing = new Object();
-  private final Semaphore wake = new Semaphore(0);
-  private volatile boolean stopping;
-  private Thread worker;
+  private final BackgroundLoop worker =
+      new BackgroundLoop(
+          "kenes-certificate-learners",
+          FLUSH_EVERY,
+          () -> {
+            flush();
+            return false;
+          },
+          () -> "Certificate learner notes could not be written; trying again",
+          LOG);
 
   /** Notes the learner of the course (written within a second), unless noted so a moment ago. */
   public void note(long contextRef, long userRef, String displayName, boolean complete) {
@@ -81,10 +87,10 @@ public class SeenLearners {
       return;
     }
     pending.put(note, new LearnerNote(contextRef, userRef, displayName, complete, clock.instant()));
-    if (worker == null) {
+    if (!worker.running()) {
       flush();
     } else if (pending.size() >= BATCH) {
-      wake.release();
+      worker.wake();
     }
   }
 
@@ -133,46 +139,19 @@ public class SeenLearners {
     start();
   }
 
-  synchronized void start() {
-    if (worker != null || threads == null) {
-      return;
+  void start() {
+    if (threads != null) {
+      worker.start(threads);
     }
-    worker = threads.newThread(this::run);
-    worker.setName("kenes-certificate-learners");
-    worker.setDaemon(true);
-    worker.start();
   }
 
   @PreDestroy
-  synchronized void stop() {
-    stopping = true;
-    if (worker != null) {
-      worker.interrupt();
-      try {
-        worker.join(Duration.ofSeconds(5).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      worker = null;
-    }
+  void stop() {
+    worker.stop();
     try {
       flush();
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "Pending certificate learner notes were not written at shutdown", e);
-    }
-  }
-
-  private void run() {
-    while (!stopping) {
-      try {
-        wake.tryAcquire(FLUSH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        wake.drainPermits();
-        flush();
-      } catch (InterruptedException e) {
-        return;
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Certificate learner notes could not be written; trying again", e);
-      }
     }
   }
 }

@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.kenes.integration.lti.persistence.JdbcScoreOutbox;
@@ -26,6 +24,7 @@ import kz.kenes.lti.services.ags.GradeService;
 import kz.kenes.lti.services.ags.LineItemSpec;
 import kz.kenes.lti.services.ags.Score;
 import kz.kenes.lti.services.ags.ScoreOutcome;
+import kz.kenes.platform.concurrent.BackgroundLoop;
 import kz.kenes.platform.db.DatabaseMigration.SchemaReady;
 
 /**
@@ -56,62 +55,39 @@ public class ScoreDelivery {
   @Inject AgsSettings settings;
   @Inject Clock clock;
 
-  private final Semaphore wake = new Semaphore(0);
   private final SecureRandom random = new SecureRandom();
-  private volatile boolean stopping;
-  private Thread worker;
+  private BackgroundLoop loop;
 
   void onSchemaReady(@Observes SchemaReady ready) {
     start();
   }
 
   void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScoreQueued queued) {
-    wake.release();
+    if (loop != null) {
+      loop.wake();
+    }
   }
 
   synchronized void start() {
-    if (worker != null || !settings.worker()) {
+    if (loop != null || !settings.worker()) {
       return;
     }
-    worker = threads.newThread(this::run);
-    worker.setName("kenes-score-delivery");
-    worker.setDaemon(true);
-    worker.start();
+    loop =
+        new BackgroundLoop(
+            "kenes-score-delivery",
+            settings.pollInterval(),
+            () -> deliverDue() >= BATCH,
+            () -> "Score delivery: the outbox could not be read; trying again",
+            LOG);
+    loop.start(threads);
     LOG.info("Score delivery worker started");
   }
 
   @PreDestroy
   synchronized void stop() {
-    stopping = true;
-    if (worker != null) {
-      worker.interrupt();
-      try {
-        worker.join(Duration.ofSeconds(5).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      worker = null;
-    }
-  }
-
-  private void run() {
-    Duration poll = settings.pollInterval();
-    while (!stopping) {
-      try {
-        if (deliverDue() < BATCH) {
-          wake.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
-          wake.drainPermits();
-        }
-      } catch (InterruptedException e) {
-        return;
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Score delivery: the outbox could not be read; trying again", e);
-        try {
-          Thread.sleep(poll.toMillis());
-        } catch (InterruptedException stop) {
-          return;
-        }
-      }
+    if (loop != null) {
+      loop.stop();
+      loop = null;
     }
   }
 
