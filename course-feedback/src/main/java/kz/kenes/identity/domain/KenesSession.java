@@ -48,40 +48,6 @@ public record KenesSession(
     INVITATION
   }
 
-  /** A session without a guest (an LTI launch, the admin token). */
-  public KenesSession(
-      long id,
-      Kind kind,
-      Long registrationId,
-      String deploymentId,
-      Long contextRef,
-      Long resourceLinkRef,
-      Long userRef,
-      List<String> ltiRoles,
-      KenesRole role,
-      Long universityId,
-      boolean operator,
-      String locale,
-      String csrfToken,
-      Instant expiresAt) {
-    this(
-        id,
-        kind,
-        registrationId,
-        deploymentId,
-        contextRef,
-        resourceLinkRef,
-        userRef,
-        ltiRoles,
-        role,
-        universityId,
-        operator,
-        locale,
-        csrfToken,
-        expiresAt,
-        null);
-  }
-
   public boolean isAdmin() {
     return role == KenesRole.ADMIN;
   }

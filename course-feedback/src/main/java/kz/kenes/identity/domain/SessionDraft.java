@@ -32,34 +32,6 @@ public record SessionDraft(
     ltiRoles = List.copyOf(ltiRoles);
   }
 
-  /** A draft without a guest (an LTI launch, the admin token). */
-  public SessionDraft(
-      KenesSession.Kind kind,
-      Long registrationId,
-      String deploymentId,
-      Long contextRef,
-      Long resourceLinkRef,
-      Long userRef,
-      List<String> ltiRoles,
-      KenesRole role,
-      Long universityId,
-      boolean operator,
-      String locale) {
-    this(
-        kind,
-        registrationId,
-        deploymentId,
-        contextRef,
-        resourceLinkRef,
-        userRef,
-        ltiRoles,
-        role,
-        universityId,
-        operator,
-        locale,
-        null);
-  }
-
   /**
    * A session for a guest of a campaign, who came through its invitation link: a learner of the
    * campaign's university with no LMS identity, named by the member key {@code guestKey}.
@@ -93,6 +65,7 @@ public record SessionDraft(
         KenesRole.ADMIN,
         null,
         true,
-        locale);
+        locale,
+        null);
   }
 }

@@ -116,7 +116,8 @@ class CertificatesTest {
         false,
         "kk",
         "csrf",
-        NOW.plusSeconds(3600));
+        NOW.plusSeconds(3600),
+        null);
   }
 
   private void setRules(boolean autoIssue) {

@@ -43,7 +43,8 @@ class SessionReferencesTest {
           false,
           "en",
           "csrf",
-          Instant.parse("2026-12-06T14:00:00Z"));
+          Instant.parse("2026-12-06T14:00:00Z"),
+          null);
 
   private FakeRequest request;
   private int lookups;

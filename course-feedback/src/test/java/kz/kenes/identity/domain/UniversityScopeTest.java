@@ -66,6 +66,7 @@ class UniversityScopeTest {
         operator,
         null,
         "csrf",
-        Instant.EPOCH);
+        Instant.EPOCH,
+        null);
   }
 }

@@ -32,7 +32,8 @@ public final class Pages {
         role == KenesRole.ADMIN,
         null,
         "csrf-token-1",
-        Instant.parse("2026-03-01T12:00:00Z"));
+        Instant.parse("2026-03-01T12:00:00Z"),
+        null);
   }
 
   public static KenesSession adminTokenSession() {
@@ -50,7 +51,8 @@ public final class Pages {
         true,
         "en",
         "csrf-token-2",
-        Instant.parse("2026-03-01T12:00:00Z"));
+        Instant.parse("2026-03-01T12:00:00Z"),
+        null);
   }
 
   public static PageRequest request(KenesSession session, String language) {

@@ -70,7 +70,8 @@ class TemplatesTest {
             true,
             null,
             "csrf-1",
-            Instant.EPOCH);
+            Instant.EPOCH,
+            null);
     return new PageRequest(session, "kt-1", Locale.forLanguageTag(language))
         .page(title, "/app/admin/programs", Map.of())
         .with("levels", ProgramPages.LEVELS)

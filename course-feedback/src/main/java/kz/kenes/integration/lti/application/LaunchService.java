@@ -130,7 +130,8 @@ public class LaunchService {
         role,
         authority.universityId(),
         authority.operator() && role == KenesRole.ADMIN,
-        Messages.supported(launchLocale(launch)).map(l -> l.getLanguage()).orElse(null));
+        Messages.supported(launchLocale(launch)).map(l -> l.getLanguage()).orElse(null),
+        null);
   }
 
   static String launchLocale(LtiLaunch launch) {
