@@ -124,8 +124,11 @@ public final class ModuleRatingLoadGenerator {
           programId,
           targets.size(),
           settings.maxFlows());
+      // respondents (submission ids) new to every run: a second run on the same data must not
+      // send the first run's ids with its own new link (409)
+      long run = new java.security.SecureRandom().nextLong();
       LoadRun.Outcome outcome =
-          LoadRun.run(settings, 1, w -> rating(targets, new SplittableRandom(w)));
+          LoadRun.run(settings, 1, w -> rating(targets, new SplittableRandom(run + w)));
       report(targets.size()).print(settings.concurrency(), settings.warmup().toSeconds(), outcome);
       if (outcome.failedInAll() > 0) {
         throw new IllegalStateException(
