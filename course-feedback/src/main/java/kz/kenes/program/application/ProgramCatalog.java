@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.InvalidInput;
@@ -52,6 +53,14 @@ public class ProgramCatalog {
     refuseTakenCode(program.university(), valid.code(), program.id());
     program.describe(valid.code(), valid.name(), valid.field(), valid.level(), valid.languages());
     return programs.store(program);
+  }
+
+  /**
+   * The current version number of the program's module, empty when the program has no such module:
+   * what a rating of one module needs, without loading the program and all its modules.
+   */
+  public Optional<Integer> currentVersionOf(long programId, long moduleId) {
+    return programs.currentVersionOf(programId, moduleId);
   }
 
   public EducationalProgram find(long id) {

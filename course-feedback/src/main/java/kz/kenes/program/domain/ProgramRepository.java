@@ -44,6 +44,12 @@ public interface ProgramRepository {
   /** A module by its own id, with its program. */
   Optional<ProgramModule> findModule(long moduleId);
 
+  /**
+   * The current version number of the program's module {@code moduleId}, read alone (one indexed
+   * row, no entities): empty when the program has no such module.
+   */
+  Optional<Integer> currentVersionOf(long programId, long moduleId);
+
   /** The modules the course delivers, by program and position. */
   List<ProgramModule> findModulesDeliveredIn(long contextRef);
 

@@ -187,6 +187,18 @@ public class JpaProgramRepository implements ProgramRepository {
   }
 
   @Override
+  public Optional<Integer> currentVersionOf(long programId, long moduleId) {
+    return em.createQuery(
+            "select m.currentVersion from ProgramModule m"
+                + " where m.id = :module and m.program.id = :program",
+            Integer.class)
+        .setParameter("module", moduleId)
+        .setParameter("program", programId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<ProgramModule> findModulesDeliveredIn(long contextRef) {
     return em.createQuery(
             "select m from ProgramModule m, CourseModule cm"

@@ -141,8 +141,7 @@ public class OutsiderModuleFeedback {
     InstrumentVersion form = instrument.outsiders();
     AnswerSheet sheet = sheet(form, answers, errors);
     InvalidSurveyInput.throwIfAny(errors);
-    ProgramModule module = askedModule(link, moduleId);
-    int version = ModuleRating.requireCurrent(expectedVersion, module.currentVersion());
+    int version = ModuleRating.requireCurrent(expectedVersion, currentVersionAsked(link, moduleId));
     String key = key(submissionId);
     Instant now = clock.instant();
     String client = clientHash(link, clientAddress);
@@ -219,6 +218,19 @@ public class OutsiderModuleFeedback {
   private static List<ProgramModule> asked(ModuleFeedbackLink link, EducationalProgram program) {
     List<Long> all = program.modules().stream().map(ProgramModule::id).toList();
     return program.modules().stream().filter(m -> link.asksAbout(m.id(), all)).toList();
+  }
+
+  /**
+   * The current version of a module the link asks about, in one look-up (every rating asks); the
+   * whole program's reading when it fails, for its exact refusal (a removed program, a module of
+   * another program or not named by the link).
+   */
+  private int currentVersionAsked(ModuleFeedbackLink link, long moduleId) {
+    Optional<Integer> current = programs.currentVersionOf(link.programId(), moduleId);
+    if (current.isPresent() && link.asksAbout(moduleId, List.of(moduleId))) {
+      return current.get();
+    }
+    return askedModule(link, moduleId).currentVersion();
   }
 
   private ProgramModule askedModule(ModuleFeedbackLink link, long moduleId) {
