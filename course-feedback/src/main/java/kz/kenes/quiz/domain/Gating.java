@@ -88,16 +88,16 @@ public final class Gating {
 
   /** Whether taking {@code quizId} needs {@code target} passed, through whole-lesson rules. */
   private boolean requires(long quizId, long target) {
-    Deque<Long> todo = new ArrayDeque<>(List.of(quizId));
+    Deque<Long> toVisit = new ArrayDeque<>(List.of(quizId));
     Set<Long> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      long next = todo.pop();
+    while (!toVisit.isEmpty()) {
+      long next = toVisit.pop();
       for (long needed : quizLockedBy(next, Set.of())) {
         if (needed == target) {
           return true;
         }
         if (seen.add(needed)) {
-          todo.push(needed);
+          toVisit.push(needed);
         }
       }
     }
