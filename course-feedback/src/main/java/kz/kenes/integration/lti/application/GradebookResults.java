@@ -1,10 +1,12 @@
 package kz.kenes.integration.lti.application;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,8 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.kenes.identity.domain.KenesSession;
@@ -31,6 +40,12 @@ import kz.kenes.lti.services.ags.Result;
  * in parallel, and the whole read waits at most {@link AgsSettings#resultsWait()}: a link whose
  * platform is slow or refuses is reported as such, with the platform's message, and never holds up
  * the others or the page.
+ *
+ * <p>The reads run on {@link #READERS} threads of their own, never on the server's request threads:
+ * those are few ({@code executor.maxThreads}, 8 by default), and a read waits on the platform's
+ * answer. When the platform is served by the same server (the development platform), reads on the
+ * request threads held every thread while the platform's answers waited for one, and a course with
+ * eight graded links read nothing (seen in a CI run).
  *
  * @see <a href="https://www.imsglobal.org/spec/lti-ags/v2p0/#result-service">AGS 2.0 Result
  *     Service</a>
@@ -72,21 +87,86 @@ public class GradebookResults {
   @Inject CachedRegistrationLookup registrations;
   @Inject GradeService grades;
   @Inject AgsSettings settings;
-  @Resource ManagedExecutorService executor;
+  @Resource ManagedThreadFactory threads;
+
+  /** How many links are read at once, over all the instructors reading. */
+  static final int READERS = 4;
+
+  /**
+   * Reads waiting beyond this many are not started; their links say the platform did not answer.
+   */
+  static final int WAITING_READS = 1_000;
+
+  private ThreadPoolExecutor readers;
 
   /** The results of every graded link of the caller's course (403 for a learner). */
   public List<LinkResults> read(KenesSession session) {
     List<GradedLinkOfCourse> links = outbox.gradedLinks(GradeDeliveries.course(session));
+    return readAll(links, this::read, readers(), settings.resultsWait().toNanos());
+  }
+
+  /**
+   * Reads every link with {@code reader} on {@code on}, waiting at most {@code waitNanos} for all
+   * of them: a read not done by then, or not taken by {@code on}, ends as {@link
+   * Outcome#NO_ANSWER}.
+   */
+  static List<LinkResults> readAll(
+      List<GradedLinkOfCourse> links,
+      Function<GradedLinkOfCourse, LinkResults> reader,
+      Executor on,
+      long waitNanos) {
+    long deadline = System.nanoTime() + waitNanos;
+    String waited = String.valueOf(Duration.ofNanos(waitNanos).toSeconds());
     List<CompletableFuture<LinkResults>> reads = new ArrayList<>();
     for (GradedLinkOfCourse link : links) {
-      reads.add(CompletableFuture.supplyAsync(() -> read(link), executor));
+      CompletableFuture<LinkResults> read;
+      try {
+        read = CompletableFuture.supplyAsync(() -> reader.apply(link), on);
+      } catch (RejectedExecutionException e) {
+        read = CompletableFuture.completedFuture(LinkResults.of(link, Outcome.NO_ANSWER, waited));
+      }
+      reads.add(read);
     }
-    long deadline = System.nanoTime() + settings.resultsWait().toNanos();
     List<LinkResults> results = new ArrayList<>();
     for (int i = 0; i < links.size(); i++) {
-      results.add(await(links.get(i), reads.get(i), deadline));
+      results.add(await(links.get(i), reads.get(i), deadline, waited));
     }
     return results;
+  }
+
+  private synchronized Executor readers() {
+    if (readers == null) {
+      readers = newReaders(threads);
+    }
+    return readers;
+  }
+
+  /** {@link #READERS} threads made by {@code factory}, ended after a minute without work. */
+  static ThreadPoolExecutor newReaders(ThreadFactory factory) {
+    AtomicInteger made = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            READERS,
+            READERS,
+            1,
+            TimeUnit.MINUTES,
+            new LinkedBlockingQueue<>(WAITING_READS),
+            task -> {
+              Thread thread = factory.newThread(task);
+              thread.setName("kenes-gradebook-read-" + made.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    if (readers != null) {
+      readers.shutdownNow();
+      readers = null;
+    }
   }
 
   LinkResults read(GradedLinkOfCourse link) {
@@ -119,22 +199,20 @@ public class GradebookResults {
     }
   }
 
-  private LinkResults await(
-      GradedLinkOfCourse link, CompletableFuture<LinkResults> read, long deadline) {
+  private static LinkResults await(
+      GradedLinkOfCourse link, CompletableFuture<LinkResults> read, long deadline, String waited) {
     try {
       long left = Math.max(0, deadline - System.nanoTime());
       return read.get(left, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       read.cancel(true);
-      return LinkResults.of(
-          link, Outcome.NO_ANSWER, String.valueOf(settings.resultsWait().toSeconds()));
+      return LinkResults.of(link, Outcome.NO_ANSWER, waited);
     } catch (ExecutionException e) {
       return LinkResults.of(
           link, Outcome.FAILED, ServiceCallException.cut(String.valueOf(e.getCause())));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return LinkResults.of(
-          link, Outcome.NO_ANSWER, String.valueOf(settings.resultsWait().toSeconds()));
+      return LinkResults.of(link, Outcome.NO_ANSWER, waited);
     }
   }
 }
