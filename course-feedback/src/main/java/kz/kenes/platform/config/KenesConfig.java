@@ -32,6 +32,9 @@ public class KenesConfig {
   public static final String LOGIN_PER_MINUTE = "kenes.lti.login.per-minute";
   public static final String UNLIMITED_ADDRESSES = "kenes.limits.unlimited-addresses";
   public static final String INVITATION_PER_CLIENT = "kenes.invitation.max-responses-per-client";
+  public static final String WARM_UP_SECONDS = "kenes.warm-up.seconds";
+  public static final String WARM_UP_CONCURRENCY = "kenes.warm-up.concurrency";
+  public static final String HTTP_PORT = "http.port";
 
   /** The shortest admin token accepted outside dev mode: 32 random bytes in base64url. */
   public static final int MIN_ADMIN_TOKEN_LENGTH = 43;
@@ -113,6 +116,24 @@ public class KenesConfig {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * How long the server launches against itself before it reports ready (the launch warm-up,
+   * docs/performance.md); 0 switches it off.
+   */
+  public int warmUpSeconds() {
+    return intValue(WARM_UP_SECONDS, 60, 0);
+  }
+
+  /** How many warm-up launches run at once. */
+  public int warmUpConcurrency() {
+    return intValue(WARM_UP_CONCURRENCY, 8, 1);
+  }
+
+  /** The HTTP listener's port: the Liberty variable {@code http.port} (server.xml). */
+  public int httpPort() {
+    return intValue(HTTP_PORT, 9080, 1);
+  }
+
   /** Responses one client address may give through one invitation link. */
   public int invitationResponsesPerClient() {
     return intValue(INVITATION_PER_CLIENT, 20, 1);
@@ -158,7 +179,7 @@ public class KenesConfig {
    * The interface the HTTP listener binds to: the Liberty variable {@code http.host} (server.xml,
    * {@code HTTP_HOST}); without it Liberty's own default, {@code localhost}.
    */
-  String listenHost() {
+  public String listenHost() {
     return value(HTTP_HOST).map(String::trim).filter(h -> !h.isEmpty()).orElse("localhost");
   }
 
@@ -188,7 +209,7 @@ public class KenesConfig {
   }
 
   /** A host name or literal address of this machine's loopback interface; {@code *} is not. */
-  static boolean isLoopbackHost(String host) {
+  public static boolean isLoopbackHost(String host) {
     return host != null
         && (host.equalsIgnoreCase("localhost")
             || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")

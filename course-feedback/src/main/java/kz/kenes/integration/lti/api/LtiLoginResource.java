@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.security.SecureRandom;
 import java.util.Base64;
 import kz.kenes.integration.lti.application.Housekeeping;
+import kz.kenes.integration.lti.application.LaunchWarmUp;
 import kz.kenes.integration.lti.application.LoginRateLimit;
 import kz.kenes.lti.launch.LoginInitiation;
 import kz.kenes.lti.launch.LoginRedirect;
@@ -47,6 +48,7 @@ public class LtiLoginResource {
   @Inject StateCookies cookies;
   @Inject Housekeeping housekeeping;
   @Inject LoginRateLimit limit;
+  @Inject LaunchWarmUp warmUp;
   @Inject PlatformStoragePages storagePages;
   @Context HttpServletRequest http;
   @Context HttpHeaders headers;
@@ -81,7 +83,9 @@ public class LtiLoginResource {
   }
 
   private Response login(LoginRequest request) {
-    limit.take(http.getRemoteAddr());
+    if (!warmUp.owns(http.getHeader(LaunchWarmUp.HEADER))) {
+      limit.take(http.getRemoteAddr());
+    }
     if (PlatformStorage.isUsableTarget(request.storageTarget())) {
       return loginWithPlatformStorage(request);
     }

@@ -37,8 +37,8 @@ public class LtiProducers {
 
   @Produces
   @Singleton
-  PlatformKeySets platformKeySets() {
-    return new PlatformKeySets();
+  PlatformKeySets platformKeySets(LaunchWarmUp warmUp) {
+    return PlatformKeySets.withOwnSets(warmUp::ownKeySet);
   }
 
   @Produces

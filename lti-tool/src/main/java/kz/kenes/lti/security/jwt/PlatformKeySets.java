@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import kz.kenes.lti.LtiError;
 import kz.kenes.lti.LtiProtocolException;
 
@@ -66,6 +67,22 @@ public final class PlatformKeySets {
     this(
         new DefaultResourceRetriever(
             HTTP_CONNECT_TIMEOUT_MILLIS, HTTP_READ_TIMEOUT_MILLIS, HTTP_SIZE_LIMIT_BYTES),
+        CACHE_TIME_TO_LIVE,
+        REFETCH_MIN_INTERVAL);
+  }
+
+  /**
+   * Fetches over HTTP like {@link #PlatformKeySets()}, except the sets {@code ownSets} answers (a
+   * JWK Set's JSON, or {@code null} for a URL it does not own): those are the application's own and
+   * never leave the process, e.g. the key of a platform the server plays to warm itself up. They
+   * are cached and selected like fetched ones.
+   */
+  public static PlatformKeySets withOwnSets(Function<URI, String> ownSets) {
+    return new PlatformKeySets(
+        ownFirst(
+            new DefaultResourceRetriever(
+                HTTP_CONNECT_TIMEOUT_MILLIS, HTTP_READ_TIMEOUT_MILLIS, HTTP_SIZE_LIMIT_BYTES),
+            ownSets),
         CACHE_TIME_TO_LIVE,
         REFETCH_MIN_INTERVAL);
   }
@@ -173,6 +190,14 @@ public final class PlatformKeySets {
       throw new LtiProtocolException(
           LtiError.PLATFORM_JWKS_UNAVAILABLE, "platform key set URL " + jwksUrl + " is not a URL");
     }
+  }
+
+  private static ResourceRetriever ownFirst(ResourceRetriever http, Function<URI, String> ownSets) {
+    Objects.requireNonNull(ownSets);
+    return url -> {
+      String own = ownSets.apply(toUri(url));
+      return own != null ? new Resource(own, "application/json") : http.retrieveResource(url);
+    };
   }
 
   private static ResourceRetriever adapt(Fetcher fetcher) {

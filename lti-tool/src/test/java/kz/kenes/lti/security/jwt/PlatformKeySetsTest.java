@@ -139,6 +139,41 @@ class PlatformKeySetsTest {
     }
   }
 
+  @Test
+  void answersTheApplicationsOwnSetsWithoutHttpAndFetchesTheOthers() throws IOException {
+    URI own = URI.create("https://warm-up.kenes.invalid/node-1/jwks");
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] body =
+        RsaJwk.publicJwkSetJson(List.of(TestKeys.other())).getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        "/jwks",
+        exchange -> {
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    server.start();
+    try {
+      URI fetched = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks");
+      PlatformKeySets withOwn =
+          PlatformKeySets.withOwnSets(url -> url.equals(own) ? TestKeys.platformJwksJson() : null);
+
+      assertThat(withOwn.publicKey(own, TestKeys.platform().kid()))
+          .isEqualTo(TestKeys.platform().publicKey());
+      assertThat(withOwn.publicKey(fetched, TestKeys.other().kid()))
+          .isEqualTo(TestKeys.other().publicKey());
+      assertThat(
+              catchThrowableOfType(
+                      LtiProtocolException.class,
+                      () -> withOwn.publicKey(own, TestKeys.other().kid()))
+                  .error())
+          .isEqualTo(LtiError.UNKNOWN_KID);
+    } finally {
+      server.stop(0);
+    }
+  }
+
   private LtiProtocolException lookUpUnknownKid() {
     return catchThrowableOfType(
         LtiProtocolException.class, () -> keySets.publicKey(JWKS, "nobody"));
