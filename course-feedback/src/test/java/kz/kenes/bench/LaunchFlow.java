@@ -2,13 +2,12 @@ package kz.kenes.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.platform.web.QueryParameters;
 
 /**
  * One complete launch as a browser and its platform perform it: {@code GET /lti/login} → read
@@ -222,20 +221,7 @@ final class LaunchFlow {
   }
 
   static Map<String, String> queryParameters(URI uri) {
-    Map<String, String> parameters = new HashMap<>();
-    String query = uri.getRawQuery();
-    if (query == null) {
-      return parameters;
-    }
-    for (String pair : query.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        parameters.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return parameters;
+    return QueryParameters.of(uri);
   }
 
   static String excerpt(String body) {

@@ -2,7 +2,6 @@ package kz.kenes.integration.lti.application;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import kz.kenes.integration.lti.application.LaunchWarmUp.WarmUpPlatform;
 import kz.kenes.lti.security.jwt.JwtSigner;
+import kz.kenes.platform.web.QueryParameters;
 
 /**
  * The launches of the {@link LaunchWarmUp}: what a browser and its platform do, over HTTP against
@@ -109,7 +108,7 @@ final class WarmUpFlows {
       if (login.statusCode() != 302 || redirect.isEmpty()) {
         return "login answered " + login.statusCode();
       }
-      Map<String, String> query = queryParameters(URI.create(redirect.get()));
+      Map<String, String> query = QueryParameters.of(URI.create(redirect.get()));
       String state = query.get("state");
       String nonce = query.get("nonce");
       if (state == null || nonce == null) {
@@ -228,23 +227,6 @@ final class WarmUpFlows {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build());
-  }
-
-  static Map<String, String> queryParameters(URI uri) {
-    Map<String, String> parameters = new HashMap<>();
-    String query = uri.getRawQuery();
-    if (query == null) {
-      return parameters;
-    }
-    for (String pair : query.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        parameters.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return parameters;
   }
 
   private static String query(URI uri) {

@@ -119,17 +119,7 @@ class PlatformKeySetsTest {
 
   @Test
   void fetchesOverHttpByDefault() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    byte[] body = TestKeys.platformJwksJson().getBytes(StandardCharsets.UTF_8);
-    server.createContext(
-        "/jwks",
-        exchange -> {
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    server.start();
+    HttpServer server = serving(TestKeys.platformJwksJson());
     try {
       URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks");
       assertThat(new PlatformKeySets().publicKey(url, TestKeys.platform().kid()))
@@ -142,18 +132,7 @@ class PlatformKeySetsTest {
   @Test
   void answersTheApplicationsOwnSetsWithoutHttpAndFetchesTheOthers() throws IOException {
     URI own = URI.create("https://warm-up.kenes.invalid/node-1/jwks");
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    byte[] body =
-        RsaJwk.publicJwkSetJson(List.of(TestKeys.other())).getBytes(StandardCharsets.UTF_8);
-    server.createContext(
-        "/jwks",
-        exchange -> {
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    server.start();
+    HttpServer server = serving(RsaJwk.publicJwkSetJson(List.of(TestKeys.other())));
     try {
       URI fetched = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks");
       PlatformKeySets withOwn =
@@ -172,6 +151,22 @@ class PlatformKeySetsTest {
     } finally {
       server.stop(0);
     }
+  }
+
+  /** A local HTTP server answering {@code /jwks} with {@code json}, started. */
+  private static HttpServer serving(String json) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        "/jwks",
+        exchange -> {
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    server.start();
+    return server;
   }
 
   private LtiProtocolException lookUpUnknownKid() {
