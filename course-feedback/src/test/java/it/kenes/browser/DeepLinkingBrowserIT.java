@@ -36,23 +36,7 @@ class DeepLinkingBrowserIT extends BrowserTest {
     String activity = "survey:" + ids[0];
     WebDriver driver = driver();
 
-    Pages.coursePage(driver, "instructor");
-    driver.findElement(By.id("deep-link")).click();
-
-    WebElement option =
-        Pages.inFrame(
-            driver,
-            d ->
-                first(
-                    d,
-                    By.cssSelector(
-                        "form#kenes-deep-link-picker [data-kenes-activity='" + activity + "']")));
-    option.findElement(By.cssSelector("input[name='activity']")).click();
-    option.findElement(By.cssSelector("input[name='grade']")).click();
-    driver.findElement(By.id("kenes-deep-link-place")).click();
-
-    WebElement placed =
-        Pages.inFrame(driver, d -> first(d, By.cssSelector("#dev-placed-links li[data-dev-link]")));
+    WebElement placed = Pages.placeGradedLink(driver, activity);
     assertThat(placed.getText())
         .contains("Deep linked " + mark)
         .contains("kenes_activity=" + activity)

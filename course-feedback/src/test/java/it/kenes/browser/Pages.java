@@ -4,12 +4,14 @@ import it.kenes.support.Kenes;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.NoSuchFrameException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -80,8 +82,39 @@ final class Pages {
   static void coursePage(WebDriver driver, String role) {
     driver.switchTo().defaultContent();
     driver.get(Kenes.browserBaseUrl() + "/dev/platform");
-    new Select(driver.findElement(org.openqa.selenium.By.id("role"))).selectByValue(role);
-    new Select(driver.findElement(org.openqa.selenium.By.id("locale"))).selectByValue("en");
+    new Select(driver.findElement(By.id("role"))).selectByValue(role);
+    new Select(driver.findElement(By.id("locale"))).selectByValue("en");
+  }
+
+  /**
+   * As the instructor on the development platform's course page, places {@code activity} in the
+   * course as a graded link through Kenes's deep-linking picker; returns the platform's entry of
+   * the placed link ({@code data-dev-link} holds its id). Stays in Kenes's frame.
+   */
+  static WebElement placeGradedLink(WebDriver driver, String activity) {
+    coursePage(driver, "instructor");
+    driver.findElement(By.id("deep-link")).click();
+    WebElement option =
+        inFrame(
+            driver,
+            d ->
+                d
+                    .findElements(
+                        By.cssSelector(
+                            "form#kenes-deep-link-picker [data-kenes-activity='" + activity + "']"))
+                    .stream()
+                    .findFirst()
+                    .orElse(null));
+    option.findElement(By.cssSelector("input[name='activity']")).click();
+    option.findElement(By.cssSelector("input[name='grade']")).click();
+    driver.findElement(By.id("kenes-deep-link-place")).click();
+    return inFrame(
+        driver,
+        d ->
+            d.findElements(By.cssSelector("#dev-placed-links li[data-dev-link]")).stream()
+                .filter(li -> li.getText().contains(activity))
+                .findFirst()
+                .orElse(null));
   }
 
   /** The page's visible text ({@code innerText}), empty while there is no page to read. */

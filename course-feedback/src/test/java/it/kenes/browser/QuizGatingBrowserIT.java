@@ -131,27 +131,7 @@ class QuizGatingBrowserIT extends BrowserTest {
     // ... and places the quiz in the course as a graded link (deep linking)
     String activity = "quiz:" + quizId;
     driver.switchTo().defaultContent();
-    Pages.coursePage(driver, "instructor");
-    driver.findElement(By.id("deep-link")).click();
-    WebElement option =
-        Pages.inFrame(
-            driver,
-            d ->
-                first(
-                    d,
-                    By.cssSelector(
-                        "form#kenes-deep-link-picker [data-kenes-activity='" + activity + "']")));
-    option.findElement(By.cssSelector("input[name='activity']")).click();
-    option.findElement(By.cssSelector("input[name='grade']")).click();
-    driver.findElement(By.id("kenes-deep-link-place")).click();
-    WebElement placed =
-        Pages.inFrame(
-            driver,
-            d ->
-                driver.findElements(By.cssSelector("#dev-placed-links li[data-dev-link]")).stream()
-                    .filter(li -> li.getText().contains(activity))
-                    .findFirst()
-                    .orElse(null));
+    WebElement placed = Pages.placeGradedLink(driver, activity);
     String linkId = placed.getAttribute("data-dev-link");
 
     // the learner opens the placed quiz and fails with 3 of 5
