@@ -58,6 +58,16 @@ public class Certificates {
   /** A page of a course's certificates. */
   public record CoursePage(List<Certificate> certificates, long total, int offset) {}
 
+  /** The course of a staff session (its instructors and administrators), or {@code NotAllowed}. */
+  public long staffCourse(KenesSession session) {
+    return CertificateCallers.requireStaff(session);
+  }
+
+  /** Whether the session is a learner's launched from a course (who has certificates there). */
+  public boolean isLearner(KenesSession session) {
+    return CertificateCallers.isLearner(session);
+  }
+
   /**
    * The learner's progress in the course of their session and their certificates; notes the learner
    * for the staff's list, and issues the certificate when the rules hold and say so (a completion
