@@ -3,6 +3,7 @@ package it.kenes.survey;
 import static it.kenes.support.ProblemAssertions.assertNoInternals;
 import static it.kenes.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -28,6 +29,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import kz.kenes.certificate.application.OpenBadgesSchema;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -39,8 +41,9 @@ import org.junit.jupiter.api.Test;
  * Certificates over HTTP (docs/certificates.md), in a course whose completion rule is a survey of
  * the survey world: a learner's certificate issued by the rules when they answer the survey, its
  * PDF whose QR code leads to the public verification, its Open Badges credential verified from the
- * published keys, revocation seen by the verification and the status list, issue by hand, and who
- * may do what.
+ * published keys (and, when a copy of 1EdTech's schema is there, valid against it, before and after
+ * revocation), revocation seen by the verification and the status list, issue by hand, and who may
+ * do what.
  */
 class CertificateIT {
 
@@ -160,6 +163,47 @@ class CertificateIT {
             JsonText.of(Map.of("reason", "again"))),
         409,
         "certificate-revoked");
+  }
+
+  @Test
+  void theCredentialsOfAValidAndARevokedCertificateMatchTheOpenBadgesSchema() throws Exception {
+    OpenBadgesSchema schema = OpenBadgesSchema.load().orElse(null);
+    assumeTrue(schema != null, OpenBadgesSchema.ABSENT);
+    rules(true);
+    AdminApi learner = world.learner();
+    SurveyFixture.submit(learner, round);
+    it.kenes.support.Await.until(
+        () -> !mine(learner).getJsonArray("certificates").isEmpty(),
+        java.time.Duration.ofSeconds(10));
+    String number = mine(learner).getJsonArray("certificates").getJsonObject(0).getString("number");
+
+    assertMatchesTheSchema(schema, learner, number);
+    HttpAnswer revoked =
+        instructor.send(
+            "POST",
+            "/api/certificates/" + number + "/revoke",
+            JsonText.of(Map.of("reason", "Issued by mistake")));
+    assertThat(revoked.status()).as("%s", revoked).isEqualTo(200);
+    assertThat(
+            Http.get("/verify/" + number, "Accept", "application/json").json().getString("status"))
+        .isEqualTo("revoked");
+    assertMatchesTheSchema(schema, learner, number);
+  }
+
+  /**
+   * The credential as downloaded (JSON) and the payload of the VC-JWT, verified as a third party
+   * would from the published JWK Set only, both valid against 1EdTech's schema.
+   */
+  private static void assertMatchesTheSchema(
+      OpenBadgesSchema schema, AdminApi learner, String number) throws Exception {
+    HttpAnswer json = learner.send("GET", "/api/certificates/" + number + "/credential", null);
+    assertThat(json.status()).as("%s", json).isEqualTo(200);
+    assertThat(schema.faults(json.body())).as("the credential's JSON").isEmpty();
+    SignedJWT jwt = SignedJWT.parse(credentialJwt(learner, number));
+    JWKSet published = JWKSet.parse(Http.get("/certificates/issuer/jwks").body());
+    RSAKey key = (RSAKey) published.getKeyByKeyId(jwt.getHeader().getKeyID());
+    assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+    assertThat(schema.faults(jwt.getPayload().toString())).as("the VC-JWT's payload").isEmpty();
   }
 
   @Test

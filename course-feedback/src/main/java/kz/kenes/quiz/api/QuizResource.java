@@ -26,6 +26,7 @@ import kz.kenes.quiz.application.QuizAttempts;
 import kz.kenes.quiz.application.QuizAuthoring;
 import kz.kenes.quiz.application.QuizAuthoring.QuizDraft;
 import kz.kenes.quiz.application.QuizReview;
+import kz.kenes.quiz.domain.Gift;
 import kz.kenes.quiz.domain.MoodleXml;
 import kz.kenes.quiz.domain.Question;
 import kz.kenes.quiz.domain.Quiz;
@@ -151,12 +152,38 @@ public class QuizResource {
   @Produces(MediaType.APPLICATION_XML)
   @Operation(
       summary = "A quiz's questions as Moodle XML, for Moodle's question bank import (staff)",
-      description = "?language=kk|ru|en: the texts to write (default en, else the first there is).")
+      description =
+          "?language=kk|ru|en: the texts to write (default en, else the first there is); kt for"
+              + " links.")
   public Response exportMoodle(
-      @PathParam("id") long id, @QueryParam("language") @DefaultValue("en") String language) {
-    Quiz quiz = authoring.staffQuiz(session(), id);
+      @PathParam("id") long id,
+      @QueryParam("language") @DefaultValue("en") String language,
+      @QueryParam("kt") String kt) {
+    Quiz quiz = authoring.staffQuiz(auth.requireSession(headers, kt), id);
     return Response.ok(MoodleXml.write(quiz.questions(), language), MediaType.APPLICATION_XML)
         .header("Content-Disposition", "attachment; filename=\"quiz-" + id + "-moodle.xml\"")
+        .build();
+  }
+
+  /** GIFT is plain text; Moodle reads GIFT files as UTF-8. */
+  static final String GIFT_TYPE = "text/plain; charset=UTF-8";
+
+  @GET
+  @Path("{id}/gift")
+  @Produces(GIFT_TYPE)
+  @Operation(
+      summary = "A quiz's questions in GIFT, for Moodle's question bank import (staff)",
+      description =
+          "?language=kk|ru|en: the texts to write (default en, else the first there is); kt for"
+              + " links. Ordering questions have no GIFT form: a // comment line stands in their"
+              + " place (the Moodle XML export keeps them).")
+  public Response exportGift(
+      @PathParam("id") long id,
+      @QueryParam("language") @DefaultValue("en") String language,
+      @QueryParam("kt") String kt) {
+    Quiz quiz = authoring.staffQuiz(auth.requireSession(headers, kt), id);
+    return Response.ok(Gift.write(quiz.questions(), language), GIFT_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"quiz-" + id + "-gift.txt\"")
         .build();
   }
 

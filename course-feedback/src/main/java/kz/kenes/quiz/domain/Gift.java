@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.kenes.platform.domain.InvalidInput;
 
 /**
@@ -11,15 +13,25 @@ import kz.kenes.platform.domain.InvalidInput;
  * multiple choice with weights ({@code {~%50%a ~%50%b ~%-100%c}}), true/false ({@code {T}}, {@code
  * {FALSE}}), short answer ({@code {=one =other}}), matching ({@code {=item -> target}}) and numeric
  * ({@code {#3.14:0.01}}, {@code {#1..2}}); a {@code ::title::} becomes the question's code; {@code
- * #feedback} after an answer is kept with it. Questions are separated by blank lines; {@code //}
- * lines are comments; {@code \~ \= \# \{ \} \:} escape. Texts are taken as written, in the language
- * given. Essays ({@code {}}) and Moodle's description items are refused, with the line.
+ * #feedback} after an answer is kept with it, and a true/false question's {@code {T#if wrong#if
+ * right}} as its feedback for a wrong and a right answer. Questions are separated by blank lines;
+ * {@code //} lines are comments; {@code \~ \= \# \{ \} \: \\} escape, {@code \n} is a line break.
+ * Texts are taken as written, in the language given. Essays ({@code {}}) and Moodle's description
+ * items are refused, with the line. {@link #write} writes questions back in GIFT.
  *
  * @see <a href="https://docs.moodle.org/en/GIFT_format">GIFT format</a>
  */
 public final class Gift {
 
   private Gift() {}
+
+  /**
+   * The questions as GIFT, texts in {@code language} (or the question's first text), which Moodle's
+   * question bank and {@link #parse} read back; see {@link GiftWriter} for what GIFT cannot carry.
+   */
+  public static String write(List<Question> questions, String language) {
+    return GiftWriter.write(questions, language);
+  }
 
   /** The questions of {@code text}, in {@code language}; refuses with each fault by question. */
   public static List<Question> parse(String text, String language) {
@@ -80,9 +92,8 @@ public final class Gift {
     }
     String after = rest.substring(close + 1).strip();
     String stem =
-        unescape(
-            format(rest.substring(0, open)).strip()
-                + (after.isEmpty() ? "" : " _____ " + unescape(after)));
+        unescape(format(rest.substring(0, open)))
+            + (after.isEmpty() ? "" : " _____ " + unescape(after));
     String answers = rest.substring(open + 1, close).strip();
     Map<String, String> text = Map.of(language, stem.strip());
     if (answers.isEmpty()) {
@@ -91,9 +102,15 @@ public final class Gift {
     if (answers.startsWith("#")) {
       return numeric(code, text, answers.substring(1));
     }
-    String word = split(answers, "#").get(0).strip().toUpperCase();
+    List<String> trueFalse = split(answers, "#");
+    String word = trueFalse.get(0).strip().toUpperCase();
     if (List.of("T", "TRUE", "F", "FALSE").contains(word)) {
       boolean right = word.startsWith("T");
+      // {T#shown when wrong#shown when right}; {T####general feedback} is not kept
+      List<String> feedback =
+          trueFalse.size() > 1 && !trueFalse.get(1).startsWith("###")
+              ? split(trueFalse.get(1), "#")
+              : List.of();
       return new Question(
           code,
           QuestionType.TRUE_FALSE,
@@ -109,8 +126,8 @@ public final class Gift {
           false,
           false,
           null,
-          null,
-          null,
+          feedback.size() > 1 ? texts(feedback.get(1), language) : null,
+          feedback.isEmpty() ? null : texts(feedback.get(0), language),
           null);
     }
     return choices(code, text, answers, language);
@@ -325,7 +342,16 @@ public final class Gift {
     return stem.strip().replaceFirst("^\\[(markdown|html|plain|moodle)\\]", "");
   }
 
+  private static final Pattern ESCAPED = Pattern.compile("\\\\([~=#{}:\\\\n])");
+
   private static String unescape(String text) {
-    return text.replaceAll("\\\\([~=#{}:\\\\])", "$1").strip();
+    Matcher m = ESCAPED.matcher(text);
+    return m.replaceAll(e -> e.group(1).equals("n") ? "\n" : Matcher.quoteReplacement(e.group(1)))
+        .strip();
+  }
+
+  private static Map<String, String> texts(String text, String language) {
+    String plain = unescape(text);
+    return plain.isEmpty() ? null : Map.of(language, plain);
   }
 }

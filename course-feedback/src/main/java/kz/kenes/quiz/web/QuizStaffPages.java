@@ -146,6 +146,8 @@ public class QuizStaffPages {
                             WHEN.format(g.createdAt())))
                 .toList())
         .with("grantAction", path + "/grants")
+        .with("exportMoodleUrl", exportLink(page, request, quiz, "moodle-xml"))
+        .with("exportGiftUrl", exportLink(page, request, quiz, "gift"))
         .with("done", done)
         .with("error", error)
         .with("listUrl", page.link(QuizStaffPagesResource.PATH, Map.of()))
@@ -156,5 +158,12 @@ public class QuizStaffPages {
             attempts.total(),
             from -> page.link(path, PageModel.offsetQuery(from)));
     return views.render("quiz/staff-quiz", request.locale(), page.asMap());
+  }
+
+  /** A download of the quiz's questions, texts in the page's language (else the first there is). */
+  private static String exportLink(PageModel page, PageRequest request, Quiz quiz, String format) {
+    return page.link(
+        "/api/quizzes/" + quiz.id() + "/" + format,
+        Map.of("language", request.locale().getLanguage()));
   }
 }
