@@ -169,7 +169,8 @@ public class QuizStaffPagesResource {
         (int) whole(posted, "cooldownMinutes"),
         (int) whole(posted, "timeLimitMinutes"),
         "last".equals(posted.getFirst("kept")) ? QuizSettings.Kept.LAST : QuizSettings.Kept.BEST,
-        reveal(posted.getFirst("reveal")));
+        reveal(posted.getFirst("reveal")),
+        null);
   }
 
   private static QuizSettings.Reveal reveal(String value) {
