@@ -145,6 +145,10 @@ public class QuestionBanks {
     }
     List<Question> parsed =
         format == Format.MOODLE_XML ? MoodleXml.parse(text, language) : Gift.parse(text, language);
+    if (parsed.isEmpty()) {
+      throw new InvalidInput(
+          "questions", "No question was found: write at least one question in GIFT or Moodle XML.");
+    }
     if (parsed.size() > MAX_IMPORT) {
       throw new InvalidInput("body", "One import adds at most " + MAX_IMPORT + " questions.");
     }
