@@ -94,6 +94,8 @@ class TableOwnershipTest {
           Map.entry("quiz_grant", "quiz"),
           Map.entry("lesson_gate", "quiz"),
           Map.entry("quiz_lesson", "quiz"),
+          Map.entry("bank_question", "quiz"),
+          Map.entry("bank_question_tag", "quiz"),
           Map.entry("revision_record", "crowdsourcing"),
           Map.entry("revision_change", "crowdsourcing"),
           Map.entry("revision_change_proposal", "crowdsourcing"),

@@ -10,6 +10,7 @@ import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.domain.EducationalProgram;
+import kz.kenes.program.domain.ProgramModule;
 import kz.kenes.program.domain.ProgramRepository;
 import kz.kenes.program.domain.University;
 import kz.kenes.program.domain.UniversityRepository;
@@ -61,6 +62,14 @@ public class ProgramCatalog {
    */
   public Optional<Integer> currentVersionOf(long programId, long moduleId) {
     return programs.currentVersionOf(programId, moduleId);
+  }
+
+  /**
+   * A module by its own (stable) id, with its program; empty when there is none. For contexts that
+   * keep things per module, such as the quiz context's question banks.
+   */
+  public Optional<ProgramModule> findModule(long moduleId) {
+    return programs.findModule(moduleId);
   }
 
   public EducationalProgram find(long id) {

@@ -32,10 +32,7 @@ public record LearnerQuizView(
 
   static LearnerQuizView of(Standing s, Instant now) {
     QuizSettings settings = s.quiz().settings();
-    int asked =
-        settings.draw() == 0
-            ? s.quiz().questions().size()
-            : Math.min(settings.draw(), s.quiz().questions().size());
+    int asked = s.quiz().asked();
     return new LearnerQuizView(
         s.quiz().id(),
         s.quiz().reference(),

@@ -41,6 +41,7 @@ public class QuizAttempts {
   @Inject QuizTransaction transaction;
   @Inject QuizResults results;
   @Inject LessonGating gating;
+  @Inject QuizPools pools;
   @Inject Clock clock;
 
   /** An attempt as started: {@code created} false when the attempt in progress was resumed. */
@@ -99,7 +100,9 @@ public class QuizAttempts {
     }
     Allowance allowance = grants.allowance(quiz.id(), session.userRef());
     AttemptRules.requireMayStart(quiz.settings(), mine, allowance, now);
-    Paper paper = Paper.draw(quiz.questions(), quiz.settings(), SEEDS.nextLong());
+    long seed = SEEDS.nextLong();
+    Paper paper =
+        Paper.draw(quiz.questions(), quiz.settings(), pools.draw(quiz.settings(), seed), seed);
     QuizAttempt attempt =
         QuizAttempt.start(
             quiz.id(),

@@ -10,12 +10,16 @@ import kz.kenes.quiz.domain.Quiz;
 import kz.kenes.quiz.domain.QuizRepository;
 import kz.kenes.quiz.domain.QuizSettings;
 
-/** The staff of a course create and revise its quizzes, and list them. */
+/**
+ * The staff of a course create and revise its quizzes, and list them. A quiz's pools must name
+ * banks of modules the course delivers and hold what they draw ({@link QuizPools#requireFit}).
+ */
 @ApplicationScoped
 public class QuizAuthoring {
 
   @Inject QuizAccess access;
   @Inject QuizRepository quizzes;
+  @Inject QuizPools pools;
   @Inject Clock clock;
 
   /** What an author sends: the whole quiz. */
@@ -23,20 +27,23 @@ public class QuizAuthoring {
 
   public Quiz create(KenesSession session, QuizDraft draft) {
     long course = access.staffCourse(session);
-    return quizzes.store(
+    Quiz quiz =
         Quiz.create(
             course,
             draft.title(),
             draft.questions(),
             draft.settings(),
             session.userRef(),
-            clock.instant()));
+            clock.instant());
+    pools.requireFit(course, quiz.settings());
+    return quizzes.store(quiz);
   }
 
   /** Replaces a quiz's title, questions and settings; attempts made keep their questions. */
   public Quiz revise(KenesSession session, long quizId, QuizDraft draft) {
     Quiz quiz = access.staffQuiz(session, quizId);
     quiz.revise(draft.title(), draft.questions(), draft.settings(), clock.instant());
+    pools.requireFit(quiz.contextRef(), quiz.settings());
     return quizzes.store(quiz);
   }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.quiz.domain.AttemptRepository;
+import kz.kenes.quiz.domain.BankQuestion;
 import kz.kenes.quiz.domain.GrantRepository;
+import kz.kenes.quiz.domain.Question;
 import kz.kenes.quiz.domain.Quiz;
 import kz.kenes.quiz.domain.QuizAttempt;
 import kz.kenes.quiz.domain.QuizGrant;
@@ -56,12 +58,29 @@ public class QuizReview {
   /** The facility and discrimination of each question, over the submitted attempts. */
   public QuizStatistics statistics(KenesSession session, long quizId) {
     Quiz quiz = access.staffQuiz(session, quizId);
-    return QuizStatistics.of(
-        quiz.questions(),
+    List<QuizAttempt> submitted =
         attempts.findByQuiz(quiz.id(), 0, STATISTICS_LIMIT).stream()
             .filter(QuizAttempt::isSubmitted)
-            .toList(),
-        quiz.settings().passRule());
+            .toList();
+    return QuizStatistics.of(
+        withDrawn(quiz.questions(), submitted), submitted, quiz.settings().passRule());
+  }
+
+  /**
+   * The quiz's own questions, then the bank questions its attempts drew from pools (code {@code
+   * bank-<id>}), each once, in the order first drawn.
+   */
+  static List<Question> withDrawn(List<Question> own, List<QuizAttempt> submitted) {
+    java.util.Map<String, Question> all = new java.util.LinkedHashMap<>();
+    own.forEach(q -> all.put(q.code(), q));
+    for (int i = submitted.size() - 1; i >= 0; i--) {
+      for (Question q : submitted.get(i).paper().questions()) {
+        if (q.code().startsWith(BankQuestion.PAPER_PREFIX)) {
+          all.putIfAbsent(q.code(), q);
+        }
+      }
+    }
+    return List.copyOf(all.values());
   }
 
   /**

@@ -18,6 +18,16 @@ public record Paper(List<Question> questions) {
 
   /** The paper of seed {@code seed} for a quiz's questions and settings. */
   public static Paper draw(List<Question> all, QuizSettings settings, long seed) {
+    return draw(all, settings, List.of(), seed);
+  }
+
+  /**
+   * The paper of seed {@code seed} for a quiz's own questions and settings, with the questions its
+   * pools drew from banks ({@link Pools}, {@link BankQuestion#asDrawn()}) after the quiz's own (the
+   * question shuffle, when on, mixes them).
+   */
+  public static Paper draw(
+      List<Question> all, QuizSettings settings, List<Question> pooled, long seed) {
     Random random = new Random(seed);
     List<Question> chosen = new ArrayList<>(all);
     if (settings.draw() > 0 && settings.draw() < all.size()) {
@@ -30,6 +40,7 @@ public record Paper(List<Question> questions) {
       chosen = all.stream().filter(picked::contains).toList();
     }
     List<Question> ordered = new ArrayList<>(chosen);
+    ordered.addAll(pooled);
     if (settings.shuffleQuestions()) {
       Collections.shuffle(ordered, random);
     }

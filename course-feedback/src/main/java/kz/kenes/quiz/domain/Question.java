@@ -85,6 +85,50 @@ public record Question(
         competencies);
   }
 
+  /** The same question under another code (a bank question in a paper, an import's renaming). */
+  public Question withCode(String newCode) {
+    return new Question(
+        newCode,
+        type,
+        text,
+        points,
+        mandatory,
+        choices,
+        targets,
+        correct,
+        number,
+        tolerance,
+        accepted,
+        caseSensitive,
+        ignoreDiacritics,
+        partialCredit,
+        feedbackRight,
+        feedbackWrong,
+        competencies);
+  }
+
+  /** The same question with other competency tags. */
+  public Question withCompetencies(List<String> tags) {
+    return new Question(
+        code,
+        type,
+        text,
+        points,
+        mandatory,
+        choices,
+        targets,
+        correct,
+        number,
+        tolerance,
+        accepted,
+        caseSensitive,
+        ignoreDiacritics,
+        partialCredit,
+        feedbackRight,
+        feedbackWrong,
+        tags);
+  }
+
   /** The choice with {@code id}, if any. */
   public java.util.Optional<Choice> choice(String id) {
     return choices.stream().filter(c -> c.id().equals(id)).findFirst();

@@ -85,8 +85,13 @@ public class Quiz {
       errors.put("title", "A quiz has a title of 1 to 200 characters.");
     }
     List<Question> list = questions == null ? List.of() : questions;
-    if (list.isEmpty() || list.size() > MAX_QUESTIONS) {
-      errors.put("questions", "A quiz has 1 to 200 questions.");
+    QuizSettings s = settings == null ? QuizSettings.defaults() : settings;
+    if (list.size() > MAX_QUESTIONS) {
+      errors.put("questions", "A quiz has at most 200 questions of its own.");
+    } else if (list.isEmpty() && s.pools().isEmpty()) {
+      errors.put("questions", "A quiz has 1 to 200 questions, or draws from a pool.");
+    } else if (list.size() + s.pooled() > MAX_QUESTIONS) {
+      errors.put("questions", "An attempt asks at most 200 questions, pools included.");
     }
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
@@ -98,9 +103,12 @@ public class Quiz {
       errors.putAll(q.problems("questions[" + i + "]"));
       if (q.code() != null && !codes.add(q.code())) {
         errors.put("questions[" + i + "].code", "Question codes are distinct within a quiz.");
+      } else if (q.code() != null && q.code().startsWith(BankQuestion.PAPER_PREFIX)) {
+        errors.put(
+            "questions[" + i + "].code",
+            "Codes starting with 'bank-' are kept for questions drawn from a bank.");
       }
     }
-    QuizSettings s = settings == null ? QuizSettings.defaults() : settings;
     errors.putAll(s.problems(list.size()));
     if (!errors.isEmpty()) {
       throw new InvalidInput("invalid-quiz", summary(errors), errors);
@@ -140,6 +148,15 @@ public class Quiz {
 
   public QuizSettings settings() {
     return settings;
+  }
+
+  /**
+   * How many questions an attempt asks: the quiz's own (all, or its draw) and what its pools draw
+   * (fewer when a bank shrank since the quiz was saved).
+   */
+  public int asked() {
+    int own = questions().size();
+    return (settings.draw() == 0 ? own : Math.min(settings.draw(), own)) + settings.pooled();
   }
 
   public Instant createdAt() {

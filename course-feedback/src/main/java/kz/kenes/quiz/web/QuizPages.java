@@ -151,9 +151,7 @@ public class QuizPages {
   }
 
   private static int asked(Standing s) {
-    int all = s.quiz().questions().size();
-    int draw = s.quiz().settings().draw();
-    return draw == 0 ? all : Math.min(draw, all);
+    return s.quiz().asked();
   }
 
   private static AttemptLine line(

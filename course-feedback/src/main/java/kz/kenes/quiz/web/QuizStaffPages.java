@@ -12,6 +12,8 @@ import java.util.Map;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
+import kz.kenes.quiz.application.QuestionBanks;
+import kz.kenes.quiz.application.QuizPools;
 import kz.kenes.quiz.application.QuizReview.AttemptPage;
 import kz.kenes.quiz.domain.PassRule;
 import kz.kenes.quiz.domain.Quiz;
@@ -41,10 +43,39 @@ public class QuizStaffPages {
       String when,
       String spent) {}
 
+  /** The pools of a quiz with their current sizes, and the banks its course may draw from. */
+  public record PoolsModel(List<QuizPools.PoolSize> pools, List<QuestionBanks.BankSummary> banks) {}
+
+  public record PoolRow(
+      String bank, String competency, String outcome, int count, long holds, String removeAction) {}
+
+  public record BankOption(long moduleId, String label, long size) {}
+
   public record StatisticRow(String code, int answered, String facility, String discrimination) {}
 
   public record GrantRow(
       long learnerRef, int extraAttempts, int extraMinutes, String reason, Long by, String when) {}
+
+  private static List<PoolRow> poolRows(PoolsModel model, String path) {
+    Map<Long, String> names = new java.util.HashMap<>();
+    model
+        .banks()
+        .forEach(
+            b -> names.put(b.bank().moduleId(), b.bank().moduleCode() + " " + b.bank().title()));
+    List<PoolRow> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < model.pools().size(); i++) {
+      QuizPools.PoolSize p = model.pools().get(i);
+      rows.add(
+          new PoolRow(
+              names.getOrDefault(p.pool().moduleId(), "#" + p.pool().moduleId()),
+              p.pool().competency() == null ? "—" : p.pool().competency(),
+              p.pool().outcome() == null ? "—" : p.pool().outcome(),
+              p.pool().count(),
+              p.holds(),
+              path + "/pools/" + i + "/remove"));
+    }
+    return rows;
+  }
 
   String list(
       PageRequest request,
@@ -61,13 +92,14 @@ public class QuizStaffPages {
                         new QuizRow(
                             q.title(),
                             q.reference(),
-                            q.questions().size(),
+                            q.asked(),
                             page.link(QuizStaffPagesResource.quizPath(q.id()), Map.of())))
                 .toList())
         .with("posted", posted)
         .with("fieldErrors", errors)
         .with("error", error)
         .with("formAction", QuizStaffPagesResource.PATH)
+        .with("banksUrl", page.link(BankPagesResource.PATH, Map.of()))
         .with("backUrl", page.link("/app", Map.of()));
     return views.render("quiz/staff-list", request.locale(), page.asMap());
   }
@@ -77,6 +109,7 @@ public class QuizStaffPages {
       AttemptPage attempts,
       QuizStatistics statistics,
       List<QuizGrant> grants,
+      PoolsModel pools,
       int start,
       String done,
       String error) {
@@ -92,7 +125,7 @@ public class QuizStaffPages {
             "ruleKey",
             rule.kind() == PassRule.Kind.PERCENT ? "quiz.rule.percent" : "quiz.rule.correct")
         .with("ruleValue", QuestionField.number(rule.value()))
-        .with("questionCount", quiz.questions().size())
+        .with("questionCount", quiz.asked())
         .with(
             "attempts",
             attempts.items().stream()
@@ -145,6 +178,19 @@ public class QuizStaffPages {
                             g.actorRef(),
                             WHEN.format(g.createdAt())))
                 .toList())
+        .with("pools", poolRows(pools, path))
+        .with(
+            "banks",
+            pools.banks().stream()
+                .map(
+                    b ->
+                        new BankOption(
+                            b.bank().moduleId(),
+                            b.bank().moduleCode() + " " + b.bank().title(),
+                            b.size()))
+                .toList())
+        .with("poolAction", path + "/pools")
+        .with("banksUrl", page.link(BankPagesResource.PATH, Map.of()))
         .with("grantAction", path + "/grants")
         .with("exportMoodleUrl", exportLink(page, request, quiz, "moodle-xml"))
         .with("exportGiftUrl", exportLink(page, request, quiz, "gift"))

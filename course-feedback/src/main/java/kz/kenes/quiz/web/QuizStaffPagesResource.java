@@ -23,12 +23,15 @@ import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
+import kz.kenes.quiz.application.QuestionBanks;
 import kz.kenes.quiz.application.QuizAuthoring;
 import kz.kenes.quiz.application.QuizAuthoring.QuizDraft;
+import kz.kenes.quiz.application.QuizPools;
 import kz.kenes.quiz.application.QuizReview;
 import kz.kenes.quiz.domain.Gift;
 import kz.kenes.quiz.domain.MoodleXml;
 import kz.kenes.quiz.domain.PassRule;
+import kz.kenes.quiz.domain.PoolDraw;
 import kz.kenes.quiz.domain.Question;
 import kz.kenes.quiz.domain.Quiz;
 import kz.kenes.quiz.domain.QuizSettings;
@@ -52,6 +55,8 @@ public class QuizStaffPagesResource {
   @Inject QuizAuthoring authoring;
   @Inject QuizReview review;
   @Inject QuizStaffPages render;
+  @Inject QuizPools pools;
+  @Inject QuestionBanks banks;
   @Context HttpHeaders headers;
 
   public static String quizPath(long quizId) {
@@ -108,15 +113,69 @@ public class QuizStaffPagesResource {
       @BeanParam PageParams params) {
     PageRequest request = pages.open(params);
     int start = Math.max(0, offset);
-    return HtmlPages.ok(
-        render.quiz(
-            request,
-            review.attempts(request.session(), quizId, start, PAGE_SIZE),
-            review.statistics(request.session(), quizId),
-            review.grants(request.session(), quizId),
-            start,
-            params.done(),
-            null));
+    return HtmlPages.ok(page(request, quizId, start, params.done(), null));
+  }
+
+  private String page(PageRequest request, long quizId, int start, String done, String error) {
+    QuizReview.AttemptPage attempts = review.attempts(request.session(), quizId, start, PAGE_SIZE);
+    return render.quiz(
+        request,
+        attempts,
+        review.statistics(request.session(), quizId),
+        review.grants(request.session(), quizId),
+        new QuizStaffPages.PoolsModel(
+            pools.sizes(attempts.quiz().settings()), banks.ofCourse(request.session())),
+        start,
+        done,
+        error);
+  }
+
+  @POST
+  @Path("{quizId}/pools")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response addPool(@PathParam("quizId") long quizId, MultivaluedMap<String, String> posted) {
+    PageRequest request = pages.submit(headers, posted);
+    Quiz quiz = authoring.staffQuiz(request.session(), quizId);
+    try {
+      List<PoolDraw> all = new java.util.ArrayList<>(quiz.settings().pools());
+      all.add(
+          new PoolDraw(
+              whole(posted, "moduleId"),
+              posted.getFirst("competency"),
+              posted.getFirst("outcome"),
+              (int) whole(posted, "count")));
+      authoring.revise(request.session(), quizId, withPools(quiz, all));
+    } catch (InvalidInput refused) {
+      return HtmlPages.status(400, page(request, quizId, 0, null, refused.getMessage()));
+    }
+    return request.redirect(quizPath(quizId), "pooled");
+  }
+
+  @POST
+  @Path("{quizId}/pools/{index}/remove")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response removePool(
+      @PathParam("quizId") long quizId,
+      @PathParam("index") int index,
+      MultivaluedMap<String, String> posted) {
+    PageRequest request = pages.submit(headers, posted);
+    Quiz quiz = authoring.staffQuiz(request.session(), quizId);
+    List<PoolDraw> all = new java.util.ArrayList<>(quiz.settings().pools());
+    if (index >= 0 && index < all.size()) {
+      all.remove(index);
+      try {
+        authoring.revise(request.session(), quizId, withPools(quiz, all));
+      } catch (InvalidInput refused) {
+        return HtmlPages.status(400, page(request, quizId, 0, null, refused.getMessage()));
+      }
+    }
+    return request.redirect(quizPath(quizId), "unpooled");
+  }
+
+  private static QuizDraft withPools(Quiz quiz, List<PoolDraw> all) {
+    return new QuizDraft(quiz.title(), quiz.questions(), quiz.settings().withPools(all));
   }
 
   @POST
@@ -136,14 +195,7 @@ public class QuizStaffPagesResource {
     } catch (InvalidInput | kz.kenes.platform.domain.NotFound refused) {
       return HtmlPages.status(
           refused instanceof InvalidInput ? 400 : 404,
-          render.quiz(
-              request,
-              review.attempts(request.session(), quizId, 0, PAGE_SIZE),
-              review.statistics(request.session(), quizId),
-              review.grants(request.session(), quizId),
-              0,
-              null,
-              refused.getMessage()));
+          page(request, quizId, 0, null, refused.getMessage()));
     }
     return HtmlPages.seeOther(
         PageModel.href(request.token(), quizPath(quizId), Map.of("done", "granted")));
@@ -169,7 +221,8 @@ public class QuizStaffPagesResource {
         (int) whole(posted, "cooldownMinutes"),
         (int) whole(posted, "timeLimitMinutes"),
         "last".equals(posted.getFirst("kept")) ? QuizSettings.Kept.LAST : QuizSettings.Kept.BEST,
-        reveal(posted.getFirst("reveal")));
+        reveal(posted.getFirst("reveal")),
+        null);
   }
 
   private static QuizSettings.Reveal reveal(String value) {

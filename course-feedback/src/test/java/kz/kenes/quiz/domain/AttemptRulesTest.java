@@ -30,7 +30,7 @@ class AttemptRulesTest {
 
   private static QuizSettings settings(
       int limit, int cooldown, int timeLimit, QuizSettings.Kept kept, QuizSettings.Reveal reveal) {
-    return new QuizSettings(FOUR, 0, false, false, limit, cooldown, timeLimit, kept, reveal);
+    return new QuizSettings(FOUR, 0, false, false, limit, cooldown, timeLimit, kept, reveal, null);
   }
 
   private static QuizAttempt attempt(int number, Optional<Duration> limit, Instant start) {

@@ -20,7 +20,7 @@ class PaperTest {
           single("q6", "a", "a", "b", "c", "d"));
 
   private static QuizSettings draw(int n, boolean shuffle) {
-    return new QuizSettings(null, n, shuffle, shuffle, 0, 0, 0, null, null);
+    return new QuizSettings(null, n, shuffle, shuffle, 0, 0, 0, null, null, null);
   }
 
   @Test

@@ -71,7 +71,8 @@ class QuizTest {
     Map<String, String> errors =
         errors(
             List.of(noRight, badMatch, badOrder, numeric("a", 1, -1)),
-            new QuizSettings(PassRule.atLeastCorrect(5), 0, false, false, -1, 0, 0, null, null));
+            new QuizSettings(
+                PassRule.atLeastCorrect(5), 0, false, false, -1, 0, 0, null, null, null));
     assertThat(errors)
         .containsKeys(
             "questions[0].correct",

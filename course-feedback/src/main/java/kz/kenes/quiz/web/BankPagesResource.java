@@ -1,0 +1,230 @@
+package kz.kenes.quiz.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.kenes.identity.domain.KenesSession;
+import kz.kenes.identity.web.PageParams;
+import kz.kenes.identity.web.PageSessions;
+import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.domain.Conflict;
+import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.web.HtmlPages;
+import kz.kenes.quiz.application.QuestionBanks;
+import kz.kenes.quiz.application.QuestionBanks.QuestionDraft;
+import kz.kenes.quiz.domain.BankQuestion;
+import kz.kenes.quiz.domain.Gift;
+import kz.kenes.quiz.domain.Question;
+import kz.kenes.quiz.domain.Texts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The pages of question banks (docs/quizzes.md, "Question banks and pools"): {@code
+ * /app/question-banks} (the banks of the modules the caller's course delivers), {@code
+ * /app/question-banks/{moduleId}} (a bank's questions filtered by tag, a page at a time, and the
+ * form that adds questions written in GIFT or Moodle XML) and {@code …/questions/{id}} (a
+ * question's tags, points and text, and its removal). Who may open them is decided by {@code
+ * BankAccess}, as for the API.
+ */
+@Path(BankPagesResource.PATH)
+@Produces(MediaType.TEXT_HTML)
+public class BankPagesResource {
+
+  public static final String PATH = "/app/question-banks";
+  static final int PAGE_SIZE = 50;
+
+  @Inject PageSessions pages;
+  @Inject QuestionBanks banks;
+  @Inject BankPages render;
+  @Context HttpHeaders headers;
+
+  static String bankPath(long moduleId) {
+    return PATH + "/" + moduleId;
+  }
+
+  static String questionPath(long moduleId, long questionId) {
+    return bankPath(moduleId) + "/questions/" + questionId;
+  }
+
+  @GET
+  @Operation(hidden = true)
+  public Response list(@BeanParam PageParams params) {
+    PageRequest request = pages.open(params);
+    return HtmlPages.ok(render.list(request, banks.ofCourse(request.session())));
+  }
+
+  @GET
+  @Path("{moduleId}")
+  @Operation(hidden = true)
+  public Response bank(
+      @PathParam("moduleId") long moduleId,
+      @QueryParam("competency") String competency,
+      @QueryParam("outcome") String outcome,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @BeanParam PageParams params) {
+    PageRequest request = pages.open(params);
+    BankPages.Filter filter = new BankPages.Filter(competency, outcome, Math.max(0, offset));
+    return HtmlPages.ok(
+        render.bank(
+            request, page(request, moduleId, filter), filter, params.done(), Map.of(), null));
+  }
+
+  private QuestionBanks.Page page(PageRequest request, long moduleId, BankPages.Filter filter) {
+    return banks.list(
+        caller(request),
+        moduleId,
+        filter.competency(),
+        filter.outcome(),
+        filter.offset(),
+        PAGE_SIZE);
+  }
+
+  @POST
+  @Path("{moduleId}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response add(@PathParam("moduleId") long moduleId, MultivaluedMap<String, String> posted) {
+    PageRequest request = pages.submit(headers, posted);
+    try {
+      banks.importInto(
+          caller(request),
+          moduleId,
+          "moodle".equals(posted.getFirst("format"))
+              ? QuestionBanks.Format.MOODLE_XML
+              : QuestionBanks.Format.GIFT,
+          posted.getFirst("questions"),
+          language(posted),
+          posted.getFirst("competency"),
+          posted.getFirst("outcome"));
+    } catch (InvalidInput | Conflict refused) {
+      BankPages.Filter filter = new BankPages.Filter(null, null, 0);
+      return HtmlPages.status(
+          refused instanceof Conflict ? 409 : 400,
+          render.bank(
+              request,
+              page(request, moduleId, filter),
+              filter,
+              null,
+              BankPages.firstValues(posted),
+              refused));
+    }
+    return request.redirect(bankPath(moduleId), "added");
+  }
+
+  @GET
+  @Path("{moduleId}/questions/{id}")
+  @Operation(hidden = true)
+  public Response question(
+      @PathParam("moduleId") long moduleId,
+      @PathParam("id") long id,
+      @BeanParam PageParams params) {
+    PageRequest request = pages.open(params);
+    BankQuestion q = banks.question(caller(request), moduleId, id);
+    return HtmlPages.ok(render.question(request, q, params.done(), null, null));
+  }
+
+  @POST
+  @Path("{moduleId}/questions/{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response revise(
+      @PathParam("moduleId") long moduleId,
+      @PathParam("id") long id,
+      MultivaluedMap<String, String> posted) {
+    PageRequest request = pages.submit(headers, posted);
+    BankQuestion q = banks.question(caller(request), moduleId, id);
+    try {
+      banks.revise(caller(request), moduleId, id, draft(q, posted));
+    } catch (InvalidInput | Conflict refused) {
+      return HtmlPages.status(
+          refused instanceof Conflict ? 409 : 400,
+          render.question(request, q, null, BankPages.firstValues(posted), refused));
+    }
+    return request.redirect(questionPath(moduleId, id), "saved");
+  }
+
+  @POST
+  @Path("{moduleId}/questions/{id}/remove")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response remove(
+      @PathParam("moduleId") long moduleId,
+      @PathParam("id") long id,
+      MultivaluedMap<String, String> posted) {
+    PageRequest request = pages.submit(headers, posted);
+    banks.remove(caller(request), moduleId, id);
+    return request.redirect(bankPath(moduleId), "removed");
+  }
+
+  /**
+   * The question as edited: its tags, points and mandatory flag from the form; its whole content
+   * replaced when a GIFT text of one question is given (in the chosen language, the code kept).
+   */
+  static QuestionDraft draft(BankQuestion q, MultivaluedMap<String, String> posted) {
+    Question base = q.question();
+    String gift = posted.getFirst("gift");
+    if (gift != null && !gift.isBlank()) {
+      List<Question> parsed = Gift.parse(gift, language(posted));
+      if (parsed.size() != 1) {
+        throw new InvalidInput("gift", "Write exactly one question in GIFT to replace this one.");
+      }
+      base = parsed.get(0).withCode(q.code());
+    }
+    Question edited =
+        new Question(
+            base.code(),
+            base.type(),
+            base.text(),
+            points(posted, base.points()),
+            posted.containsKey("mandatory"),
+            base.choices(),
+            base.targets(),
+            base.correct(),
+            base.number(),
+            base.tolerance(),
+            base.accepted(),
+            base.caseSensitive(),
+            base.ignoreDiacritics(),
+            base.partialCredit(),
+            base.feedbackRight(),
+            base.feedbackWrong(),
+            BankPages.lines(posted.getFirst("competencies")));
+    return new QuestionDraft(edited, BankPages.lines(posted.getFirst("outcomes")));
+  }
+
+  private static double points(MultivaluedMap<String, String> posted, double otherwise) {
+    String value = posted.getFirst("points");
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return Double.parseDouble(value.strip().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("question.points", "Points are a number.");
+    }
+  }
+
+  private static String language(MultivaluedMap<String, String> posted) {
+    String language = posted.getFirst("language");
+    return language != null && Texts.LANGUAGES.contains(language) ? language : "en";
+  }
+
+  private static Optional<KenesSession> caller(PageRequest request) {
+    return Optional.of(request.session());
+  }
+}
