@@ -159,6 +159,49 @@ class NotificationMailIT {
         .isEqualTo(learnerAddress);
   }
 
+  @Test
+  void aGuestGivesAnAddressWhenJoiningAndSeesItOnTheNotificationsPage() {
+    long campaign = world.openCampaign("hierarchical");
+    world.moveTo(campaign, "collection");
+    HttpAnswer link =
+        ok(
+            world.admin.send(
+                "POST",
+                "/api/campaigns/" + campaign + "/invitations",
+                JsonText.of(Map.of("role", "participant", "group", "employer", "maxUses", 3))),
+            201);
+    String page = "/campaign-invitations/" + link.json().getString("token");
+    assertThat(ok(Http.get(page, "Accept", "text/html"), 200).body()).contains("name=\"email\"");
+    HttpAnswer refused =
+        Http.post(
+            page,
+            "application/x-www-form-urlencoded",
+            "email=not+an+address",
+            "Accept",
+            "text/html");
+    assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+    String address = "employer-" + Unique.suffix().toLowerCase() + "@example.kz";
+    HttpAnswer joined =
+        Http.post(
+            page,
+            "application/x-www-form-urlencoded",
+            "email=" + enc(address),
+            "Accept",
+            "text/html");
+    assertThat(joined.status()).as("%s", joined).isEqualTo(303);
+    Matcher kt =
+        Pattern.compile("[?&]kt=([^&]+)").matcher(joined.location().orElseThrow().toString());
+    assertThat(kt.find()).isTrue();
+    HttpAnswer campaignPage =
+        ok(
+            Http.get("/app/campaigns/" + campaign + "?kt=" + kt.group(1), "Accept", "text/html"),
+            200);
+    assertThat(campaignPage.body()).contains("data-notifications-link");
+    HttpAnswer notifications =
+        ok(Http.get("/app/notifications?kt=" + kt.group(1), "Accept", "text/html"), 200);
+    assertThat(notifications.body()).contains(address).contains("E-mails are on.");
+  }
+
   private long shortlisted(long campaign, String title) {
     world.moveTo(campaign, "collection");
     long proposal = world.propose(world.learner1, campaign, title, "Teach " + title);
