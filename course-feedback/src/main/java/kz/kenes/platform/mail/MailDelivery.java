@@ -22,8 +22,8 @@ import kz.kenes.platform.db.DatabaseMigration.SchemaReady;
  * mail is configured; woken after a commit that queued a mail, else polling. Each claimed mail is
  * sent outside any transaction: sent; refused for good (an invalid address) failed at once; any
  * other failure (server down, timeout, 4xx) tried again after an exponential backoff with jitter,
- * and failed after {@link SmtpSettings#maxAttempts()} attempts. A failure is logged without the
- * recipient's address beyond its domain, and never with the password.
+ * and failed after {@link SmtpSettings#maxAttempts()} attempts. A failure is logged with the mail's
+ * id and the server's answer, never with the mail's text or the SMTP password.
  */
 @ApplicationScoped
 public class MailDelivery {
