@@ -26,6 +26,9 @@ public interface AnswerModerations {
    */
   Optional<MarkedIdea> markedIdea(long ratingId, long itemId);
 
+  /** The answers of these modules marked as ideas and not hidden, newest mark first. */
+  List<MarkedIdea> markedIdeas(List<Long> moduleIds, int limit);
+
   /** The events of one answer, oldest first. */
   List<Change> history(long ratingId, long itemId);
 

@@ -80,6 +80,14 @@ public class ModuleAnswerModeration {
                     "Open answer " + ratingId + "/" + itemId + " is not marked as an idea."));
   }
 
+  /**
+   * The open answers of these modules marked as ideas and not hidden (at most 500), for
+   * crowdsourcing to list; the caller decides who may ask.
+   */
+  public List<AnswerModerations.MarkedIdea> markedIdeas(List<Long> moduleIds) {
+    return moderations.markedIdeas(moduleIds, 500);
+  }
+
   /** The staff member's key kept with an action: never a name. */
   static String actor(KenesSession session) {
     return session.kind() == KenesSession.Kind.ADMIN_TOKEN

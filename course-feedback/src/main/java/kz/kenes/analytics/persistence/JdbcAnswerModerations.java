@@ -103,6 +103,48 @@ public class JdbcAnswerModerations implements AnswerModerations {
   }
 
   @Override
+  public List<MarkedIdea> markedIdeas(List<Long> moduleIds, int limit) {
+    if (moduleIds.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(moduleIds.size(), "?"));
+    String sql =
+        "select m.rating_id, m.item_id, m.module_id, a.answer_text, r.group_code, m.idea_by,"
+            + " m.idea_at from module_answer_moderation m"
+            + " join module_rating_answer a on a.rating_id = m.rating_id and a.item_id = m.item_id"
+            + " join module_rating r on r.id = m.rating_id"
+            + " where m.idea = true and m.hidden = false and a.answer_text is not null"
+            + " and m.module_id in ("
+            + marks
+            + ") order by m.idea_at desc fetch first "
+            + limit
+            + " rows only";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(sql)) {
+      for (int i = 0; i < moduleIds.size(); i++) {
+        select.setLong(i + 1, moduleIds.get(i));
+      }
+      List<MarkedIdea> ideas = new java.util.ArrayList<>();
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          ideas.add(
+              new MarkedIdea(
+                  row.getLong(1),
+                  row.getLong(2),
+                  row.getLong(3),
+                  row.getString(4),
+                  row.getString(5),
+                  row.getString(6),
+                  Timestamps.fromColumn(row.getObject(7, java.time.LocalDateTime.class))));
+        }
+      }
+      return ideas;
+    } catch (SQLException e) {
+      throw new PersistenceException("could not read the ideas of modules " + moduleIds, e);
+    }
+  }
+
+  @Override
   public void record(Change change) {
     Timestamp at = Timestamp.valueOf(Timestamps.toColumn(change.at()));
     boolean on =

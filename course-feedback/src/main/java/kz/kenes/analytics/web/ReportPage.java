@@ -52,7 +52,19 @@ public class ReportPage {
         .with("responses", report.responses())
         .with("beforeLabel", report.before().label())
         .with("afterLabel", report.after().map(RoundSummary::label).orElse(null))
-        .with("roundOptions", roundOptions(report));
+        .with("roundOptions", roundOptions(report))
+        .with(
+            "openAnswerLinks",
+            report.rounds().stream()
+                .map(
+                    r ->
+                        Map.of(
+                            "label",
+                            r.label(),
+                            "url",
+                            page.link(
+                                SurveyIdeasPageResource.path(report.surveyId(), r.id()), Map.of())))
+                .toList());
     downloads(page, report.surveyId(), locale);
     tables(page, report, locale);
     return views.render("analytics/report", locale, page.asMap());

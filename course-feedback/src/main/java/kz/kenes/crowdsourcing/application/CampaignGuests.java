@@ -11,9 +11,11 @@ import kz.kenes.crowdsourcing.domain.CampaignInvitation;
 import kz.kenes.crowdsourcing.domain.CampaignInvitations;
 import kz.kenes.crowdsourcing.domain.CampaignMember;
 import kz.kenes.crowdsourcing.domain.CampaignRepository;
+import kz.kenes.crowdsourcing.domain.NotificationMailSettings;
 import kz.kenes.identity.domain.OpenedSession;
 import kz.kenes.identity.domain.SessionDraft;
 import kz.kenes.identity.domain.SessionStore;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.survey.domain.LinkTerms;
 import kz.kenes.survey.domain.UnknownInvitation;
 
@@ -30,6 +32,7 @@ public class CampaignGuests {
   @Inject CampaignInvitations links;
   @Inject CampaignRepository campaigns;
   @Inject SessionStore sessions;
+  @Inject NotificationMailSettings mailSettings;
   @Inject Clock clock;
 
   /** A guest who joined: their session (its token shown once) and their place in the campaign. */
@@ -57,10 +60,19 @@ public class CampaignGuests {
     return campaigns.find(link.campaignId()).orElseThrow(UnknownInvitation::new);
   }
 
+  /**
+   * Joins through the link: takes a use, makes the guest member and opens their session. {@code
+   * email}, optional, is where their notifications are mailed (400 when it is not an address).
+   */
   @Transactional
-  public Joined join(String token, String locale) {
+  public Joined join(String token, String locale, String email) {
     CampaignInvitation link = resolve(token);
     Instant now = clock.instant();
+    String address = email == null || email.isBlank() ? null : email.strip();
+    if (address != null && !MailRecipients.plausible(address)) {
+      throw new InvalidInput(
+          "email", "'email' is not an e-mail address such as name@example.org; leave it empty.");
+    }
     link.terms().requireAvailable(now, CampaignInvitation.WORDING);
     int use =
         links
@@ -83,6 +95,9 @@ public class CampaignGuests {
             "invitation-join",
             "link " + link.id() + " as " + link.role().code() + " of " + link.groupCode(),
             now));
+    if (address != null) {
+      mailSettings.giveAddress(member.memberKey(), address, locale, now);
+    }
     OpenedSession session =
         sessions.open(SessionDraft.guest(campaign.universityId(), member.memberKey(), locale));
     return new Joined(session, campaign.id(), member);

@@ -38,6 +38,7 @@ public class Selection {
   @Inject CampaignAccess access;
   @Inject ProposalRepository proposals;
   @Inject Event<ProposalAccepted> accepted;
+  @Inject Notifications notifications;
   @Inject Clock clock;
 
   /** Merges {@code mergedId} into {@code targetId}: co-authors and votes carried over. */
@@ -213,18 +214,7 @@ public class Selection {
   }
 
   private void notifyAuthor(Proposal proposal, CampaignNotification.Kind kind, String reason) {
-    Instant now = clock.instant();
-    proposals.notify(
-        new CampaignNotification(
-            proposal.authorKey(), proposal.campaignId(), proposal.id(), kind, reason, now));
-    proposals
-        .contributors(proposal.id())
-        .keySet()
-        .forEach(
-            key ->
-                proposals.notify(
-                    new CampaignNotification(
-                        key, proposal.campaignId(), proposal.id(), kind, reason, now)));
+    notifications.notifyAuthors(proposal, kind, reason);
   }
 
   private static void requireShortlisted(Proposal proposal) {

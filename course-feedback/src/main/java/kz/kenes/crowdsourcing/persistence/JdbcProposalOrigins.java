@@ -26,7 +26,10 @@ public class JdbcProposalOrigins implements ProposalOrigins {
           + " from proposal_origin where proposal_id = ?";
   private static final String TAKEN =
       "select 1 from proposal_origin o join campaign_proposal p on p.id = o.proposal_id"
-          + " where p.campaign_id = ? and o.rating_id = ? and o.item_id = ?";
+          + " where p.campaign_id = ? and o.source = ? and o.rating_id = ? and o.item_id = ?";
+  private static final String TAKEN_IN =
+      "select o.source, o.rating_id, o.item_id, o.proposal_id from proposal_origin o"
+          + " join campaign_proposal p on p.id = o.proposal_id where p.campaign_id = ?";
 
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
@@ -39,7 +42,7 @@ public class JdbcProposalOrigins implements ProposalOrigins {
       insert.setString(2, origin.source());
       insert.setLong(3, origin.ratingId());
       insert.setLong(4, origin.itemId());
-      insert.setLong(5, origin.moduleId());
+      insert.setObject(5, origin.moduleId());
       insert.setString(6, origin.createdBy());
       insert.setObject(7, Timestamps.toColumn(origin.createdAt()));
       insert.executeUpdate();
@@ -62,7 +65,7 @@ public class JdbcProposalOrigins implements ProposalOrigins {
                 row.getString(1),
                 row.getLong(2),
                 row.getLong(3),
-                row.getLong(4),
+                row.getObject(4) == null ? null : row.getLong(4),
                 row.getString(5),
                 Timestamps.fromColumn(row.getObject(6, LocalDateTime.class))));
       }
@@ -72,15 +75,35 @@ public class JdbcProposalOrigins implements ProposalOrigins {
   }
 
   @Override
-  public boolean taken(long campaignId, long ratingId, long itemId) {
+  public boolean taken(long campaignId, String source, long ratingId, long itemId) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement select = c.prepareStatement(TAKEN)) {
       select.setLong(1, campaignId);
-      select.setLong(2, ratingId);
-      select.setLong(3, itemId);
+      select.setString(2, source);
+      select.setLong(3, ratingId);
+      select.setLong(4, itemId);
       try (ResultSet row = select.executeQuery()) {
         return row.next();
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read proposals' origins", e);
+    }
+  }
+
+  @Override
+  public java.util.Map<String, Long> takenIn(long campaignId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(TAKEN_IN)) {
+      select.setLong(1, campaignId);
+      java.util.Map<String, Long> taken = new java.util.HashMap<>();
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          taken.put(
+              ProposalOrigins.key(row.getString(1), row.getLong(2), row.getLong(3)),
+              row.getLong(4));
+        }
+      }
+      return taken;
     } catch (SQLException e) {
       throw new IllegalStateException("could not read proposals' origins", e);
     }

@@ -94,6 +94,11 @@ public class CampaignDeskPage {
     List<Row> rows = desk.items().stream().map(item -> row(page, path, item, query, lang)).toList();
     CampaignPages.describe(page, c, locale);
     page.with("pageTitle", c.title())
+        .with(
+            "ideasUrl",
+            role == CampaignRole.ORGANISER
+                ? page.link(CampaignIdeasPageResource.path(campaignId), Map.of())
+                : null)
         .with("yourRole", role.code())
         .with("rows", rows)
         .with("done", done)

@@ -1,6 +1,8 @@
 package kz.kenes.crowdsourcing.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -61,8 +63,12 @@ public class CampaignJoinPageResource {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
-  public Response join(@PathParam("token") String token, @QueryParam("lang") String lang) {
+  public Response join(
+      @PathParam("token") String token,
+      @QueryParam("lang") String lang,
+      @FormParam("email") String email) {
     if (!SameOrigin.allows(
         config.publicUrl(),
         headers.getHeaderString("Origin"),
@@ -71,7 +77,7 @@ public class CampaignJoinPageResource {
           "This form was sent from another site: open the invitation link itself and join there.");
     }
     Locale locale = pages.anonymousLocale(headers, lang);
-    CampaignGuests.Joined joined = guests.join(token, locale.getLanguage());
+    CampaignGuests.Joined joined = guests.join(token, locale.getLanguage(), email);
     return references.enter(joined.session(), CampaignPageResource.path(joined.campaignId()));
   }
 }

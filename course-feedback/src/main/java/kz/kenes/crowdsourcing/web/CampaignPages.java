@@ -94,6 +94,11 @@ public class CampaignPages {
         .with("publicUrl", PublicCampaignResource.path(campaignId))
         .with("deskUrl", deskLink(page, entry, locale))
         .with("reviewsUrl", reviewsLink(page, entry, locale))
+        .with(
+            "notificationsUrl",
+            entry.member().memberKey().equals(CampaignCaller.ADMIN_TOKEN)
+                ? null
+                : page.link(NotificationPagesResource.PATH, Map.of()))
         .with("backUrl", page.link("/app", Map.of("lang", locale.getLanguage())))
         .withPager(
             offset,

@@ -27,6 +27,7 @@ public class ProposalPage {
 
   @Inject Views views;
   @Inject Proposals proposals;
+  @Inject kz.kenes.crowdsourcing.domain.ProposalOrigins origins;
 
   /** A version with its diff from the version in effect before it. */
   public record VersionRow(
@@ -121,6 +122,7 @@ public class ProposalPage {
         .with("reportAction", path + "/reports")
         .with("hideCommentAction", path + "/comments/")
         .with("done", done)
+        .with("origin", origins.of(proposalId).map(o -> o.source()).orElse(null))
         .with(
             "mergedIntoUrl",
             p.mergedInto()
