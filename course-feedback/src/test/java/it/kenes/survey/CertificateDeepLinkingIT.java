@@ -6,10 +6,7 @@ import it.kenes.support.Flow;
 import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.LtiRoles;
-import it.kenes.support.Unique;
 import java.net.URI;
-import java.util.Map;
-import kz.kenes.lti.LtiClaims;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +42,7 @@ class CertificateDeepLinkingIT {
 
   @Test
   void aPlacedCertificateLinkOpensTheLearnersProgressAndCertificates() {
-    Flow flow = placed(LtiRoles.LEARNER, "certificate:course");
+    Flow flow = fixture.placedLinkLaunch(LtiRoles.LEARNER, "certificate:course");
 
     URI landing = flow.launch().location().orElseThrow();
     assertThat(landing.getPath()).isEqualTo("/app/activities/certificate/course");
@@ -63,7 +60,7 @@ class CertificateDeepLinkingIT {
 
   @Test
   void aPlacedCertificateLinkOpensTheCertificatesPageForStaff() {
-    Flow flow = placed(LtiRoles.INSTRUCTOR, "certificate:course");
+    Flow flow = fixture.placedLinkLaunch(LtiRoles.INSTRUCTOR, "certificate:course");
 
     HttpAnswer opened = page(flow, flow.launch().location().orElseThrow().getPath());
     assertThat(opened.status()).as("%s", opened).isEqualTo(303);
@@ -76,24 +73,11 @@ class CertificateDeepLinkingIT {
 
   @Test
   void anUnknownCertificateActivityIsNotFound() {
-    Flow flow = placed(LtiRoles.LEARNER, "certificate:other");
+    Flow flow = fixture.placedLinkLaunch(LtiRoles.LEARNER, "certificate:other");
 
     HttpAnswer opened = page(flow, flow.launch().location().orElseThrow().getPath());
 
     assertThat(opened.status()).isEqualTo(404);
-  }
-
-  private Flow placed(String role, String activity) {
-    return fixture.platform.launchIntoCourse(
-        role,
-        fixture.courseId,
-        token ->
-            token
-                .subject(role + "-" + Unique.suffix())
-                .with(
-                    LtiClaims.RESOURCE_LINK,
-                    Map.of("id", "placed-" + Unique.suffix(), "title", "Placed certificate"))
-                .with(LtiClaims.CUSTOM, Map.of("kenes_activity", activity)));
   }
 
   private static HttpAnswer page(Flow flow, String path) {

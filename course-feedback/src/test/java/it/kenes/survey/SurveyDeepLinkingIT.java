@@ -7,7 +7,6 @@ import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.Kenes;
 import it.kenes.support.LtiRoles;
-import it.kenes.support.Unique;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,19 +53,6 @@ class SurveyDeepLinkingIT {
           }
           return dl;
         });
-  }
-
-  private Flow placedLinkLaunch(String role, String activity) {
-    return fixture.platform.launchIntoCourse(
-        role,
-        fixture.courseId,
-        token ->
-            token
-                .subject(role + "-" + Unique.suffix())
-                .with(
-                    LtiClaims.RESOURCE_LINK,
-                    Map.of("id", "placed-" + Unique.suffix(), "title", "Placed survey"))
-                .with(LtiClaims.CUSTOM, Map.of("kenes_activity", activity)));
   }
 
   private static HttpAnswer page(Flow flow, String path) {
@@ -308,7 +294,7 @@ class SurveyDeepLinkingIT {
   @Test
   void aPlacedLinkOpensItsSurveysOpenRoundForALearner() {
     long roundId = fixture.openRound("baseline");
-    Flow flow = placedLinkLaunch(LtiRoles.LEARNER, survey());
+    Flow flow = fixture.placedLinkLaunch(LtiRoles.LEARNER, survey());
 
     URI landing = flow.launch().location().orElseThrow();
     assertThat(landing.getPath()).isEqualTo("/app/activities/survey/" + fixture.surveyId);
@@ -321,7 +307,7 @@ class SurveyDeepLinkingIT {
 
   @Test
   void aPlacedLinkSaysNothingIsOpenWhenTheSurveyHasNoOpenRound() {
-    Flow flow = placedLinkLaunch(LtiRoles.LEARNER, survey());
+    Flow flow = fixture.placedLinkLaunch(LtiRoles.LEARNER, survey());
 
     HttpAnswer opened = page(flow, flow.launch().location().orElseThrow().getPath() + "?lang=en");
 
@@ -333,7 +319,7 @@ class SurveyDeepLinkingIT {
 
   @Test
   void aPlacedLinkOpensTheSurveysStaffPageForAnInstructor() {
-    Flow flow = placedLinkLaunch(LtiRoles.INSTRUCTOR, survey());
+    Flow flow = fixture.placedLinkLaunch(LtiRoles.INSTRUCTOR, survey());
 
     HttpAnswer opened = page(flow, flow.launch().location().orElseThrow().getPath());
 
@@ -344,7 +330,7 @@ class SurveyDeepLinkingIT {
 
   @Test
   void aLaunchWithAMalformedActivityLandsAsUsual() {
-    Flow flow = placedLinkLaunch(LtiRoles.LEARNER, "survey;drop table");
+    Flow flow = fixture.placedLinkLaunch(LtiRoles.LEARNER, "survey;drop table");
 
     assertThat(flow.launch().location().orElseThrow().getPath()).isEqualTo("/app");
   }

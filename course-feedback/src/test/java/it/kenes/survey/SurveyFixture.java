@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import kz.kenes.lti.LtiClaims;
 import kz.kenes.lti.testing.LaunchTokenBuilder;
 
 /**
@@ -217,6 +218,23 @@ final class SurveyFixture implements AutoCloseable {
 
   static Map<String, String> text(String en) {
     return Map.of("kk", "kk " + en, "ru", "ru " + en, "en", en);
+  }
+
+  /**
+   * A launch of {@code role} (a new user) through a link placed in the course for {@code activity}
+   * ({@code <type>:<id>}, the link's {@code kenes_activity} custom parameter).
+   */
+  Flow placedLinkLaunch(String role, String activity) {
+    return platform.launchIntoCourse(
+        role,
+        courseId,
+        token ->
+            token
+                .subject(role + "-" + Unique.suffix())
+                .with(
+                    LtiClaims.RESOURCE_LINK,
+                    Map.of("id", "placed-" + Unique.suffix(), "title", "Placed " + activity))
+                .with(LtiClaims.CUSTOM, Map.of("kenes_activity", activity)));
   }
 
   @Override

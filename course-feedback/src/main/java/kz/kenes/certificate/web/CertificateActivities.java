@@ -11,7 +11,6 @@ import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.platform.activity.Activity;
 import kz.kenes.platform.activity.ActivityCaller;
 import kz.kenes.platform.activity.ActivityProvider;
-import kz.kenes.platform.domain.NotAuthenticated;
 import kz.kenes.platform.domain.NotFound;
 
 /**
@@ -70,8 +69,6 @@ public class CertificateActivities implements ActivityProvider {
   }
 
   private KenesSession session(ActivityCaller caller) {
-    return sessions
-        .resolveById(caller.sessionId())
-        .orElseThrow(() -> new NotAuthenticated("The session has ended: launch Kenes again."));
+    return sessions.requireById(caller.sessionId());
   }
 }

@@ -22,6 +22,18 @@ public interface SessionStore {
    */
   Optional<KenesSession> resolveById(long id);
 
+  /**
+   * {@link #resolveById}, or {@code NotAuthenticated} (401: launch again) when the session has
+   * ended: for work done later on behalf of a session, e.g. opening a placed activity.
+   */
+  default KenesSession requireById(long id) {
+    return resolveById(id)
+        .orElseThrow(
+            () ->
+                new kz.kenes.platform.domain.NotAuthenticated(
+                    "The session has ended: launch Kenes again."));
+  }
+
   /** Keeps the language a person chose for the rest of the session. */
   void changeLocale(long sessionId, String locale);
 

@@ -9,7 +9,6 @@ import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.platform.activity.Activity;
 import kz.kenes.platform.activity.ActivityCaller;
 import kz.kenes.platform.activity.ActivityProvider;
-import kz.kenes.platform.domain.NotAuthenticated;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.quiz.application.QuizAccess;
 import kz.kenes.quiz.domain.Quiz;
@@ -67,9 +66,7 @@ public class QuizActivities implements ActivityProvider {
   }
 
   private KenesSession session(ActivityCaller caller) {
-    return sessions
-        .resolveById(caller.sessionId())
-        .orElseThrow(() -> new NotAuthenticated("The session has ended: launch Kenes again."));
+    return sessions.requireById(caller.sessionId());
   }
 
   private static long quizId(String id) {

@@ -11,7 +11,6 @@ import kz.kenes.platform.activity.Activity;
 import kz.kenes.platform.activity.ActivityCaller;
 import kz.kenes.platform.activity.ActivityProvider;
 import kz.kenes.platform.domain.NotAllowed;
-import kz.kenes.platform.domain.NotAuthenticated;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.program.application.CoursePlanning;
 import kz.kenes.program.domain.ProgramModule;
@@ -92,9 +91,7 @@ public class ModuleFeedbackActivities implements ActivityProvider {
   }
 
   private KenesSession session(ActivityCaller caller) {
-    return sessions
-        .resolveById(caller.sessionId())
-        .orElseThrow(() -> new NotAuthenticated("The session has ended: launch Kenes again."));
+    return sessions.requireById(caller.sessionId());
   }
 
   private static long moduleId(String id) {

@@ -10,7 +10,6 @@ import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.platform.activity.Activity;
 import kz.kenes.platform.activity.ActivityCaller;
 import kz.kenes.platform.activity.ActivityProvider;
-import kz.kenes.platform.domain.NotAuthenticated;
 import kz.kenes.platform.domain.NotFound;
 import kz.kenes.survey.application.LearnerResponses;
 import kz.kenes.survey.application.SurveyAccess;
@@ -89,9 +88,7 @@ public class SurveyActivities implements ActivityProvider {
   }
 
   private KenesSession session(ActivityCaller caller) {
-    return sessions
-        .resolveById(caller.sessionId())
-        .orElseThrow(() -> new NotAuthenticated("The session has ended: launch Kenes again."));
+    return sessions.requireById(caller.sessionId());
   }
 
   private static long surveyId(String id) {
