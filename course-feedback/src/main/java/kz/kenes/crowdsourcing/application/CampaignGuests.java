@@ -11,9 +11,11 @@ import kz.kenes.crowdsourcing.domain.CampaignInvitation;
 import kz.kenes.crowdsourcing.domain.CampaignInvitations;
 import kz.kenes.crowdsourcing.domain.CampaignMember;
 import kz.kenes.crowdsourcing.domain.CampaignRepository;
+import kz.kenes.crowdsourcing.domain.Texts;
 import kz.kenes.identity.domain.OpenedSession;
 import kz.kenes.identity.domain.SessionDraft;
 import kz.kenes.identity.domain.SessionStore;
+import kz.kenes.platform.text.UntrustedText;
 import kz.kenes.survey.domain.LinkTerms;
 import kz.kenes.survey.domain.UnknownInvitation;
 
@@ -57,8 +59,23 @@ public class CampaignGuests {
     return campaigns.find(link.campaignId()).orElseThrow(UnknownInvitation::new);
   }
 
+  /** Most characters of the name a guest gives. */
+  public static final int NAME_LENGTH = 200;
+
+  /** Joins without giving a name (the pages show the guest as their group and number). */
   @Transactional
   public Joined join(String token, String locale) {
+    return join(token, locale, null);
+  }
+
+  /**
+   * Joins with the name the guest gave ({@code name}: optional, at most {@value #NAME_LENGTH}
+   * characters), which the campaign's pages show for them.
+   */
+  @Transactional
+  public Joined join(String token, String locale, String name) {
+    String displayName =
+        UntrustedText.requireNoNul("name", Texts.optional("name", name, NAME_LENGTH));
     CampaignInvitation link = resolve(token);
     Instant now = clock.instant();
     link.terms().requireAvailable(now, CampaignInvitation.WORDING);
@@ -76,6 +93,9 @@ public class CampaignGuests {
         new CampaignMember(
             CampaignInvitation.guestKey(link.id(), use), link.role(), link.groupCode());
     campaigns.putMember(campaign.id(), member, now);
+    if (!displayName.isEmpty()) {
+      campaigns.nameMember(campaign.id(), member.memberKey(), displayName);
+    }
     campaigns.audit(
         new CampaignAuditEntry(
             campaign.id(),
