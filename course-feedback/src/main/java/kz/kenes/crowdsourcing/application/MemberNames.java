@@ -50,6 +50,34 @@ public class MemberNames {
     return names;
   }
 
+  /**
+   * How a revision record's changes name their approvers ({@code lti-user:<id>}, {@code operator}
+   * or a text an administrator wrote), each with the name the pages show: the LTI user's name, the
+   * operator, or the text as written.
+   */
+  @Transactional
+  public Map<String, PersonName> approvers(Collection<String> approvedBy) {
+    Map<String, String> asKeys = new HashMap<>();
+    for (String approver : approvedBy) {
+      if (approver != null && approver.matches("lti-user:\\d{1,18}")) {
+        asKeys.put(approver, LTI_PREFIX + approver.substring("lti-user:".length()));
+      }
+    }
+    Map<Long, String> lti = ltiNames(new LinkedHashSet<>(asKeys.values()));
+    Map<String, PersonName> names = new HashMap<>();
+    for (String approver : approvedBy) {
+      if (approver == null || approver.isBlank()) {
+        continue;
+      }
+      names.put(
+          approver,
+          asKeys.containsKey(approver)
+              ? nameOf(asKeys.get(approver), lti, Map.of())
+              : "operator".equals(approver) ? PersonName.operator() : PersonName.named(approver));
+    }
+    return names;
+  }
+
   private Map<Long, String> ltiNames(Set<String> keys) {
     List<Long> ids = new ArrayList<>();
     for (String key : keys) {

@@ -61,6 +61,13 @@ public class PeopleNames {
     return new Names(shown, messages.text(locale, "crowdp.person.participant"));
   }
 
+  /** The names of the approvers of a revision's changes (see {@link MemberNames#approvers}). */
+  public Names approvers(Collection<String> approvedBy, Locale locale) {
+    Map<String, String> shown = new HashMap<>();
+    memberNames.approvers(approvedBy).forEach((key, name) -> shown.put(key, text(name, locale)));
+    return new Names(shown, messages.text(locale, "crowdp.person.participant"));
+  }
+
   /** The member keys in free texts (audit details), to ask about with the rest of a page. */
   static List<String> keysIn(Collection<String> texts) {
     List<String> keys = new ArrayList<>();

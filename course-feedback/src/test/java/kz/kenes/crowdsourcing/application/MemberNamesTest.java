@@ -48,6 +48,17 @@ class MemberNamesTest {
   }
 
   @Test
+  void aRevisionsApproversAreNamedByPersonOperatorOrTheirOwnText() {
+    MemberNames names = new MemberNames();
+    names.personNames = ids -> ids.contains(5L) ? LTI : Map.of();
+    assertThat(names.approvers(java.util.List.of("lti-user:5", "lti-user:6", "operator", "Board")))
+        .containsEntry("lti-user:5", PersonName.named("Aigerim Bekova"))
+        .containsEntry("lti-user:6", PersonName.participant())
+        .containsEntry("operator", PersonName.operator())
+        .containsEntry("Board", PersonName.named("Board"));
+  }
+
+  @Test
   void aGuestKeyNamesItsUseOfTheLink() {
     assertThat(CampaignInvitation.useOf("inv:7:3")).isEqualTo(3);
     assertThat(CampaignInvitation.useOf("lti:7")).isZero();
