@@ -11,6 +11,7 @@ import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.CampaignDesks;
 import kz.kenes.crowdsourcing.domain.Campaign;
 import kz.kenes.crowdsourcing.domain.CampaignAction;
+import kz.kenes.crowdsourcing.domain.CampaignAuditEntry;
 import kz.kenes.crowdsourcing.domain.CampaignRole;
 import kz.kenes.crowdsourcing.domain.Groups;
 import kz.kenes.crowdsourcing.domain.Proposal;
@@ -200,11 +201,7 @@ public class CampaignDeskPage {
     desk.items().forEach(item -> keys.add(item.proposal().authorKey()));
     desk.reports().forEach(r -> keys.add(r.reporterKey()));
     desk.audit().forEach(a -> keys.add(a.actorKey()));
-    keys.addAll(
-        PeopleNames.keysIn(
-            desk.audit().stream()
-                .map(kz.kenes.crowdsourcing.domain.CampaignAuditEntry::detail)
-                .toList()));
+    keys.addAll(PeopleNames.keysIn(desk.audit().stream().map(CampaignAuditEntry::detail).toList()));
     return people.of(campaignId, keys, locale);
   }
 

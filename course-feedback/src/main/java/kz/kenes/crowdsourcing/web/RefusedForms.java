@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
@@ -36,7 +37,7 @@ public class RefusedForms {
       String form,
       MultivaluedMap<String, String> posted,
       Locale locale,
-      java.util.function.Supplier<Response> action,
+      Supplier<Response> action,
       Function<Refusal, String> page) {
     try {
       return action.get();
