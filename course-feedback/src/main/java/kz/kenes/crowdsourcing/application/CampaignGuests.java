@@ -65,7 +65,7 @@ public class CampaignGuests {
   /** Joins without giving a name (the pages show the guest as their group and number). */
   @Transactional
   public Joined join(String token, String locale) {
-    return join(token, locale, null);
+    return joinNamed(token, locale, null);
   }
 
   /**
@@ -73,7 +73,7 @@ public class CampaignGuests {
    * characters), which the campaign's pages show for them.
    */
   @Transactional
-  public Joined join(String token, String locale, String name) {
+  public Joined joinNamed(String token, String locale, String name) {
     String displayName =
         UntrustedText.requireNoNul("name", Texts.optional("name", name, NAME_LENGTH));
     CampaignInvitation link = resolve(token);

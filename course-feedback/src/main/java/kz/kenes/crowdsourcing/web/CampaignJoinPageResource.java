@@ -92,7 +92,7 @@ public class CampaignJoinPageResource {
     String name = form == null ? null : form.getFirst("name");
     CampaignGuests.Joined joined;
     try {
-      joined = guests.join(token, locale.getLanguage(), name);
+      joined = guests.joinNamed(token, locale.getLanguage(), name);
     } catch (InvalidInput refused) {
       return HtmlPages.status(400, render(token, locale, name == null ? "" : name, true));
     }
