@@ -19,7 +19,8 @@ import java.util.Map;
  * A campaign's world for the HTTP tests: a new university with program AGR (modules AGR-201,
  * AGR-202), a platform of that university, a course that delivers AGR-201 with two learners and an
  * instructor, an instructor of an unrelated course to become the expert, and a learner of that
- * unrelated course who takes no part.
+ * unrelated course who takes no part. The two learners, the instructor and the expert launch with
+ * names of their own ({@link #learner1Name}, …), unique per run.
  */
 final class CampaignWorld implements AutoCloseable {
 
@@ -39,18 +40,28 @@ final class CampaignWorld implements AutoCloseable {
   final String expertSession;
   final String outsiderSession;
   final String adminSession;
+  final String course;
+  final String learner1Name;
+  final String learner2Name;
+  final String instructorName;
+  final String expertName;
 
   CampaignWorld() {
     it.kenes.support.Kenes.awaitReady();
     program = Programs.aProgram().withModules("AGR-201", "AGR-202").create(admin);
     platform = TestPlatform.registerFor(program.universityId());
-    String course = "course-" + Unique.suffix();
-    String l1 = launch(LtiRoles.LEARNER, course);
-    String l2 = launch(LtiRoles.LEARNER, course);
-    String teacher = launch(LtiRoles.INSTRUCTOR, course);
+    String suffix = Unique.suffix();
+    course = "course-" + suffix;
+    learner1Name = "Aigerim Learner " + suffix;
+    learner2Name = "Dias Learner " + suffix;
+    instructorName = "Saule Teacher " + suffix;
+    expertName = "Marat Expert " + suffix;
+    String l1 = launch(LtiRoles.LEARNER, course, learner1Name);
+    String l2 = launch(LtiRoles.LEARNER, course, learner2Name);
+    String teacher = launch(LtiRoles.INSTRUCTOR, course, instructorName);
     Programs.deliver(admin, Http.contextRef(l1), program.programId(), "AGR-201");
     String other = "other-" + Unique.suffix();
-    String expertSession = launch(LtiRoles.INSTRUCTOR, other);
+    String expertSession = launch(LtiRoles.INSTRUCTOR, other, expertName);
     learner1Session = l1;
     learner2Session = l2;
     instructorSession = teacher;
@@ -68,6 +79,13 @@ final class CampaignWorld implements AutoCloseable {
 
   private String launch(String role, String course) {
     return platform.launchIntoCourse(role, course).sessionToken();
+  }
+
+  /** A launch whose id_token names the person {@code name}. */
+  String launch(String role, String course, String name) {
+    return platform
+        .launchIntoCourse(role, course, t -> t.with(kz.kenes.lti.LtiClaims.NAME, name))
+        .sessionToken();
   }
 
   private static AdminApi api(String session) {

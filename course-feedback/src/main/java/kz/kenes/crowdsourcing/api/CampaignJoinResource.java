@@ -32,7 +32,7 @@ public class CampaignJoinResource {
   @Path("join")
   @Operation(summary = "Join the campaign of an invitation link as its role and group")
   public Response join(@PathParam("token") String token, @QueryParam("lang") String lang) {
-    CampaignGuests.Joined joined = guests.join(token, locale(lang), null);
+    CampaignGuests.Joined joined = guests.join(token, locale(lang), null, null);
     return Response.status(201)
         .header("Cache-Control", "no-store")
         .entity(

@@ -12,10 +12,12 @@ import kz.kenes.crowdsourcing.domain.CampaignInvitations;
 import kz.kenes.crowdsourcing.domain.CampaignMember;
 import kz.kenes.crowdsourcing.domain.CampaignRepository;
 import kz.kenes.crowdsourcing.domain.NotificationMailSettings;
+import kz.kenes.crowdsourcing.domain.Texts;
 import kz.kenes.identity.domain.OpenedSession;
 import kz.kenes.identity.domain.SessionDraft;
 import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.text.UntrustedText;
 import kz.kenes.survey.domain.LinkTerms;
 import kz.kenes.survey.domain.UnknownInvitation;
 
@@ -60,12 +62,19 @@ public class CampaignGuests {
     return campaigns.find(link.campaignId()).orElseThrow(UnknownInvitation::new);
   }
 
+  /** Most characters of the name a guest gives. */
+  public static final int NAME_LENGTH = 200;
+
   /**
    * Joins through the link: takes a use, makes the guest member and opens their session. {@code
-   * email}, optional, is where their notifications are mailed (400 when it is not an address).
+   * name}, optional (at most {@value #NAME_LENGTH} characters), is what the campaign's pages show
+   * for them (without it, their group and number); {@code email}, optional, is where their
+   * notifications are mailed (400 when it is not an address).
    */
   @Transactional
-  public Joined join(String token, String locale, String email) {
+  public Joined join(String token, String locale, String name, String email) {
+    String displayName =
+        UntrustedText.requireNoNul("name", Texts.optional("name", name, NAME_LENGTH));
     CampaignInvitation link = resolve(token);
     Instant now = clock.instant();
     String address = email == null || email.isBlank() ? null : email.strip();
@@ -88,6 +97,9 @@ public class CampaignGuests {
         new CampaignMember(
             CampaignInvitation.guestKey(link.id(), use), link.role(), link.groupCode());
     campaigns.putMember(campaign.id(), member, now);
+    if (!displayName.isEmpty()) {
+      campaigns.nameMember(campaign.id(), member.memberKey(), displayName);
+    }
     campaigns.audit(
         new CampaignAuditEntry(
             campaign.id(),

@@ -29,7 +29,8 @@ public record CampaignInvitation(
   public static final LinkTerms.Wording WORDING =
       new LinkTerms.Wording("the campaign's organisers", "members");
 
-  private static final String GUEST_PREFIX = "inv:";
+  /** The start of a guest's member key. */
+  public static final String GUEST_PREFIX = "inv:";
 
   public CampaignInvitation {
     Objects.requireNonNull(tokenHash, "tokenHash");
@@ -65,6 +66,20 @@ public record CampaignInvitation(
           memberKey.substring(GUEST_PREFIX.length(), colon < 0 ? memberKey.length() : colon));
     } catch (NumberFormatException e) {
       return -1;
+    }
+  }
+
+  /**
+   * The use of its link a guest member key names ({@code 3} of {@code inv:7:3}); 0 for another key.
+   */
+  public static int useOf(String memberKey) {
+    if (linkOf(memberKey) < 0) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(memberKey.substring(memberKey.lastIndexOf(':') + 1));
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 }

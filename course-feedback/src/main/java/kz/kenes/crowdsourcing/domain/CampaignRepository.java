@@ -33,6 +33,24 @@ public interface CampaignRepository {
   /** Gives {@code member} their role and group in the campaign, replacing an earlier one. */
   void putMember(long campaignId, CampaignMember member, Instant now);
 
+  /** Keeps the name a guest gave when joining (null: none). */
+  void nameMember(long campaignId, String memberKey, String displayName);
+
+  /** Takes the role given to {@code memberKey}; false when none was given. */
+  boolean removeMember(long campaignId, String memberKey);
+
+  /** The members among {@code memberKeys} with their given role, group and name, in one query. */
+  List<CampaignPerson> membersAmong(long campaignId, Collection<String> memberKeys);
+
+  /**
+   * The people of a campaign as its members page lists them: those given a role or joined through a
+   * link first, then those who took part (proposed, commented, voted) with the role their course
+   * gives them; each by member key.
+   */
+  List<CampaignPerson> people(long campaignId, int offset, int limit);
+
+  long countPeople(long campaignId);
+
   void audit(CampaignAuditEntry entry);
 
   /** The audit trail, newest first. */

@@ -9,18 +9,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import kz.kenes.crowdsourcing.domain.Campaign;
 import kz.kenes.crowdsourcing.domain.CampaignAuditEntry;
 import kz.kenes.crowdsourcing.domain.CampaignMember;
+import kz.kenes.crowdsourcing.domain.CampaignPerson;
 import kz.kenes.crowdsourcing.domain.CampaignRepository;
 import kz.kenes.crowdsourcing.domain.CampaignRole;
 import kz.kenes.platform.persistence.Timestamps;
 
-/** Campaigns and their audit trail (JPA) and given roles ({@code campaign_member}, JDBC). */
+/**
+ * Campaigns and their audit trail (JPA), given roles and guests ({@code campaign_member}, JDBC).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaCampaignRepository implements CampaignRepository {
@@ -30,6 +35,9 @@ public class JpaCampaignRepository implements CampaignRepository {
 
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
+
+  /** Most member keys one statement names. */
+  private static final int CHUNK = 500;
 
   private Jdbc jdbc;
 
@@ -156,6 +164,101 @@ public class JpaCampaignRepository implements CampaignRepository {
           member.groupCode(),
           Timestamps.toColumn(now));
     }
+  }
+
+  @Override
+  public void nameMember(long campaignId, String memberKey, String displayName) {
+    em.flush();
+    jdbc.update(
+        "update campaign_member set display_name = ? where campaign_id = ? and member_key = ?",
+        displayName,
+        campaignId,
+        memberKey);
+  }
+
+  @Override
+  public boolean removeMember(long campaignId, String memberKey) {
+    em.flush();
+    return jdbc.update(
+            "delete from campaign_member where campaign_id = ? and member_key = ?",
+            campaignId,
+            memberKey)
+        > 0;
+  }
+
+  @Override
+  public List<CampaignPerson> membersAmong(long campaignId, Collection<String> memberKeys) {
+    List<String> keys = memberKeys.stream().distinct().toList();
+    List<CampaignPerson> found = new ArrayList<>();
+    for (int from = 0; from < keys.size(); from += CHUNK) {
+      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+      List<Object> parameters = new ArrayList<>();
+      parameters.add(campaignId);
+      parameters.addAll(chunk);
+      found.addAll(
+          jdbc.query(
+              "select member_key, role, group_code, display_name from campaign_member"
+                  + " where campaign_id = ? and member_key in ("
+                  + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                  + ")",
+              JpaCampaignRepository::person,
+              parameters.toArray()));
+    }
+    return found;
+  }
+
+  /**
+   * Everyone with a member key in the campaign: given roles and guests, authors of proposals and
+   * comments, voters; the group of a given role, else the group they last acted in.
+   */
+  private static final String PEOPLE =
+      "select t.member_key, m.role, coalesce(m.group_code, t.group_code), m.display_name"
+          + " from (select member_key, max(group_code) group_code from ("
+          + " select member_key, group_code from campaign_member where campaign_id = ?"
+          + " union all select author_key, group_code from campaign_proposal where campaign_id = ?"
+          + " union all select c.author_key, c.group_code from proposal_comment c"
+          + " join campaign_proposal p on p.id = c.proposal_id where p.campaign_id = ?"
+          + " union all select voter_key, group_code from proposal_vote where campaign_id = ?"
+          + ") a where member_key like 'lti:%' or member_key like 'inv:%'"
+          + " group by member_key) t"
+          + " left join campaign_member m on m.campaign_id = ? and m.member_key = t.member_key";
+
+  @Override
+  public List<CampaignPerson> people(long campaignId, int offset, int limit) {
+    return jdbc.query(
+        PEOPLE
+            + " order by case when m.role is null then 1 else 0 end, t.member_key"
+            + " offset ? rows fetch next ? rows only",
+        JpaCampaignRepository::person,
+        campaignId,
+        campaignId,
+        campaignId,
+        campaignId,
+        campaignId,
+        offset,
+        limit);
+  }
+
+  @Override
+  public long countPeople(long campaignId) {
+    return jdbc.query(
+            "select count(*) from (" + PEOPLE + ") x",
+            rows -> rows.getLong(1),
+            campaignId,
+            campaignId,
+            campaignId,
+            campaignId,
+            campaignId)
+        .get(0);
+  }
+
+  private static CampaignPerson person(java.sql.ResultSet rows) throws java.sql.SQLException {
+    String role = rows.getString(2);
+    return new CampaignPerson(
+        rows.getString(1),
+        Optional.ofNullable(role).map(CampaignRole::valueOf),
+        rows.getString(3),
+        rows.getString(4));
   }
 
   @Override

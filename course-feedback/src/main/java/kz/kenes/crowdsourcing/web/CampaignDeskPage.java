@@ -11,6 +11,7 @@ import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.CampaignDesks;
 import kz.kenes.crowdsourcing.domain.Campaign;
 import kz.kenes.crowdsourcing.domain.CampaignAction;
+import kz.kenes.crowdsourcing.domain.CampaignAuditEntry;
 import kz.kenes.crowdsourcing.domain.CampaignRole;
 import kz.kenes.crowdsourcing.domain.Groups;
 import kz.kenes.crowdsourcing.domain.Proposal;
@@ -29,10 +30,25 @@ public class CampaignDeskPage {
 
   @Inject Views views;
   @Inject CampaignDesks desks;
+  @Inject PeopleNames people;
 
   /** The desk's query: the filter as typed and parsed, a proposal to find similar ones of. */
   public record Query(
       String status, String group, String hidden, ProposalFilter filter, Long similar, int offset) {
+
+    /** The query a desk form carried back (its hidden fields), for the page that shows it again. */
+    static Query posted(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+      String status = form.getFirst("status");
+      String group = form.getFirst("group");
+      String hidden = form.getFirst("hidden");
+      return new Query(
+          status,
+          group,
+          hidden,
+          ProposalFilter.of(status, group, hidden),
+          null,
+          kz.kenes.platform.web.QueryInts.pageOffset(form.getFirst("offset")));
+    }
 
     Map<String, String> asMap() {
       Map<String, String> query = new LinkedHashMap<>();
@@ -54,6 +70,7 @@ public class CampaignDeskPage {
       String text,
       String kind,
       String group,
+      String author,
       String status,
       boolean hidden,
       String hiddenReason,
@@ -81,7 +98,7 @@ public class CampaignDeskPage {
   /** An audit entry. */
   public record AuditRow(String at, String actor, String action, String detail) {}
 
-  String page(PageRequest request, long campaignId, Query query, String done) {
+  String page(PageRequest request, long campaignId, Query query, String done, Refusal refusal) {
     Locale locale = request.locale();
     CampaignCaller caller = CampaignCaller.of(request.session());
     CampaignDesks.Desk desk =
@@ -91,7 +108,9 @@ public class CampaignDeskPage {
     String path = CampaignDeskResource.path(campaignId);
     PageModel page = request.page("desk.title", path, query.asMap());
     String lang = locale.getLanguage();
-    List<Row> rows = desk.items().stream().map(item -> row(page, path, item, query, lang)).toList();
+    PeopleNames.Names names = names(desk, campaignId, locale);
+    List<Row> rows =
+        desk.items().stream().map(item -> row(page, path, item, query, lang, names)).toList();
     CampaignPages.describe(page, c, locale);
     page.with("pageTitle", c.title())
         .with(
@@ -102,6 +121,7 @@ public class CampaignDeskPage {
         .with("yourRole", role.code())
         .with("rows", rows)
         .with("done", done)
+        .with("refusal", refusal)
         .with(
             "statuses",
             List.of(ProposalStatus.values()).stream().map(ProposalStatus::code).toList())
@@ -119,7 +139,9 @@ public class CampaignDeskPage {
                 ? c.stage().next().map(s -> s.code()).orElse(null)
                 : null)
         .with("stageAction", path + "/stage")
-        .with("reports", desk.reports().stream().map(r -> report(page, r, locale, lang)).toList())
+        .with(
+            "reports",
+            desk.reports().stream().map(r -> report(page, r, locale, lang, names)).toList())
         .with(
             "audit",
             desk.audit().stream()
@@ -127,12 +149,16 @@ public class CampaignDeskPage {
                     a ->
                         new AuditRow(
                             CampaignDates.dateTime(a.createdAt(), locale),
-                            a.actorKey(),
+                            names.of(a.actorKey()),
                             a.action(),
-                            a.detail()))
+                            names.in(a.detail())))
                 .toList())
+        .with("campaignUrl", page.link(CampaignPageResource.path(campaignId), Map.of("lang", lang)))
         .with(
-            "campaignUrl", page.link(CampaignPageResource.path(campaignId), Map.of("lang", lang)));
+            "membersUrl",
+            role == CampaignRole.ORGANISER
+                ? page.link(CampaignMembersPageResource.path(campaignId), Map.of("lang", lang))
+                : null);
     similar(page, caller, campaignId, query, path, lang);
     Map<String, String> pagerQuery = query.asMap();
     page.withPager(
@@ -174,6 +200,16 @@ public class CampaignDeskPage {
     page.with("chosen", chosen).with("similar", similar);
   }
 
+  /** Every person the desk names (authors, reporters, the audit's actors and details), at once. */
+  private PeopleNames.Names names(CampaignDesks.Desk desk, long campaignId, Locale locale) {
+    List<String> keys = new ArrayList<>();
+    desk.items().forEach(item -> keys.add(item.proposal().authorKey()));
+    desk.reports().forEach(r -> keys.add(r.reporterKey()));
+    desk.audit().forEach(a -> keys.add(a.actorKey()));
+    keys.addAll(PeopleNames.keysIn(desk.audit().stream().map(CampaignAuditEntry::detail).toList()));
+    return people.of(campaignId, keys, locale);
+  }
+
   private static List<String> groups(Campaign c) {
     List<String> groups = new ArrayList<>(c.groups());
     if (!groups.contains(Groups.STAFF)) {
@@ -183,7 +219,12 @@ public class CampaignDeskPage {
   }
 
   private static Row row(
-      PageModel page, String path, CampaignDesks.DeskItem item, Query query, String lang) {
+      PageModel page,
+      String path,
+      CampaignDesks.DeskItem item,
+      Query query,
+      String lang,
+      PeopleNames.Names names) {
     Proposal p = item.proposal();
     Map<String, String> similarQuery = new LinkedHashMap<>(query.asMap());
     similarQuery.put("similar", String.valueOf(p.id()));
@@ -194,6 +235,7 @@ public class CampaignDeskPage {
         p.content().body(),
         p.kind().code(),
         p.groupCode(),
+        names.of(p.authorKey()),
         p.status().code(),
         p.hidden(),
         p.hiddenReason().orElse(null),
@@ -212,11 +254,15 @@ public class CampaignDeskPage {
   }
 
   private static ReportRow report(
-      PageModel page, kz.kenes.crowdsourcing.domain.ProposalReport r, Locale locale, String lang) {
+      PageModel page,
+      kz.kenes.crowdsourcing.domain.ProposalReport r,
+      Locale locale,
+      String lang,
+      PeopleNames.Names names) {
     return new ReportRow(
         r.proposalId(),
         r.commentId().orElse(null),
-        r.reporterKey(),
+        names.of(r.reporterKey()),
         r.reason(),
         CampaignDates.dateTime(r.createdAt(), locale),
         page.link(ProposalPageResource.path(r.proposalId()), Map.of("lang", lang)));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.CampaignDesks;
 import kz.kenes.crowdsourcing.application.Campaigns;
@@ -33,8 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * proposals filtered by status, group and hidden, the proposals similar to one ({@code ?similar=}),
  * the reports of abuse and the latest audit entries; forms to merge, rate, shortlist, hide, decide
  * and move the stage, each shown only to a role in a stage that may use it. Every form posts the
- * session and CSRF tokens and redirects back with a confirmation; a refused one answers with the
- * readable error page. The work is done by the services behind the REST API.
+ * session and CSRF tokens and redirects back with a confirmation; a refused one (an empty reason, a
+ * decision against the governance rule, a move the stage does not allow) shows the desk again with
+ * the message next to the form and the input kept ({@link RefusedForms}); a refusal of the person
+ * (403) or of an unknown proposal (404) is the error page. The work is done by the services behind
+ * the REST API.
  */
 @Path(CampaignDeskResource.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -48,6 +52,7 @@ public class CampaignDeskResource {
   @Inject Campaigns campaigns;
   @Inject Proposals proposals;
   @Inject Selection selection;
+  @Inject RefusedForms forms;
   @Context HttpHeaders headers;
 
   public static String path(long campaignId) {
@@ -76,7 +81,7 @@ public class CampaignDeskResource {
                 ? null
                 : (long) QueryInts.parse("similar", similar, 1, Integer.MAX_VALUE),
             QueryInts.pageOffset(offset));
-    return HtmlPages.ok(render.page(request, id, query, params.done()));
+    return HtmlPages.ok(render.page(request, id, query, params.done(), Refusal.NONE));
   }
 
   @POST
@@ -85,8 +90,15 @@ public class CampaignDeskResource {
   @Operation(hidden = true)
   public Response moveStage(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    campaigns.moveStage(caller(request), id, null);
-    return request.redirect(path(id), "stage-moved");
+    return refusable(
+        request,
+        id,
+        "stage",
+        form,
+        () -> {
+          campaigns.moveStage(caller(request), id, null);
+          return "stage-moved";
+        });
   }
 
   @POST
@@ -96,11 +108,18 @@ public class CampaignDeskResource {
   public Response merge(
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    long into = FormFields.id(form, "into");
     desks.ofCampaign(id, pid);
-    desks.ofCampaign(id, into);
-    selection.merge(caller(request), into, pid);
-    return request.redirect(path(id), "merged");
+    return refusable(
+        request,
+        id,
+        "merge-" + pid,
+        form,
+        () -> {
+          long into = FormFields.id(form, "into");
+          desks.ofCampaign(id, into);
+          selection.merge(caller(request), into, pid);
+          return "merged";
+        });
   }
 
   @POST
@@ -111,8 +130,15 @@ public class CampaignDeskResource {
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     desks.ofCampaign(id, pid);
-    selection.rate(caller(request), pid, FormFields.number(form, "usefulness", 1, 5));
-    return request.redirect(path(id), "rated");
+    return refusable(
+        request,
+        id,
+        "rating-" + pid,
+        form,
+        () -> {
+          selection.rate(caller(request), pid, FormFields.number(form, "usefulness", 1, 5));
+          return "rated";
+        });
   }
 
   @POST
@@ -122,13 +148,20 @@ public class CampaignDeskResource {
   public Response shortlist(
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    String on = FormFields.text(form, "shortlisted");
-    if (!"true".equals(on) && !"false".equals(on)) {
-      throw new InvalidInput("shortlisted", "'shortlisted' is true or false.");
-    }
     desks.ofCampaign(id, pid);
-    selection.shortlist(caller(request), pid, Boolean.parseBoolean(on));
-    return request.redirect(path(id), "true".equals(on) ? "shortlisted" : "unshortlisted");
+    return refusable(
+        request,
+        id,
+        "shortlist-" + pid,
+        form,
+        () -> {
+          String on = FormFields.text(form, "shortlisted");
+          if (!"true".equals(on) && !"false".equals(on)) {
+            throw new InvalidInput("shortlisted", "'shortlisted' is true or false.");
+          }
+          selection.shortlist(caller(request), pid, Boolean.parseBoolean(on));
+          return "true".equals(on) ? "shortlisted" : "unshortlisted";
+        });
   }
 
   @POST
@@ -139,8 +172,15 @@ public class CampaignDeskResource {
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     desks.ofCampaign(id, pid);
-    proposals.hide(caller(request), pid, FormFields.text(form, "reason"));
-    return request.redirect(path(id), "hidden");
+    return refusable(
+        request,
+        id,
+        "hide-" + pid,
+        form,
+        () -> {
+          proposals.hide(caller(request), pid, FormFields.text(form, "reason"));
+          return "hidden";
+        });
   }
 
   @POST
@@ -150,14 +190,40 @@ public class CampaignDeskResource {
   public Response decide(
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    String decision = FormFields.text(form, "decision");
-    if (!"accept".equals(decision) && !"reject".equals(decision)) {
-      throw new InvalidInput("decision", "'decision' is 'accept' or 'reject'.");
-    }
     desks.ofCampaign(id, pid);
-    selection.decide(
-        caller(request), pid, "accept".equals(decision), FormFields.text(form, "reason"));
-    return request.redirect(path(id), "accept".equals(decision) ? "accepted" : "rejected");
+    return refusable(
+        request,
+        id,
+        "decision-" + pid,
+        form,
+        () -> {
+          String decision = FormFields.text(form, "decision");
+          if (!"accept".equals(decision) && !"reject".equals(decision)) {
+            throw new InvalidInput("decision", "'decision' is 'accept' or 'reject'.");
+          }
+          selection.decide(
+              caller(request), pid, "accept".equals(decision), FormFields.text(form, "reason"));
+          return "accept".equals(decision) ? "accepted" : "rejected";
+        });
+  }
+
+  /**
+   * Runs a desk form's action and redirects to the desk with its confirmation; a refusal about the
+   * input shows the desk again (with the filters the form carried) and the message next to the
+   * form.
+   */
+  private Response refusable(
+      PageRequest request,
+      long id,
+      String formName,
+      MultivaluedMap<String, String> form,
+      Supplier<String> action) {
+    return forms.attempt(
+        formName,
+        form,
+        request.locale(),
+        () -> request.redirect(path(id), action.get()),
+        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal));
   }
 
   private static CampaignCaller caller(PageRequest request) {

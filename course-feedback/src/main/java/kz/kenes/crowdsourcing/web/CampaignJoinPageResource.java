@@ -2,7 +2,6 @@ package kz.kenes.crowdsourcing.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import kz.kenes.crowdsourcing.application.CampaignGuests;
@@ -21,7 +21,9 @@ import kz.kenes.crowdsourcing.domain.CampaignInvitation;
 import kz.kenes.identity.api.SessionReferences;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.platform.config.KenesConfig;
+import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotAllowed;
+import kz.kenes.platform.i18n.Messages;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
@@ -30,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The page a campaign's invitation link opens ({@code /campaign-invitations/{token}}): which
- * campaign, as which role and group, and a button to join. Joining (a POST, so that a link preview
- * takes no use) makes the person a guest member and opens their session, then leads to the
+ * campaign, as which role and group, the name to be shown by (optional) and a button to join. A
+ * name refused (too long) shows the form again with the name kept. Joining (a POST, so that a link
+ * preview takes no use) makes the person a guest member and opens their session, then leads to the
  * campaign's page. An unknown token is the 404 page; a used-up, expired or withdrawn link the 410
  * page saying which.
  */
@@ -44,12 +47,19 @@ public class CampaignJoinPageResource {
   @Inject SessionReferences references;
   @Inject Views views;
   @Inject KenesConfig config;
+  @Inject Messages messages;
   @Context HttpHeaders headers;
 
   @GET
   @Operation(hidden = true)
   public Response page(@PathParam("token") String token, @QueryParam("lang") String lang) {
     Locale locale = pages.anonymousLocale(headers, lang);
+    return HtmlPages.ok(render(token, locale, "", "", null));
+  }
+
+  /** The page, with what the guest typed and the field refused ({@code name}, {@code email}). */
+  private String render(
+      String token, Locale locale, String name, String email, String refusedField) {
     CampaignInvitation link = guests.available(token);
     Campaign campaign = guests.campaignOf(link);
     PageModel page = PageModel.of(locale, "campaign.join.title");
@@ -58,8 +68,14 @@ public class CampaignJoinPageResource {
         .with("task", campaign.task())
         .with("role", link.role().code())
         .with("group", link.groupCode())
+        .with("groupLabel", PeopleNames.groupLabel(messages, locale, link.groupCode()))
+        .with("name", name)
+        .with("email", email)
+        .with("nameRefused", "name".equals(refusedField))
+        .with("emailRefused", "email".equals(refusedField))
+        .with("nameLength", CampaignGuests.NAME_LENGTH)
         .with("joinAction", CampaignInvitationLinks.PAGE_PATH + token);
-    return HtmlPages.ok(views.render("crowdsourcing/join", locale, page.asMap()));
+    return views.render("crowdsourcing/join", locale, page.asMap());
   }
 
   @POST
@@ -68,7 +84,7 @@ public class CampaignJoinPageResource {
   public Response join(
       @PathParam("token") String token,
       @QueryParam("lang") String lang,
-      @FormParam("email") String email) {
+      MultivaluedMap<String, String> form) {
     if (!SameOrigin.allows(
         config.publicUrl(),
         headers.getHeaderString("Origin"),
@@ -77,7 +93,16 @@ public class CampaignJoinPageResource {
           "This form was sent from another site: open the invitation link itself and join there.");
     }
     Locale locale = pages.anonymousLocale(headers, lang);
-    CampaignGuests.Joined joined = guests.join(token, locale.getLanguage(), email);
+    String name = form == null ? null : form.getFirst("name");
+    String email = form == null ? null : form.getFirst("email");
+    CampaignGuests.Joined joined;
+    try {
+      joined = guests.join(token, locale.getLanguage(), name, email);
+    } catch (InvalidInput refused) {
+      String field = refused.fieldErrors().containsKey("email") ? "email" : "name";
+      return HtmlPages.status(
+          400, render(token, locale, name == null ? "" : name, email == null ? "" : email, field));
+    }
     return references.enter(joined.session(), CampaignPageResource.path(joined.campaignId()));
   }
 }

@@ -23,6 +23,7 @@ import kz.kenes.crowdsourcing.application.Selection;
 import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
+import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.web.HtmlPages;
 import kz.kenes.platform.web.QueryInts;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * during collection and a vote button on each proposal on the ballot during voting. Forms work
  * without JavaScript and carry the session and CSRF tokens; a saved form redirects
  * (POST-redirect-GET) to the page with a confirmation, a refused proposal comes back as a 400 page
- * with the fields kept and marked.
+ * with the fields kept and marked, a refused one (a vote outside voting or beyond the quota) as the
+ * page with the message next to its form ({@link RefusedForms}).
  */
 @Path(CampaignPageResource.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -46,6 +48,7 @@ public class CampaignPageResource {
   @Inject CampaignPages render;
   @Inject Proposals proposals;
   @Inject Selection selection;
+  @Inject RefusedForms forms;
   @Context HttpHeaders headers;
 
   public static String path(long campaignId) {
@@ -62,7 +65,8 @@ public class CampaignPageResource {
     PageRequest request = pages.open(params);
     int offset =
         offsetParam == null ? 0 : QueryInts.parse("offset", offsetParam, 0, Integer.MAX_VALUE);
-    return HtmlPages.ok(render.page(request, id, offset, Map.of(), Map.of(), params.done()));
+    return HtmlPages.ok(
+        render.page(request, id, offset, Map.of(), Map.of(), params.done(), Refusal.NONE));
   }
 
   @POST
@@ -86,7 +90,11 @@ public class CampaignPageResource {
               form.get("text"),
               form.get("rationale")));
     } catch (InvalidInput refused) {
-      return HtmlPages.status(400, render.page(request, id, 0, form, refused.fieldErrors(), null));
+      return HtmlPages.status(
+          400, render.page(request, id, 0, form, refused.fieldErrors(), null, Refusal.NONE));
+    } catch (Conflict refused) {
+      Refusal refusal = forms.refusal("propose", posted, refused, request.locale());
+      return HtmlPages.status(409, render.page(request, id, 0, form, Map.of(), null, refusal));
     }
     return request.redirect(path(id), "proposed");
   }
@@ -100,7 +108,19 @@ public class CampaignPageResource {
       @PathParam("proposalId") long proposalId,
       MultivaluedMap<String, String> posted) {
     PageRequest request = pages.submit(headers, posted);
-    selection.vote(CampaignCaller.of(request.session()), proposalId);
-    return request.redirect(path(id), "voted");
+    String offset = posted.getFirst("offset");
+    int start =
+        offset == null || offset.isBlank()
+            ? 0
+            : QueryInts.parse("offset", offset, 0, Integer.MAX_VALUE);
+    return forms.attempt(
+        "vote-" + proposalId,
+        posted,
+        request.locale(),
+        () -> {
+          selection.vote(CampaignCaller.of(request.session()), proposalId);
+          return request.redirect(path(id), "voted");
+        },
+        refusal -> render.page(request, id, start, Map.of(), Map.of(), null, refusal));
   }
 }

@@ -28,6 +28,7 @@ public class CampaignPages {
 
   @Inject Views views;
   @Inject Proposals proposals;
+  @Inject PeopleNames people;
 
   /** A stage with its start, as the page lists the schedule. */
   public record StageRow(String stage, String startsAt, boolean current) {}
@@ -42,6 +43,7 @@ public class CampaignPages {
       String title,
       String text,
       String group,
+      String author,
       String status,
       String support,
       boolean onBallot,
@@ -54,7 +56,8 @@ public class CampaignPages {
       int offset,
       Map<String, String> form,
       Map<String, String> errors,
-      String done) {
+      String done,
+      Refusal refusal) {
     Locale locale = request.locale();
     CampaignCaller caller = CampaignCaller.of(request.session());
     Proposals.Listing listing = proposals.list(caller, campaignId, offset, PAGE_SIZE);
@@ -63,8 +66,12 @@ public class CampaignPages {
     String path = CampaignPageResource.path(campaignId);
     PageModel page = request.page("campaign.title", path, Map.of());
     boolean canVote = StageRules.allows(c.stage(), entry.role(), CampaignAction.VOTE);
+    List<Proposals.BoardItem> board = proposals.board(listing);
+    PeopleNames.Names names =
+        people.of(
+            campaignId, board.stream().map(item -> item.proposal().authorKey()).toList(), locale);
     List<ProposalRow> rows =
-        proposals.board(listing).stream()
+        board.stream()
             .map(
                 item ->
                     new ProposalRow(
@@ -73,6 +80,7 @@ public class CampaignPages {
                         item.proposal().title(),
                         item.proposal().content().body(),
                         item.proposal().groupCode(),
+                        names.of(item.proposal().authorKey()),
                         item.proposal().status().code(),
                         item.support().stripTrailingZeros().toPlainString(),
                         canVote && item.onBallot(),
@@ -91,6 +99,8 @@ public class CampaignPages {
         .with("proposalErrors", errors)
         .with("proposeAction", path + "/proposals")
         .with("done", done)
+        .with("refusal", refusal)
+        .with("offset", offset)
         .with("publicUrl", PublicCampaignResource.path(campaignId))
         .with("deskUrl", deskLink(page, entry, locale))
         .with("reviewsUrl", reviewsLink(page, entry, locale))

@@ -35,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * A campaign's experts' page ({@code /app/campaign-reviews/{id}?kt=…}): the shortlisted proposals
  * with a review form each (strengths, weaknesses, approve or reject), filled with the expert's own
  * review when there is one; the form is open during selection. Experts of the campaign only (403
- * for anyone else); the form posts the session and CSRF tokens.
+ * for anyone else); the form posts the session and CSRF tokens. A refused review (an empty field,
+ * the stage closed) shows the page again with the message next to the form and the input kept.
  */
 @Path(ExpertReviewResource.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -49,6 +50,7 @@ public class ExpertReviewResource {
   @Inject CampaignDesks desks;
   @Inject Selection selection;
   @Inject Views views;
+  @Inject RefusedForms forms;
   @Context HttpHeaders headers;
 
   /** A proposal to review with the expert's review so far. */
@@ -74,7 +76,11 @@ public class ExpertReviewResource {
   public Response page(
       @PathParam("id") long id, @QueryParam("offset") String offset, @BeanParam PageParams params) {
     PageRequest request = pages.open(params);
-    int start = QueryInts.pageOffset(offset);
+    return HtmlPages.ok(
+        render(request, id, QueryInts.pageOffset(offset), params.done(), Refusal.NONE));
+  }
+
+  private String render(PageRequest request, long id, int start, String done, Refusal refusal) {
     CampaignDesks.ReviewDesk desk =
         desks.reviews(CampaignCaller.of(request.session()), id, start, PAGE_SIZE);
     Campaign c = desk.entry().campaign();
@@ -103,7 +109,9 @@ public class ExpertReviewResource {
         .with("stage", c.stage().code())
         .with("rows", rows)
         .with("canReview", StageRules.allows(c.stage(), desk.entry().role(), CampaignAction.REVIEW))
-        .with("done", params.done())
+        .with("done", done)
+        .with("refusal", refusal)
+        .with("offset", start)
         .with("campaignUrl", page.link(CampaignPageResource.path(id), Map.of("lang", lang)))
         .withPager(
             start,
@@ -111,7 +119,7 @@ public class ExpertReviewResource {
             PAGE_SIZE,
             desk.total(),
             s -> page.link(path, PageModel.offsetQuery(s)));
-    return HtmlPages.ok(views.render("crowdsourcing/reviews", request.locale(), page.asMap()));
+    return views.render("crowdsourcing/reviews", request.locale(), page.asMap());
   }
 
   @POST
@@ -122,12 +130,20 @@ public class ExpertReviewResource {
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     desks.ofCampaign(id, pid);
-    selection.review(
-        CampaignCaller.of(request.session()),
-        pid,
-        FormFields.text(form, "strengths"),
-        FormFields.text(form, "weaknesses"),
-        FormFields.text(form, "decision"));
-    return request.redirect(path(id), "reviewed");
+    return forms.attempt(
+        "review-" + pid,
+        form,
+        request.locale(),
+        () -> {
+          selection.review(
+              CampaignCaller.of(request.session()),
+              pid,
+              FormFields.text(form, "strengths"),
+              FormFields.text(form, "weaknesses"),
+              FormFields.text(form, "decision"));
+          return request.redirect(path(id), "reviewed");
+        },
+        refusal ->
+            render(request, id, QueryInts.pageOffset(form.getFirst("offset")), null, refusal));
   }
 }

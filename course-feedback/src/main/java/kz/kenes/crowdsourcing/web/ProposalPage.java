@@ -28,6 +28,7 @@ public class ProposalPage {
   @Inject Views views;
   @Inject Proposals proposals;
   @Inject kz.kenes.crowdsourcing.domain.ProposalOrigins origins;
+  @Inject PeopleNames people;
 
   /** A version with its diff from the version in effect before it. */
   public record VersionRow(
@@ -57,11 +58,18 @@ public class ProposalPage {
   /** A group's weighted votes. */
   public record SupportRow(String group, String support) {}
 
-  String page(PageRequest request, long proposalId, String done) {
+  /** An expert's review with the expert's name. */
+  public record ReviewRow(String expert, String strengths, String weaknesses, String decision) {}
+
+  /** A report of abuse with the reporter's name. */
+  public record ReportRow(String reporter, String reason) {}
+
+  String page(PageRequest request, long proposalId, String done, Refusal refusal) {
     Locale locale = request.locale();
     Proposals.Detail d = proposals.detail(CampaignCaller.of(request.session()), proposalId);
     Proposal p = d.proposal();
     Campaign c = d.entry().campaign();
+    PeopleNames.Names names = people.of(c.id(), keys(d), locale);
     CampaignRole role = d.entry().role();
     String you = d.entry().member().memberKey();
     boolean author = Proposals.isAuthor(d.entry(), p);
@@ -80,7 +88,7 @@ public class ProposalPage {
               version.number(),
               version.kind().code(),
               version.state().name().toLowerCase(Locale.ROOT),
-              version.authorKey(),
+              names.of(version.authorKey()),
               version.authorKey().equals(you),
               version.note(),
               CampaignDates.dateTime(version.createdAt(), locale),
@@ -98,8 +106,9 @@ public class ProposalPage {
         .with("campaignTitle", c.title())
         .with("stage", c.stage().code())
         .with("versions", versions)
-        .with("coAuthors", List.copyOf(d.coAuthors().keySet()))
-        .with("comments", thread(d.comments(), d.entry().staff(), locale))
+        .with("author", names.of(p.authorKey()))
+        .with("coAuthors", d.coAuthors().keySet().stream().map(names::of).toList())
+        .with("comments", thread(d.comments(), d.entry().staff(), locale, names))
         .with(
             "support",
             d.supportByGroup().entrySet().stream()
@@ -109,9 +118,23 @@ public class ProposalPage {
                             e.getKey(), e.getValue().stripTrailingZeros().toPlainString()))
                 .toList())
         .with("totalSupport", d.support().stripTrailingZeros().toPlainString())
-        .with("reviews", d.reviews())
+        .with(
+            "reviews",
+            d.reviews().stream()
+                .map(
+                    r ->
+                        new ReviewRow(
+                            names.of(r.expertKey()),
+                            r.strengths(),
+                            r.weaknesses(),
+                            r.decision().code()))
+                .toList())
         .with("expertApproved", d.expertApproved())
-        .with("reports", d.reports())
+        .with(
+            "reports",
+            d.reports().stream()
+                .map(r -> new ReportRow(names.of(r.reporterKey()), r.reason()))
+                .toList())
         .with("canAmend", canAmend)
         .with(
             "canComment", !p.hidden() && StageRules.allows(c.stage(), role, CampaignAction.COMMENT))
@@ -123,6 +146,12 @@ public class ProposalPage {
         .with("hideCommentAction", path + "/comments/")
         .with("done", done)
         .with("origin", origins.of(proposalId).map(o -> o.source()).orElse(null))
+        .with("refusal", refusal)
+        .with(
+            "moderateUrl",
+            open && StageRules.allows(c.stage(), role, CampaignAction.MODERATE)
+                ? page.link(ModerationPageResource.path(proposalId), Map.of("lang", lang))
+                : null)
         .with(
             "mergedIntoUrl",
             p.mergedInto()
@@ -132,16 +161,29 @@ public class ProposalPage {
     return views.render("crowdsourcing/proposal", locale, page.asMap());
   }
 
+  /** Every person the page names, to look up at once. */
+  private static List<String> keys(Proposals.Detail d) {
+    List<String> keys = new ArrayList<>();
+    keys.add(d.proposal().authorKey());
+    keys.addAll(d.coAuthors().keySet());
+    d.versions().forEach(v -> keys.add(v.version().authorKey()));
+    d.comments().forEach(c -> keys.add(c.authorKey()));
+    d.reviews().forEach(r -> keys.add(r.expertKey()));
+    d.reports().forEach(r -> keys.add(r.reporterKey()));
+    return keys;
+  }
+
   /**
    * The comments as threads: each top-level comment with its replies, oldest first; a hidden
    * comment's text only for moderators ({@code staff}).
    */
-  static List<CommentNode> thread(List<ProposalComment> comments, boolean staff, Locale locale) {
+  static List<CommentNode> thread(
+      List<ProposalComment> comments, boolean staff, Locale locale, PeopleNames.Names names) {
     Map<Long, List<ProposalComment>> byParent = new LinkedHashMap<>();
     for (ProposalComment comment : comments) {
       byParent.computeIfAbsent(comment.parentId().orElse(0L), k -> new ArrayList<>()).add(comment);
     }
-    return nodes(byParent, 0L, staff, locale, 0);
+    return nodes(byParent, 0L, staff, locale, names, 0);
   }
 
   private static List<CommentNode> nodes(
@@ -149,6 +191,7 @@ public class ProposalPage {
       long parent,
       boolean staff,
       Locale locale,
+      PeopleNames.Names names,
       int depth) {
     List<CommentNode> nodes = new ArrayList<>();
     if (depth > 50) {
@@ -158,13 +201,13 @@ public class ProposalPage {
       nodes.add(
           new CommentNode(
               c.id(),
-              c.authorKey(),
+              names.of(c.authorKey()),
               c.groupCode(),
               c.hiddenReason().isPresent() && !staff ? null : c.body(),
               c.hiddenReason().isPresent(),
               c.hiddenReason().orElse(null),
               CampaignDates.dateTime(c.createdAt(), locale),
-              nodes(byParent, c.id(), staff, locale, depth + 1)));
+              nodes(byParent, c.id(), staff, locale, names, depth + 1)));
     }
     return nodes;
   }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.Proposals;
 import kz.kenes.identity.web.PageParams;
@@ -26,8 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * with their authors and a side-by-side diff from the version before, the author's accept and
  * reject of others' pending versions, the form to amend or rework it (or edit it, for its author),
  * the comments in threads with reply and report forms, and for moderators hiding a comment. Forms
- * post the session and CSRF tokens and redirect back with a confirmation; {@link Proposals} decides
- * who may do what in which stage.
+ * post the session and CSRF tokens and redirect back with a confirmation; a refused one (an empty
+ * field, an amendment that changes lines, a stage that is closed) shows the page again with the
+ * message next to the form and the input kept ({@link RefusedForms}). {@link Proposals} decides who
+ * may do what in which stage.
  */
 @Path(ProposalPageResource.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -38,6 +41,7 @@ public class ProposalPageResource {
   @Inject PageSessions pages;
   @Inject ProposalPage render;
   @Inject Proposals proposals;
+  @Inject RefusedForms forms;
   @Context HttpHeaders headers;
 
   public static String path(long proposalId) {
@@ -49,7 +53,7 @@ public class ProposalPageResource {
   @Operation(hidden = true)
   public Response page(@PathParam("id") long id, @BeanParam PageParams params) {
     PageRequest request = pages.open(params);
-    return HtmlPages.ok(render.page(request, id, params.done()));
+    return HtmlPages.ok(render.page(request, id, params.done(), Refusal.NONE));
   }
 
   @POST
@@ -58,15 +62,22 @@ public class ProposalPageResource {
   @Operation(hidden = true)
   public Response addVersion(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    proposals.addVersion(
-        caller(request),
+    return refusable(
+        request,
         id,
-        FormFields.text(form, "kind"),
-        FormFields.text(form, "title"),
-        FormFields.text(form, "text"),
-        FormFields.text(form, "rationale"),
-        FormFields.text(form, "note"));
-    return request.redirect(path(id), "version-added");
+        "version",
+        form,
+        () -> {
+          proposals.addVersion(
+              caller(request),
+              id,
+              FormFields.text(form, "kind"),
+              FormFields.text(form, "title"),
+              FormFields.text(form, "text"),
+              FormFields.text(form, "rationale"),
+              FormFields.text(form, "note"));
+          return "version-added";
+        });
   }
 
   @POST
@@ -80,8 +91,15 @@ public class ProposalPageResource {
       MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     boolean accept = "accept".equals(verdict);
-    proposals.settleVersion(caller(request), id, number, accept);
-    return request.redirect(path(id), accept ? "version-accepted" : "version-rejected");
+    return refusable(
+        request,
+        id,
+        "settle-" + number,
+        form,
+        () -> {
+          proposals.settleVersion(caller(request), id, number, accept);
+          return accept ? "version-accepted" : "version-rejected";
+        });
   }
 
   @POST
@@ -90,12 +108,20 @@ public class ProposalPageResource {
   @Operation(hidden = true)
   public Response comment(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    proposals.comment(
-        caller(request),
+    String parent = form.getFirst("parentId");
+    return refusable(
+        request,
         id,
-        FormFields.optionalId(form, "parentId"),
-        FormFields.text(form, "text"));
-    return request.redirect(path(id), "commented");
+        parent == null || parent.isBlank() ? "comment" : "reply-" + parent.strip(),
+        form,
+        () -> {
+          proposals.comment(
+              caller(request),
+              id,
+              FormFields.optionalId(form, "parentId"),
+              FormFields.text(form, "text"));
+          return "commented";
+        });
   }
 
   @POST
@@ -104,12 +130,20 @@ public class ProposalPageResource {
   @Operation(hidden = true)
   public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    proposals.report(
-        caller(request),
+    String comment = form.getFirst("commentId");
+    return refusable(
+        request,
         id,
-        FormFields.optionalId(form, "commentId"),
-        FormFields.text(form, "reason"));
-    return request.redirect(path(id), "reported");
+        comment == null || comment.isBlank() ? "report" : "report-" + comment.strip(),
+        form,
+        () -> {
+          proposals.report(
+              caller(request),
+              id,
+              FormFields.optionalId(form, "commentId"),
+              FormFields.text(form, "reason"));
+          return "reported";
+        });
   }
 
   @POST
@@ -121,8 +155,33 @@ public class ProposalPageResource {
       @PathParam("cid") long commentId,
       MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    proposals.hideComment(caller(request), commentId, FormFields.text(form, "reason"));
-    return request.redirect(path(id), "comment-hidden");
+    return refusable(
+        request,
+        id,
+        "hide-" + commentId,
+        form,
+        () -> {
+          proposals.hideComment(caller(request), commentId, FormFields.text(form, "reason"));
+          return "comment-hidden";
+        });
+  }
+
+  /**
+   * Runs a form's action and redirects to the proposal's page with its confirmation; a refusal
+   * about the input shows the page again with the message next to the form and the input kept.
+   */
+  private Response refusable(
+      PageRequest request,
+      long id,
+      String formName,
+      MultivaluedMap<String, String> form,
+      Supplier<String> action) {
+    return forms.attempt(
+        formName,
+        form,
+        request.locale(),
+        () -> request.redirect(path(id), action.get()),
+        refusal -> render.page(request, id, null, refusal));
   }
 
   private static CampaignCaller caller(PageRequest request) {

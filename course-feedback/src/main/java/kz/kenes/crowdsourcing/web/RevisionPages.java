@@ -33,6 +33,7 @@ public class RevisionPages {
   @Inject RevisionDiffs diffs;
   @Inject ProgramCatalog programs;
   @Inject Views views;
+  @Inject PeopleNames people;
 
   /** A record in the history list. */
   public record Row(
@@ -105,7 +106,7 @@ public class RevisionPages {
     page.with("record", record)
         .with("sealed", record.isSealed())
         .with("seal", record.seal())
-        .with("changes", changes(page, programId, record))
+        .with("changes", changes(page, programId, record, approvers(record, request)))
         .with("rounds", links.stream().map(RevisionPages::round).toList())
         .with(
             "reports",
@@ -121,7 +122,7 @@ public class RevisionPages {
     String path = historyPath(programId) + "/" + id;
     PageModel page = request.page("revisions.apply.title", path + "/apply", Map.of());
     page.with("record", record)
-        .with("changes", changes(page, programId, record))
+        .with("changes", changes(page, programId, record, approvers(record, request)))
         .with("applyAction", path + "/apply")
         .with("cancelUrl", page.link(path, Map.of()));
     return render("crowdsourcing/revision-apply", request, page);
@@ -161,7 +162,14 @@ public class RevisionPages {
         page.link(historyPath(programId) + "/" + r.id(), Map.of()));
   }
 
-  private static List<ChangeRow> changes(PageModel page, long programId, RevisionRecord record) {
+  /** The names of the people who approved the record's changes, looked up at once. */
+  private PeopleNames.Names approvers(RevisionRecord record, PageRequest request) {
+    return people.approvers(
+        record.changes().stream().map(RevisionChange::approvedBy).toList(), request.locale());
+  }
+
+  private static List<ChangeRow> changes(
+      PageModel page, long programId, RevisionRecord record, PeopleNames.Names names) {
     List<RevisionChange> changes = record.changes();
     return java.util.stream.IntStream.range(0, changes.size())
         .mapToObj(
@@ -173,7 +181,7 @@ public class RevisionPages {
                   c.kind().code(),
                   c.moduleCode(),
                   String.join(", ", c.proposalIds().stream().map(String::valueOf).toList()),
-                  c.approvedBy(),
+                  names.of(c.approvedBy()),
                   time(c.approvedAt()),
                   c.note(),
                   c.isApplied() ? c.fromVersion() + " → " + c.toVersion() : "",

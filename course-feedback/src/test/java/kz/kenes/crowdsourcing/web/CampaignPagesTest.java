@@ -87,6 +87,7 @@ class CampaignPagesTest {
                         "GIS",
                         "Use GIS",
                         "learner",
+                        "<b>Aigerim</b>",
                         "shortlisted",
                         "2",
                         true,
@@ -99,7 +100,9 @@ class CampaignPagesTest {
             .with("proposeAction", "/app/campaigns/1/proposals")
             .with("publicUrl", "/campaigns/1")
             .with("reviewsUrl", "/app/campaign-reviews/1")
-            .with("backUrl", "/app");
+            .with("backUrl", "/app")
+            .with("offset", 20)
+            .with("refusal", new Refusal("vote-7", "All <votes> used", null, Map.of()));
     String html = VIEWS.render("crowdsourcing/campaign", locale, page.asMap());
     assertThat(html)
         .doesNotContain("??")
@@ -110,6 +113,10 @@ class CampaignPagesTest {
         .contains("action=\"/app/campaigns/1/proposals/7/vote\"")
         .contains("href=\"/app/proposals/7\"")
         .contains("href=\"/app/campaign-reviews/1\"")
+        .contains("&lt;b&gt;Aigerim&lt;/b&gt;")
+        .doesNotContain("<b>Aigerim</b>")
+        .contains("All &lt;votes&gt; used")
+        .contains("name=\"offset\" value=\"20\"")
         .doesNotContain("/app/campaign-desk/");
   }
 }

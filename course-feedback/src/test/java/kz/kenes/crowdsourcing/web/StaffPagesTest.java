@@ -29,6 +29,14 @@ class StaffPagesTest {
             .with("canReview", true)
             .with("done", "reviewed")
             .with("campaignUrl", "/app/campaigns/1")
+            .with("offset", 0)
+            .with(
+                "refusal",
+                new Refusal(
+                    "review-7",
+                    "Write the weaknesses",
+                    "weaknesses",
+                    java.util.Map.of("strengths", "Kept <strengths>", "decision", "reject")))
             .with(
                 "rows",
                 List.of(
@@ -49,6 +57,9 @@ class StaffPagesTest {
         .contains("#7 GIS &lt;maps&gt;")
         .contains("action=\"/app/campaign-reviews/1/proposals/7/review\"")
         .contains("name=\"csrf\" value=\"csrf-token\"")
-        .contains("value=\"approve\" required checked");
+        .contains("Write the weaknesses")
+        .contains("Kept &lt;strengths&gt;")
+        .contains("value=\"reject\" checked")
+        .doesNotContain(">Useful<");
   }
 }
