@@ -9,7 +9,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -102,7 +101,9 @@ public class MailDelivery {
         LOG.warning(() -> "Mail " + mail.id() + " given up after " + mail.attempts() + " attempts");
       } else {
         outbox.retryAt(
-            mail.id(), now.plus(jittered(smtp.backoff(mail.attempts()))), e.getMessage());
+            mail.id(),
+            now.plus(smtp.retryBackoff().after(mail.attempts(), null, random)),
+            e.getMessage());
         LOG.info(
             () ->
                 "Mail "
@@ -113,11 +114,5 @@ public class MailDelivery {
                     + e.getMessage());
       }
     }
-  }
-
-  /** A random wait between half and all of {@code ceiling} ("equal jitter"). */
-  private Duration jittered(Duration ceiling) {
-    long millis = Math.max(2, ceiling.toMillis());
-    return Duration.ofMillis(millis / 2 + random.nextLong(millis / 2 + 1));
   }
 }

@@ -3,6 +3,7 @@ package kz.kenes.platform.mail;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import kz.kenes.platform.concurrent.Backoff;
 
 /**
  * The SMTP server Kenes sends through and how hard it tries (docs/configuration.md, "E-mail"). Mail
@@ -81,11 +82,16 @@ public record SmtpSettings(
    * capped at {@code retryMax}. The worker waits a random time between half and all of it.
    */
   public Duration backoff(int attempt) {
-    long millis = retryInitial.toMillis();
-    for (int i = 1; i < attempt && millis < retryMax.toMillis(); i++) {
-      millis *= 2;
-    }
-    return Duration.ofMillis(Math.min(millis, retryMax.toMillis()));
+    return retryBackoff().ceiling(attempt);
+  }
+
+  /**
+   * The backoff between attempts: {@code retryInitial} doubling up to {@code retryMax} (an initial
+   * wait under a millisecond counts as one, a maximum under the initial wait as the initial wait).
+   */
+  public Backoff retryBackoff() {
+    Duration initial = retryInitial.toMillis() < 1 ? Duration.ofMillis(1) : retryInitial;
+    return new Backoff(initial, retryMax.compareTo(initial) < 0 ? initial : retryMax);
   }
 
   /** Never shows the password. */

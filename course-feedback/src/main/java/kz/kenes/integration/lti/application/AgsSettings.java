@@ -3,6 +3,7 @@ package kz.kenes.integration.lti.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import kz.kenes.platform.concurrent.Backoff;
 import kz.kenes.platform.config.KenesConfig;
 
 /**

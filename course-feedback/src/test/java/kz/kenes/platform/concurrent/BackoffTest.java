@@ -1,4 +1,4 @@
-package kz.kenes.integration.lti.application;
+package kz.kenes.platform.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
