@@ -3,9 +3,12 @@ package kz.kenes.platform.metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -39,6 +42,13 @@ public class KenesMetrics {
               + " the submission created the response or changed one");
 
   @Inject MetricRegistry registry;
+
+  /**
+   * The counters already looked up, by name and tags: the registry builds its key and searches its
+   * map at every look-up, a cost on every launch (docs/performance.md, issue 14). Tag values come
+   * from closed sets, so this map stays small.
+   */
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   /** A launch ended in a session with the Kenes role {@code role} ({@code LEARNER}, …). */
   public void launchAccepted(String role) {
@@ -84,10 +94,18 @@ public class KenesMetrics {
 
   private void increment(Metadata metadata, Tag... tags) {
     try {
-      registry.counter(metadata, tags).inc();
+      counters.computeIfAbsent(key(metadata, tags), k -> registry.counter(metadata, tags)).inc();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not count " + metadata.getName(), e);
     }
+  }
+
+  private static String key(Metadata metadata, Tag... tags) {
+    StringBuilder key = new StringBuilder(metadata.getName());
+    for (Tag tag : tags) {
+      key.append('\u0000').append(tag.getTagName()).append('=').append(tag.getTagValue());
+    }
+    return key.toString();
   }
 
   private static Metadata counter(String name, String description) {

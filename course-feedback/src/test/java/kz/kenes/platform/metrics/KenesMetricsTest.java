@@ -55,6 +55,20 @@ class KenesMetricsTest {
   }
 
   @Test
+  void looksUpEachCounterInTheRegistryOnlyOnce() {
+    for (int i = 0; i < 5; i++) {
+      metrics.launchAccepted("LEARNER");
+      metrics.ltiRefused("launch", "INVALID_SIGNATURE");
+    }
+    metrics.launchAccepted("INSTRUCTOR");
+
+    assertThat(recorded.counterLookups).hasValue(3);
+    assertThat(recorded.count("kenes.lti.launches", "role=learner")).isEqualTo(5);
+    assertThat(recorded.count("kenes.lti.refusals", "step=launch", "reason=INVALID_SIGNATURE"))
+        .isEqualTo(5);
+  }
+
+  @Test
   void describesEveryMetricItCounts() {
     metrics.launchAccepted("LEARNER");
     metrics.ltiRefused("login", "MISSING_ISSUER");

@@ -23,6 +23,7 @@ final class RecordingRegistry {
   final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
   final Map<String, Supplier<?>> gauges = new ConcurrentHashMap<>();
   final Map<String, String> descriptions = new ConcurrentHashMap<>();
+  final AtomicLong counterLookups = new AtomicLong();
   RuntimeException failure;
 
   MetricRegistry registry() {
@@ -37,6 +38,7 @@ final class RecordingRegistry {
               if (method.getName().equals("counter")
                   && args.length == 2
                   && args[0] instanceof Metadata metadata) {
+                counterLookups.incrementAndGet();
                 AtomicLong count =
                     counts.computeIfAbsent(key(metadata, (Tag[]) args[1]), k -> new AtomicLong());
                 descriptions.put(metadata.getName(), metadata.getDescription());
