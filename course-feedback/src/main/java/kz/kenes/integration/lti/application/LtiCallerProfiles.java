@@ -9,8 +9,6 @@ import java.util.Optional;
 import kz.kenes.identity.domain.CallerProfile;
 import kz.kenes.identity.domain.CallerProfiles;
 import kz.kenes.identity.domain.KenesSession;
-import kz.kenes.integration.lti.persistence.LtiContextEntity;
-import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
 import kz.kenes.integration.lti.persistence.LtiUserEntity;
 import kz.kenes.platform.persistence.TransactionMemo;
 
@@ -49,25 +47,42 @@ public class LtiCallerProfiles implements CallerProfiles {
         new ProfileOf(userRef, contextRef, linkRef), () -> read(userRef, contextRef, linkRef));
   }
 
+  // Plain columns, not entities: every page asks this, and a launch's landing page asks it for a
+  // learner just created, so building three managed entities was paid on every launch
+  // (docs/performance.md, issue 14).
   private CallerProfile read(Long userRef, Long contextRef, Long linkRef) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select u, c, l from LtiUserEntity u"
-                    + " left join LtiContextEntity c on c.id = :context"
-                    + " left join LtiResourceLinkEntity l on l.id = :link"
-                    + " where u.id = :user",
-                Object[].class)
-            .setParameter("user", userRef)
-            .setParameter("context", contextRef)
-            .setParameter("link", linkRef)
+    List<?> rows =
+        em.createNativeQuery(
+                "select u.subject, u.name, u.given_name, u.family_name, u.email,"
+                    + " c.id, c.context_id, c.label, c.title, l.id, l.link_id, l.title"
+                    + " from lti_user u"
+                    + " left join lti_context c on c.id = cast(?2 as bigint)"
+                    + " left join lti_resource_link l on l.id = cast(?3 as bigint)"
+                    + " where u.id = ?1")
+            .setParameter(1, userRef)
+            .setParameter(2, contextRef)
+            .setParameter(3, linkRef)
             .getResultList();
-    Object[] row = rows.isEmpty() ? new Object[3] : rows.get(0);
+    if (rows.isEmpty()) {
+      return new CallerProfile(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+    Object[] row = (Object[]) rows.get(0);
     return new CallerProfile(
-        Optional.ofNullable((LtiUserEntity) row[0])
-            .map(u -> new CallerProfile.Person(u.subject, u.displayName(), u.email)),
-        Optional.ofNullable((LtiContextEntity) row[1])
-            .map(c -> new CallerProfile.Course(c.id, c.contextId, c.label, c.title)),
-        Optional.ofNullable((LtiResourceLinkEntity) row[2])
-            .map(l -> new CallerProfile.Placement(l.id, l.linkId, l.title)));
+        Optional.of(
+            new CallerProfile.Person(
+                (String) row[0],
+                LtiUserEntity.displayName(
+                    (String) row[1], (String) row[2], (String) row[3], (String) row[4]),
+                (String) row[4])),
+        Optional.ofNullable((Number) row[5])
+            .map(
+                id ->
+                    new CallerProfile.Course(
+                        id.longValue(), (String) row[6], (String) row[7], (String) row[8])),
+        Optional.ofNullable((Number) row[9])
+            .map(
+                id ->
+                    new CallerProfile.Placement(
+                        id.longValue(), (String) row[10], (String) row[11])));
   }
 }

@@ -46,6 +46,14 @@ public class LtiUserEntity {
 
   /** A name to show: the full name, else given + family, else the email, else nothing. */
   public String displayName() {
+    return displayName(name, givenName, familyName, email);
+  }
+
+  /**
+   * The name to show for a user with these columns: the full name, else given and family name, else
+   * the e-mail address (null when none was sent).
+   */
+  public static String displayName(String name, String givenName, String familyName, String email) {
     if (name != null && !name.isBlank()) {
       return name;
     }
