@@ -93,7 +93,9 @@ class ProgramCertificateIT {
 
   @AfterEach
   void close() {
-    platform.close();
+    if (platform != null) {
+      platform.close();
+    }
   }
 
   private AdminApi as(String role, String course) {
