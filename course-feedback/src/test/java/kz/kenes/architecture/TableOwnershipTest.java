@@ -87,6 +87,7 @@ class TableOwnershipTest {
           Map.entry("certificate_audit", "certificate"),
           Map.entry("certificate_learner", "certificate"),
           Map.entry("certificate_issuer_key", "certificate"),
+          Map.entry("program_certificate_rules", "certificate"),
           Map.entry("module_answer_moderation", "analytics"),
           Map.entry("module_answer_moderation_event", "analytics"),
           Map.entry("quiz", "quiz"),

@@ -27,6 +27,7 @@ import kz.kenes.certificate.application.CertificateRules;
 import kz.kenes.certificate.application.CertificateUrls;
 import kz.kenes.certificate.application.Certificates;
 import kz.kenes.certificate.application.OpenBadges;
+import kz.kenes.certificate.application.ProgramLearners;
 import kz.kenes.certificate.domain.Certificate;
 import kz.kenes.certificate.domain.Progress;
 import kz.kenes.certificate.domain.RuleSettings;
@@ -56,6 +57,7 @@ public class CertificateResource {
   @Inject CertificateUrls urls;
   @Inject OpenBadges badges;
   @Inject Messages messages;
+  @Inject ProgramLearners programLearners;
   @Context HttpHeaders headers;
 
   /** The rules of a course and what they can name. */
@@ -208,6 +210,42 @@ public class CertificateResource {
     return auth.requireSession(headers, null);
   }
 
+  /** The learner identity's progress against the rules of the programs of their course. */
+  public record ProgramProgressView(
+      long programId,
+      String programName,
+      boolean autoIssue,
+      boolean complete,
+      List<Progress.Condition> conditions,
+      java.util.Map<Long, String> courses) {}
+
+  /** A learner's program certificates and progress. */
+  public record ProgramsView(
+      List<ProgramProgressView> programs, List<CertificateView> certificates) {}
+
+  @GET
+  @Path("programs/mine")
+  @Operation(
+      summary =
+          "The learner's progress against the rules of the programs their course delivers, and"
+              + " the program certificates they hold (of any program, on their platform)")
+  public ProgramsView myPrograms() {
+    ProgramLearners.LearnerView view = programLearners.mine(session());
+    return new ProgramsView(
+        view.programs().stream()
+            .map(
+                p ->
+                    new ProgramProgressView(
+                        p.programId(),
+                        p.programName(),
+                        p.autoIssue(),
+                        p.progress().complete(),
+                        p.progress().conditions(),
+                        p.courseTitles()))
+            .toList(),
+        views(view.certificates()));
+  }
+
   private CertificateView view(Certificate c) {
     return CertificateView.of(c, urls.verification(c.number()));
   }
@@ -244,7 +282,7 @@ public class CertificateResource {
     }
   }
 
-  private static List<String> strings(JsonObject body, String field) {
+  static List<String> strings(JsonObject body, String field) {
     JsonValue value = body.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return List.of();
@@ -259,7 +297,7 @@ public class CertificateResource {
     return out;
   }
 
-  private static Integer integer(JsonObject body, String field) {
+  static Integer integer(JsonObject body, String field) {
     JsonValue value = body.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
@@ -267,7 +305,7 @@ public class CertificateResource {
     return ((JsonNumber) value).intValueExact();
   }
 
-  private static BigDecimal decimal(JsonObject body, String field) {
+  static BigDecimal decimal(JsonObject body, String field) {
     JsonValue value = body.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
@@ -275,7 +313,7 @@ public class CertificateResource {
     return ((JsonNumber) value).bigDecimalValue();
   }
 
-  private static long number(JsonObject body, String field) {
+  static long number(JsonObject body, String field) {
     JsonValue value = body == null ? null : body.get(field);
     if (!(value instanceof JsonNumber n) || !n.isIntegral()) {
       throw new InvalidInput(field, field + " must be a whole number");
@@ -283,7 +321,7 @@ public class CertificateResource {
     return n.longValue();
   }
 
-  private static String text(JsonObject body, String field) {
+  static String text(JsonObject body, String field) {
     JsonValue value = body == null ? null : body.get(field);
     return value instanceof JsonString s ? s.getString() : null;
   }

@@ -6,9 +6,15 @@ import java.util.List;
 import kz.kenes.certificate.domain.Certificate;
 import kz.kenes.certificate.domain.Certificate.Content;
 
-/** A certificate as the API shows it to its learner and the course's staff. */
+/**
+ * A certificate as the API shows it to its learner and the course's staff (or the program's
+ * administrators): {@code scope} is {@code course} or {@code program}; a program certificate has
+ * its {@code programId} and lists the courses it was issued for ({@code programCourses}).
+ */
 public record CertificateView(
     String number,
+    String scope,
+    Long programId,
     String learnerName,
     String title,
     String courseTitle,
@@ -20,12 +26,15 @@ public record CertificateView(
     boolean revoked,
     Instant revokedAt,
     String revokeReason,
-    String verificationUrl) {
+    String verificationUrl,
+    List<String> programCourses) {
 
   static CertificateView of(Certificate c, String verificationUrl) {
     Content content = c.content();
     return new CertificateView(
         c.number().value(),
+        c.scope().name().toLowerCase(java.util.Locale.ROOT),
+        c.programId().orElse(null),
         content.learnerName(),
         content.title(),
         content.courseTitle(),
@@ -37,6 +46,7 @@ public record CertificateView(
         c.revoked(),
         c.revokedAt().orElse(null),
         c.revokeReason().orElse(null),
-        verificationUrl);
+        verificationUrl,
+        content.programCourses());
   }
 }

@@ -81,7 +81,14 @@ public final class CertificatePdf {
         y = centred(out, bold, 30, labels.getString("certificate.pdf.heading"), y);
         y = centred(out, regular, 13, labels.getString("certificate.pdf.certifies"), y - 22);
         y = centred(out, bold, 26, c.learnerName(), y - 20);
-        y = centred(out, regular, 13, labels.getString("certificate.pdf.completed"), y - 18);
+        boolean program = !c.programCourses().isEmpty();
+        y =
+            centred(
+                out,
+                regular,
+                13,
+                labels.getString(program ? "progcert.pdf.completed" : "certificate.pdf.completed"),
+                y - 18);
         for (String line : wrap(bold, 18, c.title(), WIDTH - 2 * MARGIN - 40)) {
           y = centred(out, bold, 18, line, y - 8);
         }
@@ -91,6 +98,16 @@ public final class CertificatePdf {
         String facts = facts(c, sheet, labels, locale);
         y = centred(out, regular, 12, facts, y - 16);
         y -= 10;
+        if (program) {
+          y =
+              list(
+                  out,
+                  bold,
+                  regular,
+                  labels.getString("progcert.pdf.courses"),
+                  c.programCourses(),
+                  y);
+        }
         if (!c.competencies().isEmpty()) {
           y =
               left(
@@ -125,6 +142,27 @@ public final class CertificatePdf {
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the certificate's PDF", e);
     }
+  }
+
+  /** A heading and its items, one line each (wrapped), as far as the page has room. */
+  private static float list(
+      PDPageContentStream out,
+      PDFont bold,
+      PDFont regular,
+      String heading,
+      List<String> items,
+      float top)
+      throws IOException {
+    float y = left(out, bold, 11, heading, MARGIN + 20, top - 14);
+    for (String item : items) {
+      for (String line : wrap(regular, 10, "• " + item, WIDTH - 2 * MARGIN - 200)) {
+        if (y < MARGIN + 60) {
+          return y;
+        }
+        y = left(out, regular, 10, line, MARGIN + 28, y - 4);
+      }
+    }
+    return y;
   }
 
   private static String facts(Content c, Sheet sheet, ResourceBundle labels, Locale locale) {

@@ -40,6 +40,11 @@ public class CertificateUrls {
     return base() + "/certificates/achievements/" + contextRef;
   }
 
+  /** The achievement of a program's certificate. */
+  public String programAchievement(long programId) {
+    return base() + "/certificates/achievements/programs/" + programId;
+  }
+
   public String base() {
     String url = config.publicUrl().toString();
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

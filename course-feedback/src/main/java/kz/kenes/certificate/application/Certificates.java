@@ -1,6 +1,7 @@
 package kz.kenes.certificate.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -26,6 +27,7 @@ import kz.kenes.identity.domain.CallerProfiles;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.NotFound;
+import kz.kenes.program.domain.ProgramOwners;
 
 /**
  * Issuing and revoking certificates, and what learners and staff see of them. A learner's
@@ -50,6 +52,8 @@ public class Certificates {
   @Inject CallerProfiles profiles;
   @Inject Clock clock;
   @Inject SeenLearners seen;
+  @Inject ProgramOwners programOwners;
+  @Inject Event<CourseCertificateIssued> issued;
 
   /** A learner's view: the rules' progress (empty without rules) and their certificates. */
   public record LearnerView(
@@ -199,15 +203,20 @@ public class Certificates {
   }
 
   /**
-   * A certificate the caller may download: the learner's own, or any of the staff member's course.
+   * A certificate the caller may download: the learner's own, or any of the staff member's course;
+   * a program certificate: the learner identity's own (launched from any course), or any of a
+   * program an administrator's university owns.
    *
    * @throws NotFound otherwise, so that no one learns which numbers exist
    */
   public Certificate downloadable(KenesSession session, String number) {
     Certificate certificate = find(number);
+    if (certificate.scope() == Certificate.Scope.PROGRAM) {
+      return programDownloadable(session, certificate);
+    }
     boolean own =
         CertificateCallers.isLearner(session)
-            && certificate.contextRef() == session.contextRef()
+            && certificate.ofCourse(session.contextRef())
             && certificate.userRef() == session.userRef();
     if (own) {
       return certificate;
@@ -218,6 +227,21 @@ public class Certificates {
     return ofCourse(CertificateCallers.requireStaff(session), number);
   }
 
+  private Certificate programDownloadable(KenesSession session, Certificate certificate) {
+    boolean own =
+        CertificateCallers.isLearner(session) && certificate.userRef() == session.userRef();
+    boolean administers =
+        session.isAdmin()
+            && programOwners
+                .universityOf(certificate.programId().orElseThrow())
+                .filter(u -> session.scope().reaches(u))
+                .isPresent();
+    if (own || administers) {
+      return certificate;
+    }
+    throw unknown();
+  }
+
   /** The certificate of a number, for the public verification; empty for an unknown number. */
   public Optional<Certificate> verify(String number) {
     return CertificateNumber.parse(number).flatMap(certificates::findByNumber);
@@ -225,7 +249,7 @@ public class Certificates {
 
   private Certificate ofCourse(long course, String number) {
     Certificate certificate = find(number);
-    if (certificate.contextRef() != course) {
+    if (!certificate.ofCourse(course)) {
       throw unknown();
     }
     return certificate;
@@ -257,18 +281,27 @@ public class Certificates {
             settings.hours(),
             settings.credits(),
             settings.competencies());
-    Instant now = clock.instant();
     Certificate certificate =
-        Certificate.issue(
-            CertificateNumber.random(RANDOM),
-            freeStatusIndex(),
-            course,
-            user,
-            content,
-            by,
-            issuer,
-            reason,
-            now);
+        store(
+            (number, index, now) ->
+                Certificate.issue(number, index, course, user, content, by, issuer, reason, now),
+            issuer);
+    issued.fire(new CourseCertificateIssued(course, user));
+    return certificate;
+  }
+
+  /** Makes a certificate from a fresh number and status list position, at an instant. */
+  interface Making {
+    Certificate make(CertificateNumber number, int statusIndex, Instant now);
+  }
+
+  /**
+   * Stores a new certificate, course's or program's, with a fresh unguessable number and a free
+   * position in the status list, and its "issued" audit entry.
+   */
+  Certificate store(Making making, Long issuer) {
+    Instant now = clock.instant();
+    Certificate certificate = making.make(CertificateNumber.random(RANDOM), freeStatusIndex(), now);
     return certificates.store(
         certificate,
         new AuditEntry(0, "issued", issuer, certificate.issueReason().orElse(null), now));
@@ -284,7 +317,7 @@ public class Certificates {
     throw new Conflict("status-list-full", "the revocation status list has no free position");
   }
 
-  private static String learnerName(CallerProfile profile) {
+  static String learnerName(CallerProfile profile) {
     return profile
         .person()
         .map(CallerProfile.Person::displayName)

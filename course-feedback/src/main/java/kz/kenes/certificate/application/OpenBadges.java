@@ -56,14 +56,31 @@ public class OpenBadges {
   public Map<String, Object> credential(Certificate certificate) {
     Content content = certificate.content();
     Map<String, Object> achievement = new LinkedHashMap<>();
-    achievement.put("id", urls.achievement(certificate.contextRef()));
+    boolean program = certificate.scope() == Certificate.Scope.PROGRAM;
+    achievement.put(
+        "id",
+        program
+            ? urls.programAchievement(certificate.programId().orElseThrow())
+            : urls.achievement(certificate.contextRef()));
     achievement.put("type", List.of("Achievement"));
     achievement.put("achievementType", "CertificateOfCompletion");
     achievement.put("name", content.title());
-    achievement.put("description", "Completion of the course " + content.courseTitle());
+    achievement.put(
+        "description",
+        program
+            ? "Completion of the program "
+                + content.courseTitle()
+                + ": "
+                + String.join("; ", content.programCourses())
+            : "Completion of the course " + content.courseTitle());
     achievement.put(
         "criteria",
-        Map.of("narrative", "The course's completion rules held, or its staff issued it."));
+        Map.of(
+            "narrative",
+            program
+                ? "The program's completion rules held (its required courses completed), or its"
+                    + " administrators issued it."
+                : "The course's completion rules held, or its staff issued it."));
     if (content.credits() != null) {
       achievement.put("creditsAvailable", content.credits().doubleValue());
     }

@@ -25,6 +25,11 @@ import kz.kenes.platform.persistence.Timestamps;
  * learner and course ({@code active_key}); a revoked one stays, verifiable as revoked, and a new
  * one may be issued beside it. Each has an unguessable {@link CertificateNumber} and a position in
  * the issuer's revocation status list ({@link #statusIndex}).
+ *
+ * <p>A certificate has a {@link Scope}: of a course (an LTI context) or of a whole program (all the
+ * courses its rules require, docs/adr/0030); both share the numbering, the status list, the PDF,
+ * the verification page and the credential. A program certificate is for one learner identity
+ * ({@code user_ref}: one platform and subject) and lists the program's courses it was issued for.
  */
 @Entity
 @Table(name = "certificate")
@@ -41,6 +46,14 @@ public class Certificate {
     STAFF
   }
 
+  /** What a certificate certifies the completion of. */
+  public enum Scope {
+    /** One course (LTI context). */
+    COURSE,
+    /** A whole educational program: the courses its rules require. */
+    PROGRAM
+  }
+
   @Id
   @SequenceGenerator(name = "kenes_seq", sequenceName = "kenes_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kenes_seq")
@@ -49,8 +62,17 @@ public class Certificate {
   @Column(name = "number", nullable = false, unique = true)
   private String number;
 
-  @Column(name = "context_ref", nullable = false)
-  private long contextRef;
+  @Column(name = "scope", nullable = false)
+  private String scope = "course";
+
+  @Column(name = "context_ref")
+  private Long contextRef;
+
+  @Column(name = "program_id")
+  private Long programId;
+
+  @Column(name = "program_courses", nullable = false)
+  private String programCourses = "";
 
   @Column(name = "user_ref", nullable = false)
   private long userRef;
@@ -102,19 +124,38 @@ public class Certificate {
 
   protected Certificate() {}
 
-  /** What a certificate states, fixed when it is issued. */
+  /**
+   * What a certificate states, fixed when it is issued.
+   *
+   * @param courseTitle the course's title; of a program certificate, the program's code and name
+   * @param programCourses of a program certificate, one line per course it was issued for (the
+   *     course and the program's modules it delivers); empty for a course certificate
+   */
   public record Content(
       String learnerName,
       String courseTitle,
       String title,
       Integer hours,
       BigDecimal credits,
-      List<String> competencies) {
+      List<String> competencies,
+      List<String> programCourses) {
     public Content {
       Objects.requireNonNull(learnerName);
       Objects.requireNonNull(courseTitle);
       Objects.requireNonNull(title);
       competencies = List.copyOf(competencies);
+      programCourses = programCourses == null ? List.of() : List.copyOf(programCourses);
+    }
+
+    /** The content of a course certificate. */
+    public Content(
+        String learnerName,
+        String courseTitle,
+        String title,
+        Integer hours,
+        BigDecimal credits,
+        List<String> competencies) {
+      this(learnerName, courseTitle, title, hours, credits, competencies, List.of());
     }
   }
 
@@ -153,9 +194,37 @@ public class Certificate {
     return c;
   }
 
+  /**
+   * A new certificate of a whole program, for one learner identity: as {@link #issue}, with the
+   * program's courses listed ({@link Content#programCourses}).
+   */
+  public static Certificate issueForProgram(
+      CertificateNumber number,
+      int statusIndex,
+      long programId,
+      long userRef,
+      Content content,
+      IssuedBy by,
+      Long issuerRef,
+      String reason,
+      Instant now) {
+    Certificate c = issue(number, statusIndex, 0, userRef, content, by, issuerRef, reason, now);
+    c.scope = "program";
+    c.contextRef = null;
+    c.programId = programId;
+    c.activeKey = programActiveKey(programId, userRef);
+    c.programCourses = String.join("\n", content.programCourses());
+    return c;
+  }
+
   /** The key that keeps one valid certificate per learner and course. */
   public static String activeKey(long contextRef, long userRef) {
     return contextRef + ":" + userRef;
+  }
+
+  /** The key that keeps one valid certificate per learner identity and program. */
+  public static String programActiveKey(long programId, long userRef) {
+    return "program:" + programId + ":" + userRef;
   }
 
   /**
@@ -196,8 +265,30 @@ public class Certificate {
     return new CertificateNumber(number);
   }
 
+  public Scope scope() {
+    return Scope.valueOf(scope.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The course of a course certificate.
+   *
+   * @throws IllegalStateException for a program certificate, which has no one course
+   */
   public long contextRef() {
+    if (contextRef == null) {
+      throw new IllegalStateException("certificate " + number + " is a program's, of no course");
+    }
     return contextRef;
+  }
+
+  /** Whether this is a certificate of this course. */
+  public boolean ofCourse(long course) {
+    return contextRef != null && contextRef == course;
+  }
+
+  /** The program of a program certificate; empty for a course certificate. */
+  public Optional<Long> programId() {
+    return Optional.ofNullable(programId);
   }
 
   public long userRef() {
@@ -211,7 +302,12 @@ public class Certificate {
         title,
         hours,
         credits,
-        competencies.isEmpty() ? List.of() : Arrays.asList(competencies.split("\n")));
+        lines(competencies),
+        lines(programCourses));
+  }
+
+  private static List<String> lines(String text) {
+    return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
   }
 
   public Instant issuedAt() {

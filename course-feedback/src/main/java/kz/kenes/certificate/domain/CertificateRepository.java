@@ -21,6 +21,23 @@ public interface CertificateRepository {
   /** The learner's certificates of the course, valid or revoked, newest first. */
   List<Certificate> findAllOf(long contextRef, long userRef);
 
+  /** The learner identity's valid (not revoked) certificate of the program. */
+  Optional<Certificate> findActiveOfProgram(long programId, long userRef);
+
+  /** The program's certificates, newest first. */
+  List<Certificate> findAllOfProgram(long programId, int offset, int limit);
+
+  long countOfProgram(long programId);
+
+  /** The learner identity's program certificates, valid or revoked, newest first. */
+  List<Certificate> findProgramCertificatesOf(long userRef);
+
+  /**
+   * The learners noted in any of these courses, one per user ref (the name of their latest note),
+   * by name.
+   */
+  List<Learner> learnersOf(java.util.Collection<Long> contextRefs, int limit);
+
   /** Stores a new certificate with its "issued" audit entry. */
   Certificate store(Certificate certificate, AuditEntry issued);
 

@@ -19,13 +19,15 @@ public record Progress(List<Condition> conditions) {
     /** The minimum overall percentage reached. */
     OVERALL_PERCENT,
     /** A required survey answered. */
-    SURVEY_ANSWERED
+    SURVEY_ANSWERED,
+    /** A program's required course completed: the learner holds a valid certificate of it. */
+    COURSE_COMPLETED
   }
 
   /**
    * One rule and whether it holds.
    *
-   * @param subject the quiz reference, {@code survey:<id>}, or {@code overall}
+   * @param subject the quiz reference, {@code survey:<id>}, {@code course:<id>} or {@code overall}
    * @param required what the rule asks (a percentage for {@link Kind#OVERALL_PERCENT}), else null
    * @param reached what the learner reached (their percentage), else null
    */

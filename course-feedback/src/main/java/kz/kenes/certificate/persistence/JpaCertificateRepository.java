@@ -72,6 +72,77 @@ public class JpaCertificateRepository implements CertificateRepository {
   }
 
   @Override
+  public Optional<Certificate> findActiveOfProgram(long programId, long userRef) {
+    return em.createQuery("select c from Certificate c where c.activeKey = :k", Certificate.class)
+        .setParameter("k", Certificate.programActiveKey(programId, userRef))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Certificate> findAllOfProgram(long programId, int offset, int limit) {
+    return em.createQuery(
+            "select c from Certificate c where c.programId = :p"
+                + " order by c.issuedAt desc, c.id desc",
+            Certificate.class)
+        .setParameter("p", programId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countOfProgram(long programId) {
+    return em.createQuery("select count(c) from Certificate c where c.programId = :p", Long.class)
+        .setParameter("p", programId)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Certificate> findProgramCertificatesOf(long userRef) {
+    return em.createQuery(
+            "select c from Certificate c where c.userRef = :u and c.scope = 'program'"
+                + " order by c.issuedAt desc, c.id desc",
+            Certificate.class)
+        .setParameter("u", userRef)
+        .getResultList();
+  }
+
+  @Override
+  public List<Learner> learnersOf(java.util.Collection<Long> contextRefs, int limit) {
+    if (contextRefs.isEmpty()) {
+      return List.of();
+    }
+    List<Long> courses = List.copyOf(contextRefs);
+    StringBuilder marks = new StringBuilder();
+    for (int i = 1; i <= courses.size(); i++) {
+      marks.append(i == 1 ? "?" : ", ?").append(i);
+    }
+    var query =
+        em.createNativeQuery(
+            "select user_ref, display_name, complete, seen_at from certificate_learner"
+                + " where context_ref in ("
+                + marks
+                + ") order by seen_at desc");
+    for (int i = 0; i < courses.size(); i++) {
+      query.setParameter(i + 1, courses.get(i));
+    }
+    List<?> rows = query.getResultList();
+    java.util.Map<Long, Learner> latest = new java.util.LinkedHashMap<>();
+    for (Object r : rows) {
+      Object[] row = (Object[]) r;
+      long user = ((Number) row[0]).longValue();
+      latest.putIfAbsent(
+          user, new Learner(user, (String) row[1], Boolean.TRUE.equals(row[2]), instant(row[3])));
+    }
+    return latest.values().stream()
+        .sorted(
+            java.util.Comparator.comparing(Learner::displayName).thenComparing(Learner::userRef))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   @Transactional
   public Certificate store(Certificate certificate, AuditEntry issued) {
     em.persist(certificate);

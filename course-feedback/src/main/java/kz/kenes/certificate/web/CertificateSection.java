@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import kz.kenes.certificate.application.Certificates;
+import kz.kenes.certificate.application.ProgramLearners;
 import kz.kenes.certificate.application.Standings;
 import kz.kenes.certificate.domain.Certificate;
 import kz.kenes.certificate.domain.Progress;
@@ -23,13 +24,16 @@ import kz.kenes.platform.web.PageModel;
  * against the course's rules ({@code certificateProgress}: one line per rule, met or not), and
  * their certificates with the PDF, the credential and the verification page ({@code
  * certificateDownloads}); staff launched from a course get the link to the certificates page
- * ({@code certificatesUrl}).
+ * ({@code certificatesUrl}). A learner whose course delivers modules of programs with certificate
+ * rules also sees their progress there and the program certificates they hold ({@code
+ * programPart}).
  */
 @ApplicationScoped
 public class CertificateSection implements LandingSection {
 
   @Inject Certificates certificates;
   @Inject Standings standings;
+  @Inject ProgramLearners programLearners;
 
   /** A rule as the learner sees it: the message key and its argument, and whether it holds. */
   public record Line(String key, String subject, String detail, boolean met) {}
@@ -79,23 +83,12 @@ public class CertificateSection implements LandingSection {
     List<Line> lines = view.progress().conditions().stream().map(c -> line(c, quizTitles)).toList();
     DateTimeFormatter dates =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(request.locale());
-    List<Download> downloads =
-        view.certificates().stream()
-            .map(
-                c ->
-                    new Download(
-                        c.number().value(),
-                        c.content().title(),
-                        dates.format(c.issuedAt().atZone(ZoneOffset.UTC)),
-                        c.revoked(),
-                        link(page, c, "/pdf", Map.of("lang", language)),
-                        link(page, c, "/credential", Map.of()),
-                        "/verify/" + c.number().value() + "?lang=" + language))
-            .toList();
+    List<Download> downloads = downloads(view.certificates(), page, language, dates);
     page.with(
         "certificatePart",
         new LearnerPart(
             view.hasRules(), view.autoIssue(), view.progress().complete(), lines, downloads));
+    addPrograms(request, page, language, dates);
   }
 
   private Line line(Progress.Condition c, Map<String, String> quizTitles) {
@@ -118,7 +111,63 @@ public class CertificateSection implements LandingSection {
               standings.surveyTitle(Long.parseLong(c.subject().substring("survey:".length()))),
               null,
               c.met());
+      case COURSE_COMPLETED -> courseLine(c, Map.of());
     };
+  }
+
+  private static Line courseLine(Progress.Condition c, Map<Long, String> titles) {
+    long course = Long.parseLong(c.subject().substring("course:".length()));
+    return new Line(
+        "progcert.progress.course", titles.getOrDefault(course, "#" + course), null, c.met());
+  }
+
+  /** A program the learner's course delivers, with rules: the learner's progress against them. */
+  public record ProgramPart(String name, boolean autoIssue, boolean complete, List<Line> lines) {}
+
+  /** The learner's programs with rules and their program certificates. */
+  public record ProgramsPart(List<ProgramPart> programs, List<Download> downloads) {}
+
+  private void addPrograms(
+      PageRequest request, PageModel page, String language, DateTimeFormatter dates) {
+    ProgramLearners.LearnerView view = programLearners.mine(request.session());
+    if (view.programs().isEmpty() && view.certificates().isEmpty()) {
+      return;
+    }
+    List<ProgramPart> parts =
+        view.programs().stream()
+            .map(
+                p ->
+                    new ProgramPart(
+                        p.programName(),
+                        p.autoIssue(),
+                        p.progress().complete(),
+                        p.progress().conditions().stream()
+                            .map(
+                                c ->
+                                    c.kind() == Progress.Kind.COURSE_COMPLETED
+                                        ? courseLine(c, p.courseTitles())
+                                        : line(c, Map.of()))
+                            .toList()))
+            .toList();
+    page.with(
+        "programPart",
+        new ProgramsPart(parts, downloads(view.certificates(), page, language, dates)));
+  }
+
+  private static List<Download> downloads(
+      List<Certificate> list, PageModel page, String language, DateTimeFormatter dates) {
+    return list.stream()
+        .map(
+            c ->
+                new Download(
+                    c.number().value(),
+                    c.content().title(),
+                    dates.format(c.issuedAt().atZone(ZoneOffset.UTC)),
+                    c.revoked(),
+                    link(page, c, "/pdf", Map.of("lang", language)),
+                    link(page, c, "/credential", Map.of()),
+                    "/verify/" + c.number().value() + "?lang=" + language))
+        .toList();
   }
 
   private static String link(PageModel page, Certificate c, String suffix, Map<String, String> q) {

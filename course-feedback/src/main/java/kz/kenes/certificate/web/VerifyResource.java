@@ -49,6 +49,8 @@ public class VerifyResource {
    * What the verification answers.
    *
    * @param status {@code valid}, {@code revoked} or {@code unknown}
+   * @param scope {@code course} or {@code program} (null when unknown)
+   * @param programCourses of a program certificate, the courses it lists
    */
   public record Verification(
       String status,
@@ -61,12 +63,15 @@ public class VerifyResource {
       BigDecimal credits,
       List<String> competencies,
       Instant revokedAt,
-      String revokeReason) {
+      String revokeReason,
+      String scope,
+      List<String> programCourses) {
 
     static Verification of(String number, Optional<Certificate> found) {
       if (found.isEmpty()) {
         return new Verification(
-            "unknown", number, null, null, null, null, null, null, List.of(), null, null);
+            "unknown", number, null, null, null, null, null, null, List.of(), null, null, null,
+            List.of());
       }
       Certificate c = found.get();
       Content content = c.content();
@@ -81,7 +86,9 @@ public class VerifyResource {
           content.credits(),
           content.competencies(),
           c.revokedAt().orElse(null),
-          c.revokeReason().orElse(null));
+          c.revokeReason().orElse(null),
+          c.scope().name().toLowerCase(Locale.ROOT),
+          content.programCourses());
     }
   }
 

@@ -17,4 +17,18 @@ public interface CourseDeliveries {
 
   /** Whether the course delivers this module. */
   boolean deliversModule(long contextRef, long moduleId);
+
+  /**
+   * The courses that deliver modules of the program, in the order of their first module, each with
+   * its course plan's title (null without a plan) and the ids of the program's modules it delivers
+   * in the program's order. The certificate context asks it what a program certificate requires.
+   */
+  List<Delivery> deliveriesOf(long programId);
+
+  /** A course delivering modules of a program. */
+  record Delivery(long contextRef, String planTitle, List<Long> moduleIds) {
+    public Delivery {
+      moduleIds = List.copyOf(moduleIds);
+    }
+  }
 }

@@ -38,6 +38,31 @@ public class JpaCourseDeliveries implements CourseDeliveries {
     return any("m.id = ?2", contextRef, moduleId);
   }
 
+  @Override
+  public List<Delivery> deliveriesOf(long programId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select c.context_ref, p.title, m.id from context_module c"
+                    + " join program_module m on m.id = c.module_id"
+                    + " left join course_plan p on p.context_ref = c.context_ref"
+                    + " where m.program_id = ?1 order by m.position, m.id, c.context_ref")
+            .setParameter(1, programId)
+            .getResultList();
+    java.util.Map<Long, String> titles = new java.util.LinkedHashMap<>();
+    java.util.Map<Long, List<Long>> modules = new java.util.HashMap<>();
+    for (Object r : rows) {
+      Object[] row = (Object[]) r;
+      long course = ((Number) row[0]).longValue();
+      titles.putIfAbsent(course, (String) row[1]);
+      modules
+          .computeIfAbsent(course, k -> new java.util.ArrayList<>())
+          .add(((Number) row[2]).longValue());
+    }
+    return titles.entrySet().stream()
+        .map(e -> new Delivery(e.getKey(), e.getValue(), modules.get(e.getKey())))
+        .toList();
+  }
+
   private boolean any(String condition, long contextRef, long target) {
     return !em.createNativeQuery(
             "select 1 from context_module c join program_module m on m.id = c.module_id"

@@ -134,6 +134,7 @@ public class ProgramPages {
         .with("newModuleUrl", page.link(path + "/modules/new", Map.of()))
         .with("exportUrl", page.link(path + "/export", Map.of()))
         .with("revisionsUrl", page.link(path + "/revisions", Map.of()))
+        .with("certificatesUrl", page.link(path + "/certificates", Map.of()))
         .with("deleteUrl", page.link(path + "/delete", Map.of()))
         .with("moduleFeedbackFormUrl", page.link(path + "/module-feedback-form", Map.of()))
         .with("programAction", path)

@@ -86,4 +86,34 @@ class CertificatePdfTest {
       assertThat(new PDFTextStripper().getText(document)).contains("СЕРТИФИКАТ ОБ ОКОНЧАНИИ");
     }
   }
+
+  @Test
+  void aProgramCertificateNamesTheProgramAndListsItsCourses() throws Exception {
+    Content program =
+        new Content(
+            "Әлия Нұрланқызы",
+            "Агрономия (AGR-B)",
+            "Агрономия бакалавры",
+            240,
+            null,
+            List.of("Reads a soil map"),
+            List.of("Soil science: Soils", "Water management: Irrigation"));
+    byte[] bytes =
+        CertificatePdf.render(
+            new CertificatePdf.Sheet(
+                program, "7K3M-Q9XD-2PWA-H4TZ", Instant.parse("2026-12-06T10:00:00Z"), URL),
+            Locale.forLanguageTag("ru"));
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("успешно завершил(а) программу")
+          .contains("Агрономия (AGR-B)")
+          .contains("Курсы программы")
+          .contains("Soil science: Soils", "Water management: Irrigation")
+          .contains("Reads a soil map");
+    }
+    try (PDDocument document = Loader.loadPDF(pdf(Locale.forLanguageTag("ru")))) {
+      assertThat(new PDFTextStripper().getText(document)).doesNotContain("Курсы программы");
+    }
+  }
 }

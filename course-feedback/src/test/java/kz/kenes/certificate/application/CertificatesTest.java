@@ -43,6 +43,7 @@ class CertificatesTest {
   private final Map<Long, CompletionRules> rules = new HashMap<>();
   private FakeCertificates store;
   private Certificates certificates;
+  private final RecordingEvent<CourseCertificateIssued> issuedEvents = new RecordingEvent<>();
 
   @BeforeEach
   void setUp() {
@@ -50,6 +51,7 @@ class CertificatesTest {
     certificates = new Certificates();
     certificates.certificates = store;
     certificates.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    certificates.issued = issuedEvents;
     certificates.profiles = profiles();
     certificates.seen = new SeenLearners();
     certificates.seen.certificates = store;
@@ -142,6 +144,8 @@ class CertificatesTest {
     assertThat(certificates.issueIfComplete(COURSE, LEARNER)).isEmpty();
     assertThat(store.stored).hasSize(1);
     assertThat(store.audit).extracting(a -> a.action()).containsExactly("issued");
+    // the programs the course delivers check their rules for this learner (ProgramAutoIssuance)
+    assertThat(issuedEvents.fired).containsExactly(new CourseCertificateIssued(COURSE, LEARNER));
   }
 
   @Test

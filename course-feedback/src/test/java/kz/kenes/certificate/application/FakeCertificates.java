@@ -29,29 +29,57 @@ class FakeCertificates implements CertificateRepository {
   @Override
   public Optional<Certificate> findActive(long contextRef, long userRef) {
     return stored.stream()
-        .filter(c -> c.contextRef() == contextRef && c.userRef() == userRef && !c.revoked())
+        .filter(c -> c.ofCourse(contextRef) && c.userRef() == userRef && !c.revoked())
         .findFirst();
   }
 
   @Override
   public List<Certificate> findAllOf(long contextRef, int offset, int limit) {
+    return stored.stream().filter(c -> c.ofCourse(contextRef)).skip(offset).limit(limit).toList();
+  }
+
+  @Override
+  public long countOf(long contextRef) {
+    return stored.stream().filter(c -> c.ofCourse(contextRef)).count();
+  }
+
+  @Override
+  public List<Certificate> findAllOf(long contextRef, long userRef) {
+    return stored.stream().filter(c -> c.ofCourse(contextRef) && c.userRef() == userRef).toList();
+  }
+
+  @Override
+  public Optional<Certificate> findActiveOfProgram(long programId, long userRef) {
     return stored.stream()
-        .filter(c -> c.contextRef() == contextRef)
+        .filter(c -> c.programId().orElse(-1L) == programId && c.userRef() == userRef)
+        .filter(c -> !c.revoked())
+        .findFirst();
+  }
+
+  @Override
+  public List<Certificate> findAllOfProgram(long programId, int offset, int limit) {
+    return stored.stream()
+        .filter(c -> c.programId().orElse(-1L) == programId)
         .skip(offset)
         .limit(limit)
         .toList();
   }
 
   @Override
-  public long countOf(long contextRef) {
-    return stored.stream().filter(c -> c.contextRef() == contextRef).count();
+  public long countOfProgram(long programId) {
+    return stored.stream().filter(c -> c.programId().orElse(-1L) == programId).count();
   }
 
   @Override
-  public List<Certificate> findAllOf(long contextRef, long userRef) {
+  public List<Certificate> findProgramCertificatesOf(long userRef) {
     return stored.stream()
-        .filter(c -> c.contextRef() == contextRef && c.userRef() == userRef)
+        .filter(c -> c.programId().isPresent() && c.userRef() == userRef)
         .toList();
+  }
+
+  @Override
+  public List<Learner> learnersOf(java.util.Collection<Long> contextRefs, int limit) {
+    return learners.stream().limit(limit).toList();
   }
 
   @Override

@@ -189,4 +189,40 @@ class OpenBadgesTest {
     assertThat(subject.get("statusPurpose")).isEqualTo("revocation");
     return OpenBadges.isSet((String) subject.get("encodedList"), index);
   }
+
+  @Test
+  void aProgramCertificatesAchievementIsTheProgramsWithItsCourses() {
+    Certificate program =
+        Certificate.issueForProgram(
+            new CertificateNumber("7K3M-Q9XD-2PWA-H4TZ"),
+            4243,
+            44,
+            9,
+            new Content(
+                "Әлия Нұрланқызы",
+                "Agronomy (AGR-B)",
+                "Agronomy",
+                240,
+                null,
+                List.of("Soil maps"),
+                List.of("Soil science: Soils", "Water: Irrigation")),
+            IssuedBy.RULES,
+            null,
+            null,
+            NOW);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> achievement =
+        (Map<String, Object>)
+            ((Map<String, Object>) badges.credential(program).get("credentialSubject"))
+                .get("achievement");
+    assertThat(achievement.get("id"))
+        .isEqualTo("https://kenes.example.edu/certificates/achievements/programs/44");
+    assertThat((String) achievement.get("description"))
+        .contains("program Agronomy (AGR-B)", "Soil science: Soils", "Water: Irrigation");
+    assertThat(
+            ((Map<String, Object>) badges.credential(certificate()).get("credentialSubject"))
+                .get("achievement"))
+        .extracting(a -> ((Map<?, ?>) a).get("id"))
+        .isEqualTo("https://kenes.example.edu/certificates/achievements/5");
+  }
 }

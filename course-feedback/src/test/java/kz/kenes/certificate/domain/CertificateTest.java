@@ -51,4 +51,36 @@ class CertificateTest {
         .isInstanceOfSatisfying(
             Conflict.class, e -> assertThat(e.reason()).isEqualTo("certificate-revoked"));
   }
+
+  @Test
+  void aProgramCertificateHasNoCourseAndKeepsOneValidPerLearnerAndProgram() {
+    Content content =
+        new Content(
+            "Әлия Нұрланқызы",
+            "Agronomy (AGR-B)",
+            "Agronomy",
+            240,
+            null,
+            List.of("Soil maps"),
+            List.of("Soil science: Soils", "Water: Irrigation"));
+    Certificate c =
+        Certificate.issueForProgram(
+            new CertificateNumber("7K3M-Q9XD-2PWA-H4TZ"),
+            18,
+            44,
+            9,
+            content,
+            IssuedBy.RULES,
+            null,
+            null,
+            NOW);
+    assertThat(c.scope()).isEqualTo(Certificate.Scope.PROGRAM);
+    assertThat(c.programId()).contains(44L);
+    assertThat(c.ofCourse(0)).isFalse();
+    assertThatThrownBy(c::contextRef).isInstanceOf(IllegalStateException.class);
+    assertThat(c.content()).isEqualTo(content);
+    assertThat(Certificate.programActiveKey(44, 9)).isNotEqualTo(Certificate.activeKey(44, 9));
+    assertThat(issued(IssuedBy.RULES, null).scope()).isEqualTo(Certificate.Scope.COURSE);
+    assertThat(issued(IssuedBy.RULES, null).ofCourse(5)).isTrue();
+  }
 }
