@@ -27,10 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One question of a quiz at a time (docs/quizzes.md, "Editing questions one by one"): staff of the
- * quiz's course add, read, replace, remove and move a question without sending the whole quiz.
- * Same authorisation as {@link QuizResource}: a learner 403 {@code quiz-staff-only}, another
- * course's staff 404 {@code quiz-not-found}. Attempts already made keep the question as they drew
- * it.
+ * quiz's course add, read, replace, remove and move a question without sending the whole quiz. Same
+ * authorisation as {@link QuizResource}: a learner 403 {@code quiz-staff-only}, another course's
+ * staff 404 {@code quiz-not-found}. Attempts already made keep the question as they drew it.
  */
 @Path("/api/quizzes/{id}/questions")
 @Produces(MediaType.APPLICATION_JSON)

@@ -79,8 +79,8 @@ public record Question(
   }
 
   /**
-   * A builder holding every field of this question: the one place that copies a question, so that
-   * a field added to the record is copied everywhere by adding it here.
+   * A builder holding every field of this question: the one place that copies a question, so that a
+   * field added to the record is copied everywhere by adding it here.
    */
   public Builder edit() {
     return new Builder(this);

@@ -204,7 +204,8 @@ public class BankPagesResource {
     QuestionForm.Read read = QuestionForm.read(type, values);
     try {
       if (read.ok()) {
-        banks.revise(caller(request), moduleId, id, new QuestionDraft(read.question(), q.outcomes()));
+        banks.revise(
+            caller(request), moduleId, id, new QuestionDraft(read.question(), q.outcomes()));
         return request.redirect(questionPath(moduleId, id), "saved");
       }
     } catch (InvalidInput | Conflict refused) {
@@ -212,7 +213,12 @@ public class BankPagesResource {
       return HtmlPages.status(
           status,
           form.form(
-              request, contentPlace(q), type, values, QuestionForm.errorsOf(type, refused), status));
+              request,
+              contentPlace(q),
+              type,
+              values,
+              QuestionForm.errorsOf(type, refused),
+              status));
     }
     return HtmlPages.status(
         400, form.form(request, contentPlace(q), type, values, read.errors(), 400));

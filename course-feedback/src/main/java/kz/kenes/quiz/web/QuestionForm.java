@@ -105,14 +105,13 @@ public final class QuestionForm {
       String field = key.startsWith("question.") ? key.substring("question.".length()) : key;
       int dot = field.indexOf('.');
       field = dot < 0 ? field : field.substring(0, dot);
-      String messageKey =
-          switch (field) {
-            case "correct", "choices" -> KEYS + field + "." + type.name();
-            case "code", "text", "points", "number", "tolerance", "accepted", "targets" ->
-                KEYS + field;
-            default -> KEYS + "form";
-          };
-      errors.putIfAbsent(field.equals("targets") ? "choices" : field, messageKey);
+      switch (field) {
+        case "correct", "choices" -> errors.putIfAbsent(field, KEYS + field + "." + type.name());
+        case "code", "text", "points", "number", "tolerance", "accepted" ->
+            errors.putIfAbsent(field, KEYS + field);
+        case "targets" -> errors.putIfAbsent("choices", KEYS + field);
+        default -> errors.putIfAbsent("form", KEYS + "form");
+      }
     }
     return errors;
   }
@@ -226,7 +225,8 @@ public final class QuestionForm {
     }
     v.put("number", question.number() == null ? "" : QuestionField.number(question.number()));
     v.put(
-        "tolerance", question.tolerance() == null ? "" : QuestionField.number(question.tolerance()));
+        "tolerance",
+        question.tolerance() == null ? "" : QuestionField.number(question.tolerance()));
     v.put("accepted", String.join("\n", question.accepted()));
     v.put("caseSensitive", question.caseSensitive() ? "on" : null);
     v.put("ignoreDiacritics", question.ignoreDiacritics() ? "on" : null);

@@ -25,7 +25,9 @@ public class QuestionFormPages {
 
   static final List<Language> LANGUAGES =
       List.of(
-          new Language("kk", "Қазақша"), new Language("ru", "Русский"), new Language("en", "English"));
+          new Language("kk", "Қазақша"),
+          new Language("ru", "Русский"),
+          new Language("en", "English"));
 
   /**
    * Where the form is.
@@ -80,7 +82,8 @@ public class QuestionFormPages {
   private static int rows(Map<String, String> values) {
     try {
       int n = Integer.parseInt(values.getOrDefault("rows", "").strip());
-      return Math.max(QuestionForm.MIN_ROWS, Math.min(kz.kenes.quiz.domain.Question.MAX_CHOICES, n));
+      return Math.max(
+          QuestionForm.MIN_ROWS, Math.min(kz.kenes.quiz.domain.Question.MAX_CHOICES, n));
     } catch (NumberFormatException e) {
       return QuestionForm.MIN_ROWS;
     }

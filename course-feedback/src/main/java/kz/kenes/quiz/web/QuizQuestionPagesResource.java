@@ -72,7 +72,9 @@ public class QuizQuestionPagesResource {
             newPlace(quiz),
             type,
             values,
-            type == null && typeName != null ? Map.of("type", QuestionForm.KEYS + "type") : Map.of(),
+            type == null && typeName != null
+                ? Map.of("type", QuestionForm.KEYS + "type")
+                : Map.of(),
             200));
   }
 
@@ -190,8 +192,7 @@ public class QuizQuestionPagesResource {
       int status = refused instanceof Conflict ? 409 : 400;
       return HtmlPages.status(
           status,
-          render.form(
-              request, place, type, values, QuestionForm.errorsOf(type, refused), status));
+          render.form(request, place, type, values, QuestionForm.errorsOf(type, refused), status));
     }
   }
 

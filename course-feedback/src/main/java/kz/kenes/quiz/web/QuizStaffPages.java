@@ -9,10 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import kz.kenes.identity.domain.PersonNames;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.PageModel;
@@ -265,9 +265,7 @@ public class QuizStaffPages {
         .with("newQuestionAction", QuizQuestionPagesResource.questionsPath(quiz.id()) + "/new")
         .with(
             "learners",
-            extras.learners().stream()
-                .map(ref -> new LearnerOption(ref, name.apply(ref)))
-                .toList())
+            extras.learners().stream().map(ref -> new LearnerOption(ref, name.apply(ref))).toList())
         .with(
             "banks",
             pools.banks().stream()
