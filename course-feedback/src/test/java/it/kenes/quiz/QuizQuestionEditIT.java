@@ -227,7 +227,7 @@ class QuizQuestionEditIT {
     assertThat(refused.status()).as("%s", refused).isEqualTo(400);
     assertThat(refused.body())
         .contains("Mark at least one right option.", "value=\"" + rye + "\"", "A tuber")
-        .contains("aria-invalid", "Какие из них злаки?");
+        .contains("id=\"kenes-question-errors\"", "Какие из них злаки?");
     HttpAnswer more = post(base(quizId), with(fields, "csrf", csrf, "action", "more"));
     assertThat(more.status()).isEqualTo(200);
     assertThat(more.body()).contains("name=\"c6.text.en\"", "value=\"" + rye + "\"");
