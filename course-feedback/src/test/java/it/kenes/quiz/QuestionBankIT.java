@@ -370,6 +370,65 @@ class QuestionBankIT {
   }
 
   @Test
+  void theStructuredFormEditsABankQuestionInEveryLanguageWithoutDroppingAny() {
+    long id =
+        add(
+            instructor,
+            soilModule,
+            draft(trueFalse("tri", true, List.of(SOIL_MAPS)), List.of("O1")));
+    String kt = Http.pageReference(instructorToken);
+    String path = "/app/question-banks/" + soilModule + "/questions/" + id;
+    HttpAnswer questionPage = page(path + "?kt=" + kt + "&lang=en");
+    assertThat(questionPage.body()).contains("id=\"kenes-bank-question-content\"");
+    HttpAnswer form = page(path + "/content?kt=" + kt + "&lang=en");
+    assertThat(form.status()).as("%s", form).isEqualTo(200);
+    assertThat(form.body()).contains("Statement tri", "Утверждение tri", "name=\"truth\"");
+    String csrf = hidden(form.body(), "csrf");
+    HttpAnswer refused =
+        post(
+            path + "/content",
+            "kt",
+            kt,
+            "csrf",
+            csrf,
+            "text.kk",
+            "Тұжырым",
+            "truth",
+            "false",
+            "points",
+            "two");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("Write a number, such as 2.5.", "Тұжырым");
+    location(
+        post(
+            path + "/content",
+            "kt",
+            kt,
+            "csrf",
+            csrf,
+            "truth",
+            "false",
+            "points",
+            "2",
+            "text.en",
+            "Statement tri",
+            "text.ru",
+            "Утверждение tri",
+            "text.kk",
+            "Тұжырым tri",
+            "competencies",
+            SOIL_MAPS));
+    JsonObject saved = instructor.send("GET", bank(soilModule) + "/questions/" + id, null).json();
+    JsonObject question = saved.getJsonObject("question");
+    assertThat(question.getJsonObject("text").keySet()).containsExactlyInAnyOrder("kk", "ru", "en");
+    assertThat(question.getString("code")).isEqualTo("tri");
+    assertThat(question.getJsonArray("correct").getString(0)).isEqualTo("false");
+    assertThat(saved.getJsonArray("outcomes").getString(0)).isEqualTo("O1");
+    String learnerKt = Http.pageReference(launch(courseId, LtiRoles.LEARNER));
+    assertThat(page(path + "/content?kt=" + learnerKt).status()).isEqualTo(403);
+  }
+
+  @Test
   void theBankAndPoolPagesWorkWithoutJavaScript() {
     String kt = Http.pageReference(instructorToken);
     HttpAnswer banks = page("/app/question-banks?kt=" + kt + "&lang=en");

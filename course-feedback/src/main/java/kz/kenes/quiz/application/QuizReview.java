@@ -36,6 +36,9 @@ public class QuizReview {
     access.staffCourse(session);
   }
 
+  /** Learners a staff page offers to name in a grant, at most. */
+  public static final int LEARNERS_LIMIT = 1000;
+
   /** One page of a quiz's attempts, newest first. */
   public record AttemptPage(Quiz quiz, List<QuizAttempt> items, long total) {}
 
@@ -43,6 +46,12 @@ public class QuizReview {
     Quiz quiz = access.staffQuiz(session, quizId);
     return new AttemptPage(
         quiz, attempts.findByQuiz(quiz.id(), offset, limit), attempts.countByQuiz(quiz.id()));
+  }
+
+  /** The learners who attempted a quiz of the staff's course, by id (at most 1000). */
+  public List<Long> learners(KenesSession session, long quizId) {
+    Quiz quiz = access.staffQuiz(session, quizId);
+    return attempts.learners(quiz.id(), LEARNERS_LIMIT);
   }
 
   /** One attempt of the staff's course. */

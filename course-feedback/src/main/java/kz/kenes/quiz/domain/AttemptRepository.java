@@ -23,6 +23,9 @@ public interface AttemptRepository {
 
   long countByQuiz(long quizId);
 
+  /** The learners who attempted a quiz (their Kenes user ids), at most {@code limit}, by id. */
+  List<Long> learners(long quizId, int limit);
+
   /**
    * Inserts a new attempt and flushes it, so that a second attempt with the same number (two starts
    * at once) fails here, on the unique key, inside the caller's transaction.

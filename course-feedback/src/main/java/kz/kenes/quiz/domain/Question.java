@@ -65,68 +65,175 @@ public record Question(
 
   /** The same question with its choices in another order (an attempt's shuffle). */
   public Question withChoices(List<Choice> reordered) {
-    return new Question(
-        code,
-        type,
-        text,
-        points,
-        mandatory,
-        reordered,
-        targets,
-        correct,
-        number,
-        tolerance,
-        accepted,
-        caseSensitive,
-        ignoreDiacritics,
-        partialCredit,
-        feedbackRight,
-        feedbackWrong,
-        competencies);
+    return edit().choices(reordered).build();
   }
 
   /** The same question under another code (a bank question in a paper, an import's renaming). */
   public Question withCode(String newCode) {
-    return new Question(
-        newCode,
-        type,
-        text,
-        points,
-        mandatory,
-        choices,
-        targets,
-        correct,
-        number,
-        tolerance,
-        accepted,
-        caseSensitive,
-        ignoreDiacritics,
-        partialCredit,
-        feedbackRight,
-        feedbackWrong,
-        competencies);
+    return edit().code(newCode).build();
   }
 
   /** The same question with other competency tags. */
   public Question withCompetencies(List<String> tags) {
-    return new Question(
-        code,
-        type,
-        text,
-        points,
-        mandatory,
-        choices,
-        targets,
-        correct,
-        number,
-        tolerance,
-        accepted,
-        caseSensitive,
-        ignoreDiacritics,
-        partialCredit,
-        feedbackRight,
-        feedbackWrong,
-        tags);
+    return edit().competencies(tags).build();
+  }
+
+  /**
+   * A builder holding every field of this question: the one place that copies a question, so that a
+   * field added to the record is copied everywhere by adding it here.
+   */
+  public Builder edit() {
+    return new Builder(this);
+  }
+
+  /** A builder of a new question of {@code type}, worth 1 point, with nothing else yet. */
+  public static Builder builder(String code, QuestionType type) {
+    return new Builder(
+        new Question(
+            code, type, null, 1, false, null, null, null, null, null, null, false, false, null,
+            null, null, null));
+  }
+
+  /** Every field of a question, to change some and build a new question. */
+  public static final class Builder {
+    private String code;
+    private QuestionType type;
+    private Map<String, String> text;
+    private double points;
+    private boolean mandatory;
+    private List<Choice> choices;
+    private List<Choice> targets;
+    private List<String> correct;
+    private Double number;
+    private Double tolerance;
+    private List<String> accepted;
+    private boolean caseSensitive;
+    private boolean ignoreDiacritics;
+    private PartialCredit partialCredit;
+    private Map<String, String> feedbackRight;
+    private Map<String, String> feedbackWrong;
+    private List<String> competencies;
+
+    private Builder(Question q) {
+      code = q.code;
+      type = q.type;
+      text = q.text;
+      points = q.points;
+      mandatory = q.mandatory;
+      choices = q.choices;
+      targets = q.targets;
+      correct = q.correct;
+      number = q.number;
+      tolerance = q.tolerance;
+      accepted = q.accepted;
+      caseSensitive = q.caseSensitive;
+      ignoreDiacritics = q.ignoreDiacritics;
+      partialCredit = q.partialCredit;
+      feedbackRight = q.feedbackRight;
+      feedbackWrong = q.feedbackWrong;
+      competencies = q.competencies;
+    }
+
+    public Builder code(String value) {
+      code = value;
+      return this;
+    }
+
+    public Builder text(Map<String, String> value) {
+      text = value;
+      return this;
+    }
+
+    public Builder points(double value) {
+      points = value;
+      return this;
+    }
+
+    public Builder mandatory(boolean value) {
+      mandatory = value;
+      return this;
+    }
+
+    public Builder choices(List<Choice> value) {
+      choices = value;
+      return this;
+    }
+
+    public Builder targets(List<Choice> value) {
+      targets = value;
+      return this;
+    }
+
+    public Builder correct(List<String> value) {
+      correct = value;
+      return this;
+    }
+
+    public Builder number(Double value) {
+      number = value;
+      return this;
+    }
+
+    public Builder tolerance(Double value) {
+      tolerance = value;
+      return this;
+    }
+
+    public Builder accepted(List<String> value) {
+      accepted = value;
+      return this;
+    }
+
+    public Builder caseSensitive(boolean value) {
+      caseSensitive = value;
+      return this;
+    }
+
+    public Builder ignoreDiacritics(boolean value) {
+      ignoreDiacritics = value;
+      return this;
+    }
+
+    public Builder partialCredit(PartialCredit value) {
+      partialCredit = value;
+      return this;
+    }
+
+    public Builder feedbackRight(Map<String, String> value) {
+      feedbackRight = value;
+      return this;
+    }
+
+    public Builder feedbackWrong(Map<String, String> value) {
+      feedbackWrong = value;
+      return this;
+    }
+
+    public Builder competencies(List<String> value) {
+      competencies = value;
+      return this;
+    }
+
+    public Question build() {
+      return new Question(
+          code,
+          type,
+          text,
+          points,
+          mandatory,
+          choices,
+          targets,
+          correct,
+          number,
+          tolerance,
+          accepted,
+          caseSensitive,
+          ignoreDiacritics,
+          partialCredit,
+          feedbackRight,
+          feedbackWrong,
+          competencies);
+    }
   }
 
   /** The choice with {@code id}, if any. */

@@ -119,6 +119,100 @@ public class Quiz {
     this.updatedAt = Timestamps.toColumn(now);
   }
 
+  /**
+   * Adds {@code question} after the quiz's own questions. Refused with the question's fields at
+   * fault under {@code question.}, or 409 {@code question-code-taken}.
+   */
+  public void addQuestion(Question question, Instant now) {
+    requireValid(question);
+    if (indexOf(question.code()) >= 0) {
+      throw new QuestionCodeTaken(question.code());
+    }
+    List<Question> list = new java.util.ArrayList<>(questions());
+    list.add(question);
+    revise(title, list, settings, now);
+  }
+
+  /**
+   * Replaces the question {@code code} in its place; the new one may carry another code that no
+   * other question of the quiz has. Attempts already made keep the question as they drew it.
+   */
+  public void replaceQuestion(String code, Question question, Instant now) {
+    int at = requireIndex(code);
+    requireValid(question);
+    int other = indexOf(question.code());
+    if (other >= 0 && other != at) {
+      throw new QuestionCodeTaken(question.code());
+    }
+    List<Question> list = new java.util.ArrayList<>(questions());
+    list.set(at, question);
+    revise(title, list, settings, now);
+  }
+
+  /** Removes the question {@code code}; the last one goes only when a pool draws questions. */
+  public void removeQuestion(String code, Instant now) {
+    int at = requireIndex(code);
+    List<Question> list = new java.util.ArrayList<>(questions());
+    list.remove(at);
+    revise(title, list, settings, now);
+  }
+
+  /**
+   * Moves the question {@code code} one place up ({@code -1}) or down ({@code 1}); at either end it
+   * stays where it is.
+   */
+  public void moveQuestion(String code, int step, Instant now) {
+    if (step != -1 && step != 1) {
+      throw new InvalidInput("direction", "A question moves up or down, one place at a time.");
+    }
+    int at = requireIndex(code);
+    int to = at + step;
+    List<Question> list = new java.util.ArrayList<>(questions());
+    if (to >= 0 && to < list.size()) {
+      java.util.Collections.swap(list, at, to);
+      revise(title, list, settings, now);
+    }
+  }
+
+  /** The question {@code code} of the quiz's own. */
+  public java.util.Optional<Question> question(String code) {
+    int at = indexOf(code);
+    return at < 0 ? java.util.Optional.empty() : java.util.Optional.of(questions().get(at));
+  }
+
+  private int indexOf(String code) {
+    List<Question> list = questions();
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).code().equals(code)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int requireIndex(String code) {
+    int at = indexOf(code);
+    if (at < 0) {
+      throw new kz.kenes.platform.domain.NotFound(
+          "question-not-found", "Quiz " + id + " has no question '" + code + "'.");
+    }
+    return at;
+  }
+
+  private static void requireValid(Question question) {
+    if (question == null) {
+      throw new InvalidInput("question", "Send the question as JSON: {code, type, text, ...}.");
+    }
+    Map<String, String> errors = new LinkedHashMap<>(question.problems("question"));
+    if (question.code() != null && question.code().startsWith(BankQuestion.PAPER_PREFIX)) {
+      errors.put(
+          "question.code", "Codes starting with 'bank-' are kept for questions drawn from a bank.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("invalid-question", summary(errors), errors);
+    }
+  }
+
   private static String summary(Map<String, String> errors) {
     Map.Entry<String, String> first = errors.entrySet().iterator().next();
     return errors.size() == 1

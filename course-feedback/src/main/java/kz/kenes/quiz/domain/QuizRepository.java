@@ -12,4 +12,10 @@ public interface QuizRepository {
   List<Quiz> findByCourse(long contextRef);
 
   Quiz store(Quiz quiz);
+
+  /**
+   * The quiz, its row locked until the caller's transaction ends: edits of one question at a time
+   * take turns, so that two at once never lose one another's change.
+   */
+  Optional<Quiz> lock(long id);
 }

@@ -58,6 +58,17 @@ public class JpaAttemptRepository implements AttemptRepository {
   }
 
   @Override
+  public List<Long> learners(long quizId, int limit) {
+    return em.createQuery(
+            "select distinct a.userRef from QuizAttempt a where a.quizId = :quiz"
+                + " order by a.userRef",
+            Long.class)
+        .setParameter("quiz", quizId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public QuizAttempt insert(QuizAttempt attempt) {
     em.persist(attempt);

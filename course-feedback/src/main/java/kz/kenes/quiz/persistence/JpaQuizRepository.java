@@ -2,6 +2,7 @@ package kz.kenes.quiz.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -20,6 +21,11 @@ public class JpaQuizRepository implements QuizRepository {
   @Override
   public Optional<Quiz> find(long id) {
     return Optional.ofNullable(em.find(Quiz.class, id));
+  }
+
+  @Override
+  public Optional<Quiz> lock(long id) {
+    return Optional.ofNullable(em.find(Quiz.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

@@ -140,6 +140,7 @@ public class BankPages {
         .with("values", values)
         .with("action", path)
         .with("removeAction", path + "/remove")
+        .with("contentUrl", page.link(path + "/content", Map.of()))
         .with("fieldErrors", refused == null ? Map.of() : refused.fieldErrors())
         .with("error", refused == null ? null : refused.getMessage())
         .with("done", done)

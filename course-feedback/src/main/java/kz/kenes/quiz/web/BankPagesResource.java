@@ -30,6 +30,7 @@ import kz.kenes.quiz.application.QuestionBanks.QuestionDraft;
 import kz.kenes.quiz.domain.BankQuestion;
 import kz.kenes.quiz.domain.Gift;
 import kz.kenes.quiz.domain.Question;
+import kz.kenes.quiz.domain.QuestionType;
 import kz.kenes.quiz.domain.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -51,6 +52,7 @@ public class BankPagesResource {
   @Inject PageSessions pages;
   @Inject QuestionBanks banks;
   @Inject BankPages render;
+  @Inject QuestionFormPages form;
   @Context HttpHeaders headers;
 
   static String bankPath(long moduleId) {
@@ -158,6 +160,84 @@ public class BankPagesResource {
     return request.redirect(questionPath(moduleId, id), "saved");
   }
 
+  @GET
+  @Path("{moduleId}/questions/{id}/content")
+  @Operation(hidden = true)
+  public Response content(
+      @PathParam("moduleId") long moduleId,
+      @PathParam("id") long id,
+      @BeanParam PageParams params) {
+    PageRequest request = pages.open(params);
+    BankQuestion q = banks.question(caller(request), moduleId, id);
+    return HtmlPages.ok(
+        form.form(
+            request,
+            contentPlace(q),
+            q.question().type(),
+            QuestionForm.values(q.question()),
+            Map.of(),
+            200));
+  }
+
+  /**
+   * Replaces a bank question's content from the structured form: texts in all three languages, its
+   * type kept, its code and learning outcomes kept.
+   */
+  @POST
+  @Path("{moduleId}/questions/{id}/content")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response saveContent(
+      @PathParam("moduleId") long moduleId,
+      @PathParam("id") long id,
+      MultivaluedMap<String, String> posted) {
+    PageRequest request = pages.submit(headers, posted);
+    BankQuestion q = banks.question(caller(request), moduleId, id);
+    Map<String, String> values = BankPages.firstValues(posted);
+    QuestionType type = q.question().type();
+    values.put("type", type.name());
+    values.put("code", q.code());
+    if ("more".equals(values.get("action"))) {
+      values.put("rows", String.valueOf(QuestionForm.rowsFor(rowCount(values) + 1)));
+      return HtmlPages.ok(form.form(request, contentPlace(q), type, values, Map.of(), 200));
+    }
+    QuestionForm.Read read = QuestionForm.read(type, values);
+    try {
+      if (read.ok()) {
+        banks.revise(
+            caller(request), moduleId, id, new QuestionDraft(read.question(), q.outcomes()));
+        return request.redirect(questionPath(moduleId, id), "saved");
+      }
+    } catch (InvalidInput | Conflict refused) {
+      int status = refused instanceof Conflict ? 409 : 400;
+      return HtmlPages.status(
+          status,
+          form.form(
+              request,
+              contentPlace(q),
+              type,
+              values,
+              QuestionForm.errorsOf(type, refused),
+              status));
+    }
+    return HtmlPages.status(
+        400, form.form(request, contentPlace(q), type, values, read.errors(), 400));
+  }
+
+  private static int rowCount(Map<String, String> values) {
+    try {
+      return Integer.parseInt(values.getOrDefault("rows", "0").strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static QuestionFormPages.Place contentPlace(BankQuestion q) {
+    String path = questionPath(q.moduleId(), q.id());
+    return new QuestionFormPages.Place(
+        path + "/content", q.code(), path + "/content", path, "quizedit.back.bank", false, null);
+  }
+
   @POST
   @Path("{moduleId}/questions/{id}/remove")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -186,24 +266,11 @@ public class BankPagesResource {
       base = parsed.get(0).withCode(q.code());
     }
     Question edited =
-        new Question(
-            base.code(),
-            base.type(),
-            base.text(),
-            points(posted, base.points()),
-            posted.containsKey("mandatory"),
-            base.choices(),
-            base.targets(),
-            base.correct(),
-            base.number(),
-            base.tolerance(),
-            base.accepted(),
-            base.caseSensitive(),
-            base.ignoreDiacritics(),
-            base.partialCredit(),
-            base.feedbackRight(),
-            base.feedbackWrong(),
-            BankPages.lines(posted.getFirst("competencies")));
+        base.edit()
+            .points(points(posted, base.points()))
+            .mandatory(posted.containsKey("mandatory"))
+            .competencies(BankPages.lines(posted.getFirst("competencies")))
+            .build();
     return new QuestionDraft(edited, BankPages.lines(posted.getFirst("outcomes")));
   }
 

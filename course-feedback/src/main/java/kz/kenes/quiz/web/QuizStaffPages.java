@@ -6,9 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import kz.kenes.identity.domain.PersonNames;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
@@ -16,9 +21,12 @@ import kz.kenes.quiz.application.QuestionBanks;
 import kz.kenes.quiz.application.QuizPools;
 import kz.kenes.quiz.application.QuizReview.AttemptPage;
 import kz.kenes.quiz.domain.PassRule;
+import kz.kenes.quiz.domain.Question;
+import kz.kenes.quiz.domain.QuestionType;
 import kz.kenes.quiz.domain.Quiz;
 import kz.kenes.quiz.domain.QuizGrant;
 import kz.kenes.quiz.domain.QuizStatistics;
+import kz.kenes.quiz.domain.Texts;
 
 /**
  * Renders the staff's quiz pages ({@code templates/quiz/staff-list.html}, {@code staff-quiz.html}).
@@ -31,11 +39,13 @@ public class QuizStaffPages {
 
   @Inject Views views;
   @Inject Clock clock;
+  @Inject PersonNames personNames;
 
   public record QuizRow(String title, String reference, int questions, String href) {}
 
   public record AttemptRow(
       long learnerRef,
+      String learner,
       int number,
       String score,
       String percent,
@@ -54,7 +64,74 @@ public class QuizStaffPages {
   public record StatisticRow(String code, int answered, String facility, String discrimination) {}
 
   public record GrantRow(
-      long learnerRef, int extraAttempts, int extraMinutes, String reason, Long by, String when) {}
+      long learnerRef,
+      String learner,
+      int extraAttempts,
+      int extraMinutes,
+      String reason,
+      String by,
+      String when) {}
+
+  /** A learner the grant form offers: their Kenes reference and the name shown. */
+  public record LearnerOption(long learnerRef, String name) {}
+
+  /** A question of the quiz's own, with its edit link and the actions of its row. */
+  public record QuestionRow(
+      int position,
+      String code,
+      String type,
+      String text,
+      String points,
+      boolean mandatory,
+      String editUrl,
+      String moveAction,
+      String removeAction,
+      boolean first,
+      boolean last) {}
+
+  /** The quiz's page's staff data besides attempts: statistics, grants, pools and learners. */
+  public record Extras(
+      QuizStatistics statistics, List<QuizGrant> grants, PoolsModel pools, List<Long> learners) {}
+
+  /**
+   * The names of everybody the page shows, asked at once (one query): the name their launches sent,
+   * else their Kenes reference {@code #12}.
+   */
+  private Function<Long, String> names(AttemptPage attempts, Extras extras) {
+    Set<Long> refs = new HashSet<>(extras.learners());
+    attempts.items().forEach(a -> refs.add(a.userRef()));
+    for (QuizGrant g : extras.grants()) {
+      refs.add(g.userRef());
+      if (g.actorRef() != null) {
+        refs.add(g.actorRef());
+      }
+    }
+    Map<Long, String> known = refs.isEmpty() ? Map.of() : personNames.of(refs);
+    return ref -> known.getOrDefault(ref, "#" + ref);
+  }
+
+  private static List<QuestionRow> questionRows(Quiz quiz, PageModel page, String language) {
+    List<Question> own = quiz.questions();
+    String base = QuizQuestionPagesResource.questionsPath(quiz.id());
+    List<QuestionRow> rows = new ArrayList<>();
+    for (int i = 0; i < own.size(); i++) {
+      Question q = own.get(i);
+      rows.add(
+          new QuestionRow(
+              i + 1,
+              q.code(),
+              q.type().name(),
+              Texts.in(q.text(), language),
+              QuestionField.number(q.points()),
+              q.mandatory(),
+              page.link(base + "/" + q.code(), Map.of()),
+              base + "/" + q.code() + "/move",
+              base + "/" + q.code() + "/remove",
+              i == 0,
+              i == own.size() - 1));
+    }
+    return rows;
+  }
 
   private static List<PoolRow> poolRows(PoolsModel model, String path) {
     Map<Long, String> names = new java.util.HashMap<>();
@@ -107,12 +184,14 @@ public class QuizStaffPages {
   String quiz(
       PageRequest request,
       AttemptPage attempts,
-      QuizStatistics statistics,
-      List<QuizGrant> grants,
-      PoolsModel pools,
+      Extras extras,
       int start,
       String done,
       String error) {
+    QuizStatistics statistics = extras.statistics();
+    List<QuizGrant> grants = extras.grants();
+    PoolsModel pools = extras.pools();
+    Function<Long, String> name = names(attempts, extras);
     Quiz quiz = attempts.quiz();
     String path = QuizStaffPagesResource.quizPath(quiz.id());
     PageModel page = request.page("quiz.staff.title", path, Map.of());
@@ -133,6 +212,7 @@ public class QuizStaffPages {
                     a ->
                         new AttemptRow(
                             a.userRef(),
+                            name.apply(a.userRef()),
                             a.number(),
                             a.isSubmitted()
                                 ? a.correct()
@@ -172,13 +252,20 @@ public class QuizStaffPages {
                     g ->
                         new GrantRow(
                             g.userRef(),
+                            name.apply(g.userRef()),
                             g.extraAttempts(),
                             g.extraMinutes(),
                             g.reason(),
-                            g.actorRef(),
+                            g.actorRef() == null ? null : name.apply(g.actorRef()),
                             WHEN.format(g.createdAt())))
                 .toList())
         .with("pools", poolRows(pools, path))
+        .with("questions", questionRows(quiz, page, request.locale().getLanguage()))
+        .with("questionTypes", List.of(QuestionType.values()).stream().map(Enum::name).toList())
+        .with("newQuestionAction", QuizQuestionPagesResource.questionsPath(quiz.id()) + "/new")
+        .with(
+            "learners",
+            extras.learners().stream().map(ref -> new LearnerOption(ref, name.apply(ref))).toList())
         .with(
             "banks",
             pools.banks().stream()

@@ -121,10 +121,12 @@ public class QuizStaffPagesResource {
     return render.quiz(
         request,
         attempts,
-        review.statistics(request.session(), quizId),
-        review.grants(request.session(), quizId),
-        new QuizStaffPages.PoolsModel(
-            pools.sizes(attempts.quiz().settings()), banks.ofCourse(request.session())),
+        new QuizStaffPages.Extras(
+            review.statistics(request.session(), quizId),
+            review.grants(request.session(), quizId),
+            new QuizStaffPages.PoolsModel(
+                pools.sizes(attempts.quiz().settings()), banks.ofCourse(request.session())),
+            review.learners(request.session(), quizId)),
         start,
         done,
         error);
