@@ -121,6 +121,26 @@ final class LaunchFlow {
     return cookieHeld;
   }
 
+  /**
+   * Launches {@code person} in the browser of {@code user} (login, id_token, launch, without the
+   * landing) and returns the session token of the landing URL ({@code kt}), which the API takes as
+   * a bearer token: how the quiz generator gets its learners' sessions.
+   */
+  String sessionToken(VirtualUser user, BenchUser person) throws FlowFailure, InterruptedException {
+    Map<String, String> login = login(user, person);
+    String idToken = platform.idToken(person, login.get("nonce"), targetLinkUri);
+    String location = launch(user, idToken, login.get("state"));
+    return sessionToken(location);
+  }
+
+  private String sessionToken(String location) throws FlowFailure {
+    String token = queryParameters(launchBase.resolve(location)).get("kt");
+    if (token == null) {
+      throw new FlowFailure(Step.LAUNCH, 303, "no session token (kt) in " + location);
+    }
+    return token;
+  }
+
   private Map<String, String> login(VirtualUser user, BenchUser person)
       throws FlowFailure, InterruptedException {
     String query =
@@ -165,10 +185,7 @@ final class LaunchFlow {
 
   private void land(VirtualUser user, String location) throws FlowFailure, InterruptedException {
     URI target = launchBase.resolve(location);
-    String token = queryParameters(target).get("kt");
-    if (token == null) {
-      throw new FlowFailure(Step.LAUNCH, 303, "no session token (kt) in " + location);
-    }
+    String token = sessionToken(location);
     BenchHttp.Response response;
     if (landing == BenchOptions.Landing.ME) {
       List<String> headers = browser(user, "application/json");
