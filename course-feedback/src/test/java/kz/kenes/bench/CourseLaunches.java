@@ -10,8 +10,8 @@ import java.time.Duration;
  * launch generator's {@link BenchPlatform} and {@link LaunchFlow}: login, id_token signed with the
  * state's nonce, launch): for generators that load what a launched learner does next (the quiz
  * submission generator). One course, one resource link; each person launches once, in a browser of
- * their own, and gets the session token the landing URL carries ({@code kt}), which the API takes
- * as a bearer token. Closing deletes the run's registration (and with it its users, courses and
+ * their own, and gets the session token the launch set in its cookie, which the API takes as a
+ * bearer token. Closing deletes the run's registration (and with it its users, courses and
  * sessions) unless told to keep it.
  */
 public final class CourseLaunches implements AutoCloseable {

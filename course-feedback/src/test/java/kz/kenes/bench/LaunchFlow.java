@@ -123,22 +123,30 @@ final class LaunchFlow {
 
   /**
    * Launches {@code person} in the browser of {@code user} (login, id_token, launch, without the
-   * landing) and returns the session token of the landing URL ({@code kt}), which the API takes as
-   * a bearer token: how the quiz generator gets its learners' sessions.
+   * landing) and returns the session token the launch set in the session cookie ({@code
+   * __Host-kenes_s<id>}), which the API takes as a bearer token: how the quiz generator gets its
+   * learners' sessions.
    */
   String sessionToken(VirtualUser user, BenchUser person) throws FlowFailure, InterruptedException {
     Map<String, String> login = login(user, person);
     String idToken = platform.idToken(person, login.get("nonce"), targetLinkUri);
-    String location = launch(user, idToken, login.get("state"));
-    return sessionToken(location);
-  }
-
-  private String sessionToken(String location) throws FlowFailure {
-    String token = queryParameters(launchBase.resolve(location)).get("kt");
-    if (token == null) {
-      throw new FlowFailure(Step.LAUNCH, 303, "no session token (kt) in " + location);
+    String form = "id_token=" + encode(idToken) + "&state=" + encode(login.get("state"));
+    List<String> headers = browser(user, LTI_STEP);
+    headers.add("Content-Type");
+    headers.add("application/x-www-form-urlencoded");
+    BenchHttp.Response response = send(user, Step.LAUNCH, "POST", launchUrl, headers, form);
+    expect(response, Step.LAUNCH, 303);
+    for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
+      if (header.getKey() != null && header.getKey().equalsIgnoreCase("set-cookie")) {
+        for (String cookie : header.getValue()) {
+          if (cookie.startsWith("__Host-kenes_s") && cookie.indexOf('=') > 0) {
+            int end = cookie.indexOf(';');
+            return cookie.substring(cookie.indexOf('=') + 1, end < 0 ? cookie.length() : end);
+          }
+        }
+      }
     }
-    return token;
+    throw new FlowFailure(Step.LAUNCH, 303, "no session cookie set by the launch");
   }
 
   private Map<String, String> login(VirtualUser user, BenchUser person)
@@ -185,7 +193,10 @@ final class LaunchFlow {
 
   private void land(VirtualUser user, String location) throws FlowFailure, InterruptedException {
     URI target = launchBase.resolve(location);
-    String token = sessionToken(location);
+    String token = queryParameters(target).get("kt");
+    if (token == null) {
+      throw new FlowFailure(Step.LAUNCH, 303, "no session token (kt) in " + location);
+    }
     BenchHttp.Response response;
     if (landing == BenchOptions.Landing.ME) {
       List<String> headers = browser(user, "application/json");
