@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.kenes.quiz.domain.AttemptRepository;
 import kz.kenes.quiz.domain.QuizAttempt;
+import kz.kenes.quiz.domain.QuizSettings;
 
 /** Attempts ({@code quiz_attempt}). */
 @ApplicationScoped
@@ -37,6 +38,40 @@ public class JpaAttemptRepository implements AttemptRepository {
         .setParameter("quiz", quizId)
         .setParameter("user", userRef)
         .getResultList();
+  }
+
+  @Override
+  public Optional<QuizAttempt> findKept(long quizId, long userRef, QuizSettings.Kept kept) {
+    String order =
+        kept == QuizSettings.Kept.LAST
+            ? " order by a.submittedAt desc, a.number desc"
+            : " order by a.percent desc, a.submittedAt asc, a.number asc";
+    return em.createQuery(
+            "select a from QuizAttempt a where a.quizId = :quiz and a.userRef = :user"
+                + " and a.submittedAt is not null"
+                + order,
+            QuizAttempt.class)
+        .setParameter("quiz", quizId)
+        .setParameter("user", userRef)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Submissions countSubmitted(long quizId, long userRef) {
+    Object[] row =
+        em.createQuery(
+                "select count(a), sum(case when a.passed = true then 1 else 0 end)"
+                    + " from QuizAttempt a where a.quizId = :quiz and a.userRef = :user"
+                    + " and a.submittedAt is not null",
+                Object[].class)
+            .setParameter("quiz", quizId)
+            .setParameter("user", userRef)
+            .getSingleResult();
+    long submitted = ((Number) row[0]).longValue();
+    long passed = row[1] == null ? 0 : ((Number) row[1]).longValue();
+    return new Submissions((int) submitted, passed > 0);
   }
 
   @Override
