@@ -62,10 +62,12 @@ public class JpaAttemptRepository implements AttemptRepository {
   public Submissions countSubmitted(long quizId, long userRef) {
     Object[] row =
         em.createQuery(
-                "select count(a), sum(case when a.passed = true then 1 else 0 end)"
+                // the boolean as a parameter: a literal true reads as 1 on H2, not comparable
+                "select count(a), sum(case when a.passed = :passed then 1 else 0 end)"
                     + " from QuizAttempt a where a.quizId = :quiz and a.userRef = :user"
                     + " and a.submittedAt is not null",
                 Object[].class)
+            .setParameter("passed", Boolean.TRUE)
             .setParameter("quiz", quizId)
             .setParameter("user", userRef)
             .getSingleResult();
