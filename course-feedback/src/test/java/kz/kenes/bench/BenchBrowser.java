@@ -37,7 +37,7 @@ import java.util.Map;
  * byte of the answer arrives; like a browser, the request is then sent once more on a new
  * connection.
  */
-final class BenchBrowser implements AutoCloseable {
+public final class BenchBrowser implements AutoCloseable {
 
   private static final int MAX_HEADER_BYTES = 64 * 1024;
   private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -47,7 +47,7 @@ final class BenchBrowser implements AutoCloseable {
   private final Map<String, Connection> connections = new HashMap<>(4);
 
   /** A browser; {@code cookies} false: it neither keeps nor sends cookies. */
-  BenchBrowser(Duration timeout, boolean cookies) {
+  public BenchBrowser(Duration timeout, boolean cookies) {
     this.timeout = timeout;
     this.jar = cookies ? new Jar() : null;
   }
@@ -66,7 +66,7 @@ final class BenchBrowser implements AutoCloseable {
    * Sends one request and reads the whole answer. {@code headers} are name/value pairs; {@code
    * body} (may be null) is sent as UTF-8 with its Content-Length.
    */
-  BenchHttp.Response send(String method, URI uri, List<String> headers, String body)
+  public BenchHttp.Response send(String method, URI uri, List<String> headers, String body)
       throws IOException {
     String authority = uri.getHost() + ":" + port(uri);
     byte[] request = request(method, uri, authority, headers, body);

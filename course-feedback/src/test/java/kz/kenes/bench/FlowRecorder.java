@@ -52,7 +52,7 @@ public final class FlowRecorder {
   }
 
   /** All recorders' flow durations (or those of step number {@code step}), sorted. */
-  static long[] sorted(Iterable<FlowRecorder> recorders, int step) {
+  public static long[] sorted(Iterable<FlowRecorder> recorders, int step) {
     int total = 0;
     for (FlowRecorder r : recorders) {
       total += r.size;

@@ -121,6 +121,34 @@ final class LaunchFlow {
     return cookieHeld;
   }
 
+  /**
+   * Launches {@code person} in the browser of {@code user} (login, id_token, launch, without the
+   * landing) and returns the session token the launch set in the session cookie ({@code
+   * __Host-kenes_s<id>}), which the API takes as a bearer token: how the quiz generator gets its
+   * learners' sessions.
+   */
+  String sessionToken(VirtualUser user, BenchUser person) throws FlowFailure, InterruptedException {
+    Map<String, String> login = login(user, person);
+    String idToken = platform.idToken(person, login.get("nonce"), targetLinkUri);
+    String form = "id_token=" + encode(idToken) + "&state=" + encode(login.get("state"));
+    List<String> headers = browser(user, LTI_STEP);
+    headers.add("Content-Type");
+    headers.add("application/x-www-form-urlencoded");
+    BenchHttp.Response response = send(user, Step.LAUNCH, "POST", launchUrl, headers, form);
+    expect(response, Step.LAUNCH, 303);
+    for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
+      if (header.getKey() != null && header.getKey().equalsIgnoreCase("set-cookie")) {
+        for (String cookie : header.getValue()) {
+          if (cookie.startsWith("__Host-kenes_s") && cookie.indexOf('=') > 0) {
+            int end = cookie.indexOf(';');
+            return cookie.substring(cookie.indexOf('=') + 1, end < 0 ? cookie.length() : end);
+          }
+        }
+      }
+    }
+    throw new FlowFailure(Step.LAUNCH, 303, "no session cookie set by the launch");
+  }
+
   private Map<String, String> login(VirtualUser user, BenchUser person)
       throws FlowFailure, InterruptedException {
     String query =

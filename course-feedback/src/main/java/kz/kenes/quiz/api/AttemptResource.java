@@ -89,9 +89,8 @@ public class AttemptResource {
     KenesSession session = session();
     QuizAttempts.Submitted submitted =
         attempts.submit(session, id, body == null ? Map.of() : body.values());
-    Standing standing = attempts.attempt(session, id);
     return Response.status(submitted.first() ? 201 : 200)
-        .entity(AttemptView.of(submitted.attempt(), true, standing.mayReveal(), clock.instant()))
+        .entity(AttemptView.of(submitted.attempt(), true, submitted.mayReveal(), clock.instant()))
         .build();
   }
 

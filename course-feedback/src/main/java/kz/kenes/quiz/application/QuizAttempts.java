@@ -47,8 +47,11 @@ public class QuizAttempts {
   /** An attempt as started: {@code created} false when the attempt in progress was resumed. */
   public record Started(QuizAttempt attempt, boolean created) {}
 
-  /** An attempt as submitted: {@code first} false when it had been submitted before. */
-  public record Submitted(QuizAttempt attempt, boolean first) {}
+  /**
+   * An attempt as submitted: {@code first} false when it had been submitted before; {@code
+   * mayReveal} whether the quiz lets the learner see the right answers now.
+   */
+  public record Submitted(QuizAttempt attempt, boolean first, boolean mayReveal) {}
 
   /**
    * Where a learner stands on a quiz: their attempts, allowance, and what the quiz lets them see.
@@ -168,7 +171,8 @@ public class QuizAttempts {
       if (!stored.isSubmitted()) {
         throw lostRace;
       }
-      return new Submitted(stored, false);
+      Quiz quiz = access.learnerQuiz(session, stored.quizId());
+      return new Submitted(stored, false, mayReveal(session, quiz));
     }
     if (graded.submitted().first()) {
       results.completed(session, graded.quiz(), graded.submitted().attempt());
@@ -183,7 +187,24 @@ public class QuizAttempts {
     if (first) {
       results.record(session, quiz, a);
     }
-    return new Graded(new Submitted(a, first), quiz);
+    return new Graded(new Submitted(a, first, mayReveal(session, quiz)), quiz);
+  }
+
+  /**
+   * Whether the learner, who has a submitted attempt, may see right answers: from the settings
+   * alone, or (after a pass or the last attempt) from two counts and their grants, never from all
+   * their attempts.
+   */
+  private boolean mayReveal(KenesSession session, Quiz quiz) {
+    if (!AttemptRules.revealDependsOnAttempts(quiz.settings())) {
+      return AttemptRules.mayRevealAnswers(quiz.settings(), 1, false, Allowance.NONE);
+    }
+    AttemptRepository.Submissions mine = attempts.countSubmitted(quiz.id(), session.userRef());
+    return AttemptRules.mayRevealAnswers(
+        quiz.settings(),
+        mine.submitted(),
+        mine.anyPassed(),
+        grants.allowance(quiz.id(), session.userRef()));
   }
 
   /**

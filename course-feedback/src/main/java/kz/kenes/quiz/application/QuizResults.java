@@ -8,7 +8,6 @@ import kz.kenes.platform.activity.ActivityCompleted;
 import kz.kenes.platform.activity.ActivityResult;
 import kz.kenes.platform.activity.ActivityResults;
 import kz.kenes.quiz.domain.AttemptRepository;
-import kz.kenes.quiz.domain.AttemptRules;
 import kz.kenes.quiz.domain.Quiz;
 import kz.kenes.quiz.domain.QuizAttempt;
 
@@ -31,8 +30,8 @@ public class QuizResults {
     if (session.resourceLinkRef() == null) {
       return false;
     }
-    return AttemptRules.kept(
-            quiz.settings(), attempts.findByLearner(quiz.id(), submitted.userRef()))
+    return attempts
+        .findKept(quiz.id(), submitted.userRef(), quiz.settings().kept())
         .map(
             kept ->
                 gradebook.record(

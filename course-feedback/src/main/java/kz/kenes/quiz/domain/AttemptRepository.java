@@ -18,6 +18,18 @@ public interface AttemptRepository {
   /** A learner's attempts at a quiz, first first. */
   List<QuizAttempt> findByLearner(long quizId, long userRef);
 
+  /**
+   * The learner's kept result as {@link AttemptRules#kept} picks it from all their attempts (the
+   * best: highest percent, earliest submitted, lowest number; or the last submitted, highest number
+   * on a tie), read as one row: the hot path of a submission reads no other attempt.
+   */
+  Optional<QuizAttempt> findKept(long quizId, long userRef, QuizSettings.Kept kept);
+
+  /** How many of a learner's attempts at a quiz are submitted, and whether one of them passed. */
+  record Submissions(int submitted, boolean anyPassed) {}
+
+  Submissions countSubmitted(long quizId, long userRef);
+
   /** A quiz's attempts, newest first, one page. */
   List<QuizAttempt> findByQuiz(long quizId, int offset, int limit);
 

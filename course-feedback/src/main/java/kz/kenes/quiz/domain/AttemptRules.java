@@ -88,15 +88,32 @@ public final class AttemptRules {
   public static boolean mayRevealAnswers(
       QuizSettings settings, List<QuizAttempt> attempts, Allowance allowance) {
     List<QuizAttempt> submitted = attempts.stream().filter(QuizAttempt::isSubmitted).toList();
-    if (submitted.isEmpty()) {
+    return mayRevealAnswers(
+        settings, submitted.size(), submitted.stream().anyMatch(QuizAttempt::passed), allowance);
+  }
+
+  /**
+   * The same from counts: {@code submitted} attempts of the learner, {@code anyPassed} whether one
+   * of them passed.
+   */
+  public static boolean mayRevealAnswers(
+      QuizSettings settings, int submitted, boolean anyPassed, Allowance allowance) {
+    if (submitted == 0) {
       return false;
     }
     return switch (settings.reveal()) {
       case AFTER_SUBMIT -> true;
       case NEVER -> false;
       case AFTER_PASS_OR_LAST ->
-          submitted.stream().anyMatch(QuizAttempt::passed)
-              || attemptsLeft(settings, submitted.size(), allowance).map(n -> n == 0).orElse(false);
+          anyPassed || attemptsLeft(settings, submitted, allowance).map(n -> n == 0).orElse(false);
     };
+  }
+
+  /**
+   * Whether {@link #mayRevealAnswers} needs the learner's counts and allowance: only when the quiz
+   * reveals after a pass or the last attempt.
+   */
+  public static boolean revealDependsOnAttempts(QuizSettings settings) {
+    return settings.reveal() == QuizSettings.Reveal.AFTER_PASS_OR_LAST;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.kenes.quiz.domain.AttemptRepository;
 import kz.kenes.quiz.domain.QuizAttempt;
+import kz.kenes.quiz.domain.QuizSettings;
 
 /** Attempts ({@code quiz_attempt}). */
 @ApplicationScoped
@@ -37,6 +38,47 @@ public class JpaAttemptRepository implements AttemptRepository {
         .setParameter("quiz", quizId)
         .setParameter("user", userRef)
         .getResultList();
+  }
+
+  @Override
+  public Optional<QuizAttempt> findKept(long quizId, long userRef, QuizSettings.Kept kept) {
+    String order =
+        kept == QuizSettings.Kept.LAST
+            ? " order by a.submittedAt desc, a.number desc"
+            : " order by a.percent desc, a.submittedAt asc, a.number asc";
+    return em.createQuery(
+            "select a from QuizAttempt a where a.quizId = :quiz and a.userRef = :user"
+                + " and a.submittedAt is not null"
+                + order,
+            QuizAttempt.class)
+        .setParameter("quiz", quizId)
+        .setParameter("user", userRef)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Submissions countSubmitted(long quizId, long userRef) {
+    // two counts, not a CASE over the flag: EclipseLink writes a boolean there as 1, which H2
+    // refuses to compare with a BOOLEAN column; in a WHERE clause the flag is a bound parameter
+    String submitted =
+        "select count(a) from QuizAttempt a where a.quizId = :quiz and a.userRef = :user"
+            + " and a.submittedAt is not null";
+    long all =
+        em.createQuery(submitted, Long.class)
+            .setParameter("quiz", quizId)
+            .setParameter("user", userRef)
+            .getSingleResult();
+    long passed =
+        all == 0
+            ? 0
+            : em.createQuery(submitted + " and a.passed = :passed", Long.class)
+                .setParameter("quiz", quizId)
+                .setParameter("user", userRef)
+                .setParameter("passed", Boolean.TRUE)
+                .getSingleResult();
+    return new Submissions((int) all, passed > 0);
   }
 
   @Override

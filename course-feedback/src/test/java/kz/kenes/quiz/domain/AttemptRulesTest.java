@@ -182,6 +182,24 @@ class AttemptRulesTest {
   }
 
   @Test
+  void revealFromCountsAgreesWithRevealFromTheAttemptsAndOnlyAfterPassNeedsThem() {
+    QuizSettings afterPass = settings(3, 0, 0, null, QuizSettings.Reveal.AFTER_PASS_OR_LAST);
+    assertThat(AttemptRules.mayRevealAnswers(afterPass, 0, false, Allowance.NONE)).isFalse();
+    assertThat(AttemptRules.mayRevealAnswers(afterPass, 1, false, Allowance.NONE)).isFalse();
+    assertThat(AttemptRules.mayRevealAnswers(afterPass, 1, true, Allowance.NONE)).isTrue();
+    assertThat(AttemptRules.mayRevealAnswers(afterPass, 3, false, Allowance.NONE)).isTrue();
+    assertThat(AttemptRules.mayRevealAnswers(afterPass, 3, false, new Allowance(1, 0))).isFalse();
+    assertThat(AttemptRules.revealDependsOnAttempts(afterPass)).isTrue();
+
+    QuizSettings afterSubmit = settings(0, 0, 0, null, QuizSettings.Reveal.AFTER_SUBMIT);
+    QuizSettings never = settings(0, 0, 0, null, QuizSettings.Reveal.NEVER);
+    assertThat(AttemptRules.revealDependsOnAttempts(afterSubmit)).isFalse();
+    assertThat(AttemptRules.revealDependsOnAttempts(never)).isFalse();
+    assertThat(AttemptRules.mayRevealAnswers(afterSubmit, 1, false, Allowance.NONE)).isTrue();
+    assertThat(AttemptRules.mayRevealAnswers(never, 1, true, Allowance.NONE)).isFalse();
+  }
+
+  @Test
   void anInstructorsExtensionLengthensTheTimeLimit() {
     QuizSettings twenty = settings(0, 0, 20, null, null);
     assertThat(AttemptRules.timeLimit(twenty, new Allowance(0, 10)))
