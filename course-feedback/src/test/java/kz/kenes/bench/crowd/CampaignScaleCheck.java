@@ -86,24 +86,28 @@ public final class CampaignScaleCheck {
     }
   }
 
-  /** Pairs (target, merged) of open shortlisted proposals with votes, co-authored ones first. */
+  /** Pairs (target, merged) of open shortlisted proposals: co-authored ones and much voted ones. */
   private List<long[]> pairs(long campaign, int merges, Random random) throws SQLException {
-    List<Long> candidates = new ArrayList<>();
-    try (PreparedStatement st =
-        db.prepareStatement(
-            "select p.id from campaign_proposal p"
-                + " where p.campaign_id = ? and p.status = 'SHORTLISTED' and p.hidden_reason is null"
-                + " order by (select count(*) from proposal_contributor c where c.proposal_id = p.id)"
-                + " desc, (select count(*) from proposal_vote v where v.proposal_id = p.id) desc,"
-                + " p.id limit ?")) {
-      st.setLong(1, campaign);
-      st.setInt(2, 2 * merges);
-      try (ResultSet rows = st.executeQuery()) {
-        while (rows.next()) {
-          candidates.add(rows.getLong(1));
+    // half with the most co-authors, half with the most votes (their voters overlap most)
+    Set<Long> chosen = new java.util.LinkedHashSet<>();
+    for (String order : List.of("contributors", "votes")) {
+      try (PreparedStatement st =
+          db.prepareStatement(
+              "select p.id from campaign_proposal p"
+                  + " where p.campaign_id = ? and p.status = 'SHORTLISTED'"
+                  + " and p.hidden_reason is null order by (select count(*) from proposal_"
+                  + (order.equals("votes") ? "vote" : "contributor")
+                  + " x where x.proposal_id = p.id) desc, p.id limit ?")) {
+        st.setLong(1, campaign);
+        st.setInt(2, 2 * merges);
+        try (ResultSet rows = st.executeQuery()) {
+          while (rows.next() && chosen.size() < (order.equals("votes") ? 2 * merges : merges)) {
+            chosen.add(rows.getLong(1));
+          }
         }
       }
     }
+    List<Long> candidates = new ArrayList<>(chosen);
     Collections.shuffle(candidates, random);
     List<long[]> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < candidates.size(); i += 2) {
