@@ -19,25 +19,25 @@ import javax.sql.DataSource;
  * statement recorded with its parameters and the time from {@code executeQuery} to closing the
  * statement, rows read included. {@link #take()} returns and forgets what was recorded.
  */
-final class RecordingDataSource {
+public final class RecordingDataSource {
 
   /** One executed statement: its SQL, its parameters in order, and how long it took. */
-  record Execution(String sql, List<Object> parameters, long nanos) {}
+  public record Execution(String sql, List<Object> parameters, long nanos) {}
 
   private final Connection connection;
   private final List<Execution> executions = new ArrayList<>();
 
-  RecordingDataSource(Connection connection) {
+  public RecordingDataSource(Connection connection) {
     this.connection = connection;
   }
 
-  DataSource dataSource() {
+  public DataSource dataSource() {
     return proxy(
         DataSource.class,
         (p, m, args) -> m.getName().equals("getConnection") ? pooled() : unsupported(m.getName()));
   }
 
-  synchronized List<Execution> take() {
+  public synchronized List<Execution> take() {
     List<Execution> taken = List.copyOf(executions);
     executions.clear();
     return taken;
@@ -92,7 +92,7 @@ final class RecordingDataSource {
   }
 
   /** {@code EXPLAIN (ANALYZE, BUFFERS)} of an execution, on the same connection. */
-  String explain(Execution execution) throws SQLException {
+  public String explain(Execution execution) throws SQLException {
     try (PreparedStatement st =
         connection.prepareStatement("explain (analyze, buffers) " + execution.sql())) {
       for (int i = 0; i < execution.parameters().size(); i++) {

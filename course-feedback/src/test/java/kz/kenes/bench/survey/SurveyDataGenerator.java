@@ -125,7 +125,7 @@ public final class SurveyDataGenerator {
   }
 
   /** Reserves {@code count} ids of {@code kenes_seq} nobody else will use; returns the first. */
-  static long reserveIds(Connection db, long count) throws SQLException {
+  public static long reserveIds(Connection db, long count) throws SQLException {
     // nextval gives the END of a block of 50 EclipseLink then uses; jumping the sequence past
     // our range (plus one block of margin for a server allocating at the same instant) makes the
     // range ours alone.
