@@ -48,10 +48,28 @@ public class ProgramLearners {
   /** The learner's view; {@code NotAllowed} for anyone but a learner launched from a course. */
   @Transactional
   public LearnerView mine(KenesSession session) {
+    return view(session, true);
+  }
+
+  /**
+   * The learner's view as the course's landing page shows it: nothing when the course delivers no
+   * program (not even the program certificates held), so that a launch into such a course pays no
+   * query for it (every launch ends on the landing page; docs/performance.md, issue 14).
+   */
+  @Transactional
+  public LearnerView inCourse(KenesSession session) {
+    return view(session, false);
+  }
+
+  private LearnerView view(KenesSession session, boolean evenWithoutPrograms) {
     CertificateCallers.requireLearner(session);
     long user = session.userRef();
     List<ProgramProgress> progress = new ArrayList<>();
-    for (long programId : courses.programsOf(session.contextRef())) {
+    List<Long> programIds = courses.programsOf(session.contextRef());
+    if (programIds.isEmpty() && !evenWithoutPrograms) {
+      return new LearnerView(List.of(), List.of());
+    }
+    for (long programId : programIds) {
       Optional<ProgramCompletionRules> found = rules.find(programId);
       if (found.isEmpty()) {
         continue;

@@ -129,7 +129,7 @@ public class CertificateSection implements LandingSection {
 
   private void addPrograms(
       PageRequest request, PageModel page, String language, DateTimeFormatter dates) {
-    ProgramLearners.LearnerView view = programLearners.mine(request.session());
+    ProgramLearners.LearnerView view = programLearners.inCourse(request.session());
     if (view.programs().isEmpty() && view.certificates().isEmpty()) {
       return;
     }

@@ -1,10 +1,12 @@
 package kz.kenes.program.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import kz.kenes.platform.persistence.TransactionMemo;
 import kz.kenes.program.domain.CourseDeliveries;
 
 /** The modules courses deliver ({@code context_module}) joined to their programs. */
@@ -15,8 +17,30 @@ public class JpaCourseDeliveries implements CourseDeliveries {
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
+  @Inject TransactionMemo memo;
+
+  /**
+   * The memo key of a course's programs: the landing page asks for them in several sections (the
+   * campaigns, the program certificates), once per launch. Writers of {@code context_module} in
+   * this package forget it ({@link #forgetPrograms}).
+   */
+  record DeliveredPrograms(long contextRef) {}
+
+  /** Forgets the memo of the course's programs after a write to its deliveries. */
+  static void forgetPrograms(TransactionMemo memo, long contextRef) {
+    if (memo != null) {
+      memo.forget(new DeliveredPrograms(contextRef));
+    }
+  }
+
   @Override
   public List<Long> programsDeliveredBy(long contextRef) {
+    return memo == null
+        ? readProgramsDeliveredBy(contextRef)
+        : memo.get(new DeliveredPrograms(contextRef), () -> readProgramsDeliveredBy(contextRef));
+  }
+
+  private List<Long> readProgramsDeliveredBy(long contextRef) {
     return em
         .createNativeQuery(
             "select distinct m.program_id from context_module c"

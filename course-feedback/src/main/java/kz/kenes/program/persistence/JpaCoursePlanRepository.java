@@ -1,11 +1,13 @@
 package kz.kenes.program.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import kz.kenes.platform.persistence.TransactionMemo;
 import kz.kenes.program.domain.CourseModule;
 import kz.kenes.program.domain.CoursePlan;
 import kz.kenes.program.domain.CoursePlanRepository;
@@ -17,6 +19,8 @@ public class JpaCoursePlanRepository implements CoursePlanRepository {
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
+
+  @Inject TransactionMemo memo;
 
   /**
    * Reads {@code lti_context} directly: the LTI integration offers no lookup of a course by id yet
@@ -42,5 +46,6 @@ public class JpaCoursePlanRepository implements CoursePlanRepository {
         .setParameter("context", contextRef)
         .executeUpdate();
     moduleIds.stream().distinct().forEach(id -> em.persist(new CourseModule(contextRef, id)));
+    JpaCourseDeliveries.forgetPrograms(memo, contextRef);
   }
 }

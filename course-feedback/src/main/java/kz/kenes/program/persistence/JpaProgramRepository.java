@@ -1,6 +1,7 @@
 package kz.kenes.program.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import kz.kenes.platform.persistence.TransactionMemo;
 import kz.kenes.program.domain.CourseModule;
 import kz.kenes.program.domain.EducationalProgram;
 import kz.kenes.program.domain.ProgramModule;
@@ -21,6 +23,8 @@ public class JpaProgramRepository implements ProgramRepository {
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
+
+  @Inject TransactionMemo memo;
 
   @Override
   public Optional<EducationalProgram> find(long id) {
@@ -214,6 +218,7 @@ public class JpaProgramRepository implements ProgramRepository {
   public void deliver(long contextRef, ProgramModule module) {
     if (em.find(CourseModule.class, new CourseModule.Key(contextRef, module.id())) == null) {
       em.persist(new CourseModule(contextRef, module.id()));
+      JpaCourseDeliveries.forgetPrograms(memo, contextRef);
     }
   }
 }
