@@ -119,10 +119,10 @@ class CampaignBrowserIT extends BrowserTest {
     // an employer opens it in their own browser, joins with a name and amends the proposal
     WebDriver employer = otherBrowser();
     employer.get(invitation.startsWith("http") ? invitation : Kenes.baseUrl() + invitation);
-    Pages.awaitText(employer, "You are invited as participant");
+    Pages.awaitText(employer, "You are invited to take part as participant");
     String employerName = "Dana of AgroHolding " + suffix;
     employer.findElement(By.id("join-name")).sendKeys(employerName);
-    click(employer, By.cssSelector("form button[type='submit']"));
+    click(employer, By.cssSelector("form[action*='/campaign-invitations/'] button[type='submit']"));
     Pages.awaitText(employer, "Make a proposal");
     click(employer, By.linkText("GIS maping in the field"));
     Pages.awaitText(employer, "Add to this proposal");
@@ -266,7 +266,7 @@ class CampaignBrowserIT extends BrowserTest {
         DemoCourse.fetchTextInFrame(
             driver,
             driver.findElement(By.linkText("Download as CSV")).getAttribute("href"),
-            "",
+            null,
             "text/csv");
     assertThat(csv).startsWith("200 ").contains(title);
   }
