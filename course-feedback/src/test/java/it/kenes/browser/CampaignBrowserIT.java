@@ -85,7 +85,7 @@ class CampaignBrowserIT extends BrowserTest {
     enter("learner");
     click(driver, By.linkText(title));
     Pages.awaitText(driver, "Make a proposal");
-    click(driver, By.cssSelector("label[for='p-module-" + moduleId + "']"));
+    click(driver, By.xpath("//label[.//input[@id='p-module-" + moduleId + "']]"));
     assertThat(driver.findElement(By.id("p-module-" + moduleId)).isSelected()).isTrue();
     driver.findElement(By.id("p-title")).sendKeys("GIS maping in the field");
     driver.findElement(By.id("p-text")).sendKeys("Teach GIS mapping for field work");
