@@ -167,7 +167,7 @@ class CampaignBrowserIT extends BrowserTest {
     assertThat(Pages.visibleText(driver)).contains("Usefulness 5 (1 rating(s))");
 
     // ... corrects the title with the moderator's edit: refused without a reason, kept, then saved
-    click(driver, By.linkText("GIS maping in the field"));
+    click(driver, By.partialLinkText("GIS maping in the field"));
     click(driver, By.linkText("Edit as moderator"));
     WebElement editedTitle = Pages.await(driver, d -> first(d, By.id("m-title")));
     editedTitle.clear();
