@@ -13,7 +13,6 @@ import it.kenes.support.TestPlatform;
 import it.kenes.support.Unique;
 import it.kenes.survey.RespondentFixture;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +42,14 @@ class ModuleVersionBrowserIT extends BrowserTest {
 
   private final RespondentFixture fixture = new RespondentFixture();
   private final AdminApi admin = AdminApi.asAdmin();
-  private Long demoCourse;
-  private List<Map<String, Object>> demoCourseModules;
+  private DemoCourse demoCourse;
   private Long programId;
   private TestPlatform platform;
 
   @AfterEach
   void putTheDemoCourseBack() {
-    if (demoCourse != null && demoCourseModules != null) {
-      admin.send(
-          "PUT",
-          "/api/courses/" + demoCourse + "/modules",
-          JsonText.of(Map.of("modules", demoCourseModules)));
+    if (demoCourse != null) {
+      demoCourse.putBack();
     }
     if (platform != null) {
       platform.close();
@@ -73,11 +68,7 @@ class ModuleVersionBrowserIT extends BrowserTest {
     assertThat(landing.role()).as(landing.describe()).isEqualTo("learner");
     devPlatform.enterFrame();
     String learnerKt = pageReference(driver);
-    demoCourse =
-        fetchInFrame(driver, "/api/me", learnerKt)
-            .getJsonObject("context")
-            .getJsonNumber("id")
-            .longValue();
+    demoCourse = DemoCourse.ofPageInFrame(driver, admin);
 
     String code = "VER-" + Unique.suffix().toUpperCase();
     String title = "Нұсқалар модулі " + code;
@@ -90,8 +81,8 @@ class ModuleVersionBrowserIT extends BrowserTest {
             .withModule(titled(code, title))
             .createIn(admin, university)
             .programId();
-    deliverToDemoCourse(code);
-    long moduleId = moduleIdIn(demoCourse, code);
+    demoCourse.deliver(programId, code);
+    long moduleId = demoCourse.moduleId(code);
 
     // the learner rates version 1: the rating saves itself once every statement is answered
     open(driver, "/app/course/modules/" + moduleId + "/feedback?lang=kk&kt=" + learnerKt);
@@ -191,39 +182,6 @@ class ModuleVersionBrowserIT extends BrowserTest {
     return module;
   }
 
-  /** Adds the module to what the demo course delivers, remembering the list to put back. */
-  private void deliverToDemoCourse(String code) {
-    HttpAnswer now = admin.send("GET", "/api/courses/" + demoCourse + "/modules", null);
-    assertThat(now.status()).as("%s", now).isEqualTo(200);
-    List<Map<String, Object>> before = new ArrayList<>();
-    for (JsonValue value : now.jsonArray()) {
-      JsonObject module = value.asJsonObject();
-      before.add(
-          Map.of(
-              "programId",
-              module.getJsonNumber("programId").longValue(),
-              "code",
-              module.getString("code")));
-    }
-    demoCourseModules = before;
-    List<Map<String, Object>> with = new ArrayList<>(before);
-    with.add(Map.of("programId", programId, "code", code));
-    HttpAnswer delivered =
-        admin.send(
-            "PUT", "/api/courses/" + demoCourse + "/modules", JsonText.of(Map.of("modules", with)));
-    assertThat(delivered.status()).as("%s", delivered).isEqualTo(200);
-  }
-
-  private long moduleIdIn(long course, String code) {
-    for (JsonValue value :
-        admin.send("GET", "/api/courses/" + course + "/modules", null).jsonArray()) {
-      if (code.equals(value.asJsonObject().getString("code"))) {
-        return value.asJsonObject().getJsonNumber("moduleId").longValue();
-      }
-    }
-    throw new AssertionError("course " + course + " does not deliver " + code);
-  }
-
   private AdminApi learner(String course) {
     String subject = "learner-" + Unique.suffix();
     String token =
@@ -263,29 +221,8 @@ class ModuleVersionBrowserIT extends BrowserTest {
         .getInt(item);
   }
 
-  /**
-   * GETs a Kenes API path from the page in the frame, as its own script does (the page reference
-   * {@code kt} as the bearer, with the session's cookie: a page reference in a browser is bound to
-   * it), and answers the JSON; fails with the status and body unless 200.
-   */
   private static JsonObject fetchInFrame(WebDriver driver, String path, String kt) {
-    Object answer =
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {credentials: 'same-origin', headers:"
-                    + " {'Authorization': 'Bearer ' + arguments[1], 'Accept': 'application/json'}})"
-                    + ".then(function (r) { return r.text().then(function (t) {"
-                    + " done(r.status + ' ' + t); }); })"
-                    + ".catch(function (e) { done('0 ' + e); });",
-                path,
-                kt);
-    String text = String.valueOf(answer);
-    assertThat(text).as("GET %s from the frame", path).startsWith("200 ");
-    try (jakarta.json.JsonReader reader =
-        jakarta.json.Json.createReader(new java.io.StringReader(text.substring(4)))) {
-      return reader.readObject();
-    }
+    return DemoCourse.fetchInFrame(driver, path, kt);
   }
 
   /** Answers the four statements by clicking their labels, as a person does. */
@@ -298,11 +235,8 @@ class ModuleVersionBrowserIT extends BrowserTest {
     }
   }
 
-  /** The page reference of the page in the frame (its {@code kenes-session} meta). */
   private static String pageReference(WebDriver driver) {
-    WebElement meta =
-        Pages.await(driver, d -> first(d, By.cssSelector("meta[name='kenes-session']")));
-    return meta.getAttribute("content");
+    return DemoCourse.pageReference(driver);
   }
 
   /** Opens a Kenes page in the current frame, as a link in it would. */

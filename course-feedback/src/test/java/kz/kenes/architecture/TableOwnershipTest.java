@@ -46,6 +46,7 @@ class TableOwnershipTest {
           Map.entry("lti_deep_linking_request", "integration"),
           Map.entry("lti_score_outbox", "integration"),
           Map.entry("lti_roster_member", "integration"),
+          Map.entry("lti_course_person", "integration"),
           Map.entry("university", "program"),
           Map.entry("educational_program", "program"),
           Map.entry("program_module", "program"),

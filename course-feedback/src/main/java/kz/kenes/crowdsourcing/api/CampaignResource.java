@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.CampaignCommand;
+import kz.kenes.crowdsourcing.application.CampaignRoles;
 import kz.kenes.crowdsourcing.application.Campaigns;
 import kz.kenes.crowdsourcing.domain.Campaign;
 import kz.kenes.crowdsourcing.domain.CampaignAuditEntry;
@@ -41,6 +42,7 @@ public class CampaignResource {
 
   @Inject Authenticator auth;
   @Inject Campaigns campaigns;
+  @Inject CampaignRoles roles;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -56,6 +58,9 @@ public class CampaignResource {
       return new MemberView(m.memberKey(), m.role().code(), m.groupCode());
     }
   }
+
+  /** A person of the campaign's courses found by name, with the member key a role is given to. */
+  public record CoursePersonView(long userRef, String memberKey, String name) {}
 
   /** An audit entry as shown. */
   public record AuditView(String actor, String action, String detail, Instant at) {
@@ -142,6 +147,29 @@ public class CampaignResource {
     return MemberView.of(
         campaigns.giveRole(
             caller(), id, grant.userRef(), CampaignRole.of(grant.role()), grant.group()));
+  }
+
+  @GET
+  @Path("{id}/course-people")
+  @Operation(
+      summary =
+          "The people of the campaign's courses whose name contains 'name' (organisers): whom to"
+              + " give a role before they took part")
+  public Page<CoursePersonView> coursePeople(
+      @PathParam("id") long id,
+      @QueryParam("name") String name,
+      @QueryParam("offset") @DefaultValue("0") String offsetParam,
+      @QueryParam("limit") @DefaultValue("20") String limitParam) {
+    int offset = QueryInts.parse("offset", offsetParam, 0, Integer.MAX_VALUE);
+    int limit = QueryInts.parse("limit", limitParam, 1, 100);
+    CampaignRoles.Found found = roles.findPeople(caller(), id, name, offset, limit);
+    List<CoursePersonView> items =
+        found.people().items().stream()
+            .map(
+                p ->
+                    new CoursePersonView(p.userRef(), CampaignMember.ltiKey(p.userRef()), p.name()))
+            .toList();
+    return new Page<>(items, found.people().total(), offset, limit);
   }
 
   @GET

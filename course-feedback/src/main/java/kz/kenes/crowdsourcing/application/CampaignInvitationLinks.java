@@ -56,7 +56,8 @@ public class CampaignInvitationLinks {
   public record Created(CampaignInvitation link, String token, String url) {}
 
   /** A page of a campaign's links, newest first, with how many there are. */
-  public record Page(List<CampaignInvitation> links, long total) {}
+  /** A page of a campaign's links, how many it has, and the stakeholder groups it names. */
+  public record Page(List<CampaignInvitation> links, long total, List<String> groups) {}
 
   @Transactional
   public Created create(CampaignCaller caller, long campaignId, NewLink command) {
@@ -101,9 +102,11 @@ public class CampaignInvitationLinks {
 
   @Transactional
   public Page list(CampaignCaller caller, long campaignId, int offset, int limit) {
-    organiser(caller, campaignId);
+    CampaignAccess.Entry entry = organiser(caller, campaignId);
     return new Page(
-        links.findByCampaign(campaignId, offset, limit), links.countByCampaign(campaignId));
+        links.findByCampaign(campaignId, offset, limit),
+        links.countByCampaign(campaignId),
+        entry.campaign().groups());
   }
 
   /** Withdraws a link of the campaign: nobody joins through it, its guests act no more. */

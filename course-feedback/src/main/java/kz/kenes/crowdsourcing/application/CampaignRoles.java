@@ -12,9 +12,11 @@ import kz.kenes.crowdsourcing.domain.CampaignPerson;
 import kz.kenes.crowdsourcing.domain.CampaignRepository;
 import kz.kenes.crowdsourcing.domain.CampaignRole;
 import kz.kenes.crowdsourcing.domain.Groups;
+import kz.kenes.identity.domain.CoursePeople;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotAllowed;
+import kz.kenes.program.domain.CourseDeliveries;
 
 /**
  * The roles an organiser gives and takes in a campaign from its members page
@@ -27,6 +29,8 @@ public class CampaignRoles {
 
   @Inject CampaignRepository campaigns;
   @Inject CampaignAccess access;
+  @Inject CourseDeliveries deliveries;
+  @Inject CoursePeople coursePeople;
   @Inject Clock clock;
 
   /** A page of a campaign's people and how many there are in all. */
@@ -40,6 +44,29 @@ public class CampaignRoles {
   public People people(CampaignCaller caller, long id, int offset, int limit) {
     CampaignAccess.Entry entry = requireOrganiser(caller, id);
     return new People(entry, campaigns.people(id, offset, limit), campaigns.countPeople(id));
+  }
+
+  /** The people of the campaign's courses found by a name and how many there are in all. */
+  public record Found(CampaignAccess.Entry entry, CoursePeople.Found people) {}
+
+  /**
+   * The people who launched Kenes from a course that delivers the campaign's program whose name
+   * contains {@code name} (case and accents ignored; at least {@link CoursePeople#MIN_QUERY}
+   * letters, else 400 {@code name}), for its organisers: whom to give a role before they took part.
+   */
+  @Transactional
+  public Found findPeople(CampaignCaller caller, long id, String name, int offset, int limit) {
+    CampaignAccess.Entry entry = requireOrganiser(caller, id);
+    String folded = CoursePeople.fold(name);
+    if (folded == null || folded.length() < CoursePeople.MIN_QUERY) {
+      throw new InvalidInput(
+          "name", "'name' needs at least " + CoursePeople.MIN_QUERY + " letters of a name.");
+    }
+    if (folded.length() > 200) {
+      throw new InvalidInput("name", "'name' is at most 200 characters.");
+    }
+    List<Long> courses = deliveries.coursesDelivering(entry.campaign().programId());
+    return new Found(entry, coursePeople.search(courses, folded, offset, limit));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.CampaignDesks;
+import kz.kenes.crowdsourcing.application.ProposalIntegration;
 import kz.kenes.crowdsourcing.domain.Campaign;
 import kz.kenes.crowdsourcing.domain.CampaignAction;
 import kz.kenes.crowdsourcing.domain.CampaignAuditEntry;
@@ -31,6 +32,10 @@ public class CampaignDeskPage {
   @Inject Views views;
   @Inject CampaignDesks desks;
   @Inject PeopleNames people;
+  @Inject ProposalIntegration integration;
+
+  /** A revision record that came from the campaign, as the desk links it. */
+  public record RevisionLink(String title, boolean sealed, String url) {}
 
   /** The desk's query: the filter as typed and parsed, a proposal to find similar ones of. */
   public record Query(
@@ -98,6 +103,27 @@ public class CampaignDeskPage {
   /** An audit entry. */
   public record AuditRow(String at, String actor, String action, String detail) {}
 
+  /**
+   * The revision records accepted proposals of the campaign opened, for its organisers (who
+   * administer the program's university, so the revision pages let them in); none for others.
+   */
+  private List<RevisionLink> revisions(
+      PageModel page, CampaignCaller caller, CampaignRole role, long campaignId, String lang) {
+    if (role != CampaignRole.ORGANISER || caller.session().isEmpty()) {
+      return List.of();
+    }
+    return integration.revisions(caller, campaignId).stream()
+        .map(
+            r ->
+                new RevisionLink(
+                    r.title(),
+                    r.isSealed(),
+                    page.link(
+                        RevisionPages.historyPath(r.programId()) + "/" + r.id(),
+                        Map.of("lang", lang))))
+        .toList();
+  }
+
   String page(PageRequest request, long campaignId, Query query, String done, Refusal refusal) {
     Locale locale = request.locale();
     CampaignCaller caller = CampaignCaller.of(request.session());
@@ -158,7 +184,13 @@ public class CampaignDeskPage {
             "membersUrl",
             role == CampaignRole.ORGANISER
                 ? page.link(CampaignMembersPageResource.path(campaignId), Map.of("lang", lang))
-                : null);
+                : null)
+        .with(
+            "invitationsUrl",
+            role == CampaignRole.ORGANISER
+                ? page.link(CampaignInvitationPagesResource.path(campaignId), Map.of("lang", lang))
+                : null)
+        .with("revisions", revisions(page, caller, role, campaignId, lang));
     similar(page, caller, campaignId, query, path, lang);
     Map<String, String> pagerQuery = query.asMap();
     page.withPager(

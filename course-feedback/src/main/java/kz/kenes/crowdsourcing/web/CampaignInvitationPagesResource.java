@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.CampaignInvitationLinks;
+import kz.kenes.crowdsourcing.domain.Groups;
 import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
@@ -38,6 +40,7 @@ public class CampaignInvitationPagesResource {
   @Inject PageSessions pages;
   @Inject CampaignInvitationLinks links;
   @Inject Views views;
+  @Inject kz.kenes.platform.i18n.Messages messages;
   @Context HttpHeaders headers;
 
   @GET
@@ -92,9 +95,30 @@ public class CampaignInvitationPagesResource {
         .with("now", links.now())
         .with("madeUrl", madeUrl)
         .with("withdrawn", "invitation-withdrawn".equals(done))
+        .with("groups", groups(list.groups(), request.locale()))
         .with("formAction", path(campaignId))
-        .with("campaignUrl", page.link(CampaignPageResource.path(campaignId), Map.of()));
+        .with(
+            "campaignUrl",
+            page.link(
+                CampaignPageResource.path(campaignId),
+                Map.of("lang", request.locale().getLanguage())));
     return views.render("crowdsourcing/invitations", request.locale(), page.asMap());
+  }
+
+  /**
+   * The groups a link may be for, by code and name: the campaign's (a participant's must be one of
+   * them), then staff (an expert may be one).
+   */
+  private List<CampaignMembersPage.GroupOption> groups(
+      List<String> campaignGroups, java.util.Locale locale) {
+    java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(campaignGroups);
+    codes.add(Groups.STAFF);
+    return codes.stream()
+        .map(
+            code ->
+                new CampaignMembersPage.GroupOption(
+                    code, PeopleNames.groupLabel(messages, locale, code)))
+        .toList();
   }
 
   private static Integer uses(String given) {

@@ -41,10 +41,37 @@ public class CampaignMembersPage {
       String role,
       boolean canTake) {}
 
+  /** A person of the campaign's courses found by name: their Kenes user number and name. */
+  public record FoundRow(long userRef, String name) {}
+
+  /** A search of the campaign's courses' people: the name asked for, from which result. */
+  public record Search(String name, int offset) {
+    static final Search NONE = new Search(null, 0);
+
+    boolean asked() {
+      return name != null && !name.isBlank();
+    }
+  }
+
   /** A group to choose, by code and name. */
   public record GroupOption(String code, String label) {}
 
   String page(PageRequest request, long campaignId, int offset, String done, Refusal refusal) {
+    return page(request, campaignId, offset, done, refusal, Search.NONE, null);
+  }
+
+  /**
+   * The page with the people of the campaign's courses {@code search} found ({@code found}, null
+   * when there was no search or it was refused).
+   */
+  String page(
+      PageRequest request,
+      long campaignId,
+      int offset,
+      String done,
+      Refusal refusal,
+      Search search,
+      CampaignRoles.Found found) {
     Locale locale = request.locale();
     CampaignRoles.People listed =
         roles.people(CampaignCaller.of(request.session()), campaignId, offset, PAGE_SIZE);
@@ -86,7 +113,46 @@ public class CampaignMembersPage {
             PAGE_SIZE,
             listed.total(),
             start -> page.link(path, PageModel.offsetQuery(start)));
+    found(page, path, offset, search, found);
     return views.render("crowdsourcing/members", locale, page.asMap());
+  }
+
+  /** The search form's name and its results, 20 a page, with links to the pages around. */
+  private static void found(
+      PageModel page, String path, int offset, Search search, CampaignRoles.Found found) {
+    page.with("findAction", path)
+        .with("findName", search.name())
+        .with("findAsked", search.asked())
+        .with(
+            "found",
+            found == null
+                ? List.of()
+                : found.people().items().stream()
+                    .map(p -> new FoundRow(p.userRef(), p.name()))
+                    .toList())
+        .with("foundTotal", found == null ? 0 : found.people().total())
+        .with("foundFrom", search.offset() + 1)
+        .with("foundPrevious", null)
+        .with("foundNext", null);
+    if (found == null) {
+      return;
+    }
+    int shown = found.people().items().size();
+    page.with("foundTo", search.offset() + shown);
+    if (search.offset() > 0) {
+      page.with(
+          "foundPrevious",
+          page.link(path, findQuery(search.name(), Math.max(0, search.offset() - PAGE_SIZE))));
+    }
+    if (search.offset() + shown < found.people().total()) {
+      page.with("foundNext", page.link(path, findQuery(search.name(), search.offset() + shown)));
+    }
+  }
+
+  private static Map<String, String> findQuery(String name, int findOffset) {
+    return findOffset <= 0
+        ? Map.of("find", name)
+        : Map.of("find", name, "findOffset", String.valueOf(findOffset));
   }
 
   private List<GroupOption> groups(Campaign c, Locale locale) {

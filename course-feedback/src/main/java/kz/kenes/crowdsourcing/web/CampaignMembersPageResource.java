@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -33,9 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * anyone but the campaign's organisers): the people, by name, group and role, 20 a page; a form on
  * each to give them a role (facilitator, expert, participant) and group, a button that takes a
  * given role back from an LTI member, and a form that gives a role to an LTI user by their Kenes
- * user number (as {@code PUT /api/campaigns/{id}/members} does). Every change is audited and
- * confirmed on the page it redirects to; a refused one shows the page again with the message next
- * to the form and the input kept. Forms carry the session and CSRF tokens.
+ * user number (as {@code PUT /api/campaigns/{id}/members} does), and a search ({@code ?find=}) of
+ * the people of the campaign's courses by name, each found with that form. Every change is audited
+ * and confirmed on the page it redirects to; a refused one shows the page again with the message
+ * next to the form and the input kept. Forms carry the session and CSRF tokens.
  */
 @Path(CampaignPageResource.PATH + "/{id}/members")
 @Produces(MediaType.TEXT_HTML)
@@ -58,10 +60,32 @@ public class CampaignMembersPageResource {
   @GET
   @Operation(hidden = true)
   public Response page(
-      @PathParam("id") long id, @QueryParam("offset") String offset, @BeanParam PageParams params) {
+      @PathParam("id") long id,
+      @QueryParam("offset") String offset,
+      @QueryParam("find") String find,
+      @QueryParam("findOffset") String findOffset,
+      @BeanParam PageParams params) {
     PageRequest request = pages.open(params);
-    return HtmlPages.ok(
-        render.page(request, id, QueryInts.pageOffset(offset), params.done(), Refusal.NONE));
+    int from = QueryInts.pageOffset(offset);
+    CampaignMembersPage.Search search =
+        new CampaignMembersPage.Search(find, QueryInts.pageOffset(findOffset));
+    if (!search.asked()) {
+      return HtmlPages.ok(render.page(request, id, from, params.done(), Refusal.NONE));
+    }
+    MultivaluedMap<String, String> typed = new MultivaluedHashMap<>();
+    typed.putSingle("find", find);
+    return forms.attempt(
+        "find",
+        typed,
+        request.locale(),
+        () -> {
+          CampaignRoles.Found found =
+              roles.findPeople(
+                  caller(request), id, find, search.offset(), CampaignMembersPage.PAGE_SIZE);
+          return HtmlPages.ok(
+              render.page(request, id, from, params.done(), Refusal.NONE, search, found));
+        },
+        refusal -> render.page(request, id, from, null, refusal, search, null));
   }
 
   @POST

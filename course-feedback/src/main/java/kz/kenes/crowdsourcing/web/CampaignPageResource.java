@@ -79,13 +79,15 @@ public class CampaignPageResource {
     for (String field : List.of("kind", "title", "text", "rationale")) {
       form.put(field, posted.getFirst(field) == null ? "" : posted.getFirst(field));
     }
+    List<String> chosen = posted.get("moduleId") == null ? List.of() : posted.get("moduleId");
+    form.put("moduleIds", String.join(",", chosen));
     try {
       proposals.submit(
           CampaignCaller.of(request.session()),
           id,
           new Proposals.Submission(
               form.get("kind"),
-              List.of(),
+              moduleIds(chosen),
               form.get("title"),
               form.get("text"),
               form.get("rationale")));
@@ -97,6 +99,19 @@ public class CampaignPageResource {
       return HtmlPages.status(409, render.page(request, id, 0, form, Map.of(), null, refusal));
     }
     return request.redirect(path(id), "proposed");
+  }
+
+  /** The modules a proposal form chose (checkboxes {@code moduleId}); 400 for one not a number. */
+  private static List<Long> moduleIds(List<String> chosen) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (String value : chosen) {
+      try {
+        ids.add(Long.parseLong(value.strip()));
+      } catch (NumberFormatException e) {
+        throw new InvalidInput("moduleIds", "'moduleId' is the id of a module of the campaign.");
+      }
+    }
+    return ids;
   }
 
   @POST

@@ -17,6 +17,7 @@ import kz.kenes.crowdsourcing.domain.StageRules;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
+import kz.kenes.program.application.ProgramCatalog;
 
 /**
  * Renders a campaign's page ({@code templates/crowdsourcing/campaign.html}) and its public page.
@@ -29,6 +30,10 @@ public class CampaignPages {
   @Inject Views views;
   @Inject Proposals proposals;
   @Inject PeopleNames people;
+  @Inject ProgramCatalog programs;
+
+  /** A module a proposal may name: its id (posted), code and title, and whether it was chosen. */
+  public record ModuleOption(long id, String code, String title, boolean chosen) {}
 
   /** A stage with its start, as the page lists the schedule. */
   public record StageRow(String stage, String startsAt, boolean current) {}
@@ -66,6 +71,7 @@ public class CampaignPages {
     String path = CampaignPageResource.path(campaignId);
     PageModel page = request.page("campaign.title", path, Map.of());
     boolean canVote = StageRules.allows(c.stage(), entry.role(), CampaignAction.VOTE);
+    boolean canPropose = StageRules.allows(c.stage(), entry.role(), CampaignAction.PROPOSE);
     List<Proposals.BoardItem> board = proposals.board(listing);
     PeopleNames.Names names =
         people.of(
@@ -93,9 +99,10 @@ public class CampaignPages {
     page.with("pageTitle", c.title())
         .with("yourRole", entry.role().code())
         .with("proposals", rows)
-        .with("canPropose", StageRules.allows(c.stage(), entry.role(), CampaignAction.PROPOSE))
+        .with("canPropose", canPropose)
         .with("kinds", List.of(ProposalKind.values()).stream().map(ProposalKind::code).toList())
         .with("proposalForm", form)
+        .with("modules", canPropose ? modules(c, form) : List.of())
         .with("proposalErrors", errors)
         .with("proposeAction", path + "/proposals")
         .with("done", done)
@@ -117,6 +124,22 @@ public class CampaignPages {
             listing.total(),
             start -> page.link(path, PageModel.offsetQuery(start)));
     return views.render("crowdsourcing/campaign", locale, page.asMap());
+  }
+
+  /**
+   * The modules a proposal of the campaign may name: the campaign's own, else all of its program's,
+   * in the program's order; those the refused form chose marked.
+   */
+  private List<ModuleOption> modules(Campaign c, Map<String, String> form) {
+    List<String> chosen =
+        List.of(form.getOrDefault("moduleIds", "").split(",")).stream().map(String::strip).toList();
+    return programs.find(c.programId()).modules().stream()
+        .filter(m -> c.moduleIds().isEmpty() || c.moduleIds().contains(m.id()))
+        .map(
+            m ->
+                new ModuleOption(
+                    m.id(), m.code(), m.title(), chosen.contains(String.valueOf(m.id()))))
+        .toList();
   }
 
   /** The link to the organisers' and facilitators' desk, for them only; null for others. */

@@ -12,6 +12,9 @@ public interface CourseDeliveries {
   /** The programs of which the course delivers at least one module. */
   List<Long> programsDeliveredBy(long contextRef);
 
+  /** The courses (Kenes ids) that deliver at least one module of the program. */
+  List<Long> coursesDelivering(long programId);
+
   /** Whether the course delivers any module of the program. */
   boolean delivers(long contextRef, long programId);
 

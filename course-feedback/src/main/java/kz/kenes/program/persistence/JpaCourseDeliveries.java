@@ -53,6 +53,19 @@ public class JpaCourseDeliveries implements CourseDeliveries {
   }
 
   @Override
+  public List<Long> coursesDelivering(long programId) {
+    return em
+        .createNativeQuery(
+            "select distinct c.context_ref from context_module c"
+                + " join program_module m on m.id = c.module_id where m.program_id = ?1")
+        .setParameter(1, programId)
+        .getResultList()
+        .stream()
+        .map(v -> ((Number) v).longValue())
+        .toList();
+  }
+
+  @Override
   public boolean delivers(long contextRef, long programId) {
     return any("m.program_id = ?2", contextRef, programId);
   }

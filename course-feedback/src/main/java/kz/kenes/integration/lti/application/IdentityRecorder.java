@@ -20,7 +20,8 @@ import kz.kenes.lti.launch.LtiLaunch;
  * Records who launched from where: creates or refreshes the user (registration + sub), the context
  * (registration + deployment + context id) and the resource link (deployment + link id), found or
  * created by {@link LtiIdentities}. Names, email, locale and titles are optional in LTI and only
- * overwrite what is stored when the platform sent them.
+ * overwrite what is stored when the platform sent them. It also keeps the name folded for searching
+ * and that the user launched from the course ({@link LtiCoursePeople}).
  */
 @ApplicationScoped
 public class IdentityRecorder {
@@ -30,6 +31,7 @@ public class IdentityRecorder {
 
   @Inject LtiIdentities identities;
   @Inject SessionStore sessions;
+  @Inject LtiCoursePeople coursePeople;
 
   /** How stale "last launch" and "updated" times may get before a launch rewrites them. */
   static final Duration TOUCH_INTERVAL = Duration.ofHours(1);
@@ -46,7 +48,11 @@ public class IdentityRecorder {
   public OpenedSession recordAndOpen(
       LtiLaunch launch, LocalDateTime now, Function<Recorded, SessionDraft> sessionDraft) {
     Recorded recorded = record(launch, now);
-    return sessions.open(sessionDraft.apply(recorded));
+    SessionDraft draft = sessionDraft.apply(recorded);
+    if (draft.contextRef() != null && draft.userRef() != null) {
+      coursePeople.record(draft.contextRef(), draft.userRef(), draft.role(), now);
+    }
+    return sessions.open(draft);
   }
 
   Recorded record(LtiLaunch launch, LocalDateTime now) {
@@ -74,6 +80,10 @@ public class IdentityRecorder {
     user.familyName = refreshed(user.familyName, launch.familyName(), 200);
     user.email = refreshed(user.email, launch.email(), 320);
     user.locale = refreshed(user.locale, launch.locale(), 35);
+    String searchName = LtiCoursePeople.searchName(user.name, user.givenName, user.familyName);
+    if (!java.util.Objects.equals(user.searchName, searchName)) {
+      user.searchName = searchName;
+    }
     user.lastLaunchAt = touched(user.lastLaunchAt, now);
     return user;
   }

@@ -115,6 +115,7 @@ public class LtiIdentities {
       user.givenName = wanted.givenName();
       user.familyName = wanted.familyName();
       user.email = wanted.email();
+      user.searchName = LtiCoursePeople.searchName(user.name, user.givenName, user.familyName);
     }
     return new Ensured(found.row().id, found.created());
   }

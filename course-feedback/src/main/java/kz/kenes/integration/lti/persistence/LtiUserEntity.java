@@ -38,6 +38,10 @@ public class LtiUserEntity {
   public String email;
   public String locale;
 
+  /** The shown name folded for searching (lower case, no accents), null without a name; V48. */
+  @Column(name = "search_name")
+  public String searchName;
+
   @Column(name = "created_at", nullable = false)
   public LocalDateTime createdAt;
 
