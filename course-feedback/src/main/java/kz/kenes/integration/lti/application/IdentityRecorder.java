@@ -71,6 +71,14 @@ public class IdentityRecorder {
     putSent(initial, "family_name", refreshed(null, launch.familyName(), 200));
     putSent(initial, "email", refreshed(null, launch.email(), 320));
     putSent(initial, "locale", refreshed(null, launch.locale(), 35));
+    // the folded name too, so that a new user's row needs no UPDATE at the commit (issue 14)
+    putSent(
+        initial,
+        "search_name",
+        LtiCoursePeople.searchName(
+            refreshed(null, launch.name(), 300),
+            refreshed(null, launch.givenName(), 200),
+            refreshed(null, launch.familyName(), 200)));
     LtiUserEntity user =
         identities
             .findOrCreateUser(launch.registration().id(), launch.subject(), now, initial)

@@ -1,9 +1,15 @@
 package kz.kenes.integration.lti.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -30,14 +36,60 @@ public class LtiCoursePeople implements CoursePeople {
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private record Seen(long contextRef, long userRef) {}
+
+  /**
+   * The rows this node wrote within the last {@link IdentityRecorder#TOUCH_INTERVAL}, with the role
+   * written: a returning launch with the same role writes nothing and costs no statement (every
+   * launch passes here; docs/performance.md, issue 14). Another node's write is not known here,
+   * which costs at most one statement that changes nothing.
+   */
+  private final Cache<Seen, KenesRole> recorded =
+      Caffeine.newBuilder()
+          .expireAfterWrite(IdentityRecorder.TOUCH_INTERVAL)
+          .maximumSize(100_000)
+          .build();
+
   /**
    * Records that the user launched from the course as {@code role}, in the launch's transaction: a
    * new row, or the role and time refreshed when the role changed or the time is an hour old (as
    * {@link IdentityRecorder#touched} does for the user), so that repeated launches write nothing. A
-   * first launch racing another into the same course inserts nothing the second time.
+   * first launch racing another into the same course inserts nothing the second time. One statement
+   * on PostgreSQL ({@code on conflict do update … where}), none for a launch this node recorded
+   * within the hour with the same role.
    */
   void record(long contextRef, long userRef, KenesRole role, LocalDateTime now) {
+    Seen person = new Seen(contextRef, userRef);
+    if (role.equals(recorded.getIfPresent(person))) {
+      return;
+    }
     Timestamp at = Timestamp.valueOf(now);
+    Timestamp stale = Timestamp.valueOf(now.minus(IdentityRecorder.TOUCH_INTERVAL));
+    if (postgres()) {
+      em.createNativeQuery(
+              "insert into lti_course_person"
+                  + " (context_ref, user_ref, kenes_role, first_launch_at, last_launch_at)"
+                  + " values (?, ?, ?, ?, ?) on conflict (context_ref, user_ref) do update"
+                  + " set kenes_role = excluded.kenes_role, last_launch_at = excluded.last_launch_at"
+                  + " where lti_course_person.kenes_role <> excluded.kenes_role"
+                  + " or lti_course_person.last_launch_at < ?")
+          .setParameter(1, contextRef)
+          .setParameter(2, userRef)
+          .setParameter(3, role.name())
+          .setParameter(4, at)
+          .setParameter(5, at)
+          .setParameter(6, stale)
+          .executeUpdate();
+    } else {
+      recordOnH2(contextRef, userRef, role, at, stale);
+    }
+    rememberAfterCommit(person, role);
+  }
+
+  private void recordOnH2(
+      long contextRef, long userRef, KenesRole role, Timestamp at, Timestamp stale) {
     int updated =
         em.createNativeQuery(
                 "update lti_course_person set kenes_role = ?, last_launch_at = ?"
@@ -48,32 +100,45 @@ public class LtiCoursePeople implements CoursePeople {
             .setParameter(3, contextRef)
             .setParameter(4, userRef)
             .setParameter(5, role.name())
-            .setParameter(6, Timestamp.valueOf(now.minus(IdentityRecorder.TOUCH_INTERVAL)))
+            .setParameter(6, stale)
             .executeUpdate();
     if (updated == 0) {
-      String columns =
-          "insert into lti_course_person"
-              + " (context_ref, user_ref, kenes_role, first_launch_at, last_launch_at)";
-      Query insert =
-          postgres()
-              ? em.createNativeQuery(
-                  columns
-                      + " values (?, ?, ?, ?, ?) on conflict (context_ref, user_ref) do nothing")
-              : em.createNativeQuery(
-                  columns
-                      + " select ?, ?, ?, ?, ? where not exists (select 1 from lti_course_person"
-                      + " where context_ref = ? and user_ref = ?)");
-      insert
+      em.createNativeQuery(
+              "insert into lti_course_person"
+                  + " (context_ref, user_ref, kenes_role, first_launch_at, last_launch_at)"
+                  + " select ?, ?, ?, ?, ? where not exists (select 1 from lti_course_person"
+                  + " where context_ref = ? and user_ref = ?)")
           .setParameter(1, contextRef)
           .setParameter(2, userRef)
           .setParameter(3, role.name())
           .setParameter(4, at)
-          .setParameter(5, at);
-      if (!postgres()) {
-        insert.setParameter(6, contextRef).setParameter(7, userRef);
-      }
-      insert.executeUpdate();
+          .setParameter(5, at)
+          .setParameter(6, contextRef)
+          .setParameter(7, userRef)
+          .executeUpdate();
     }
+  }
+
+  /**
+   * Remembers the row as written once the launch's transaction has committed (a rolled-back launch,
+   * retried, writes it again).
+   */
+  private void rememberAfterCommit(Seen person, KenesRole role) {
+    if (transactions == null || transactions.getTransactionKey() == null) {
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              recorded.put(person, role);
+            }
+          }
+        });
   }
 
   private volatile Boolean postgres;
