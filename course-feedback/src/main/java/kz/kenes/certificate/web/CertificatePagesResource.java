@@ -200,18 +200,7 @@ public class CertificatePagesResource {
     Certificates.CoursePage list = certificates.courseCertificates(request.session(), start);
     List<Row> rows = new ArrayList<>();
     for (Certificate c : list.certificates()) {
-      String number = c.number().value();
-      rows.add(
-          new Row(
-              number,
-              c.content().learnerName(),
-              dates.format(c.issuedAt().atZone(ZoneOffset.UTC)),
-              c.issuedBy().name().toLowerCase(Locale.ROOT),
-              c.revoked(),
-              c.revokedAt().map(t -> dates.format(t.atZone(ZoneOffset.UTC))).orElse(null),
-              c.revokeReason().orElse(null),
-              "/verify/" + number + "?lang=" + language,
-              page.link("/api/certificates/" + number + "/pdf", Map.of("lang", language))));
+      rows.add(row(c, page, dates, language));
     }
     List<LearnerRow> learners =
         certificates.learners(request.session()).stream()
@@ -227,19 +216,36 @@ public class CertificatePagesResource {
         .with("surveys", surveys)
         .with("competenciesText", String.join("\n", settings.competencies()))
         .with("certificates", rows)
-        .with("learners", learners)
-        .with(
+        .with("learners", learners);
+    listing(page, PATH, list.offset(), rows.size(), Certificates.PAGE, list.total());
+  }
+
+  /** A certificate as a staff list (a course's or a program's) shows it. */
+  static Row row(Certificate c, PageModel page, DateTimeFormatter dates, String language) {
+    String number = c.number().value();
+    return new Row(
+        number,
+        c.content().learnerName(),
+        dates.format(c.issuedAt().atZone(ZoneOffset.UTC)),
+        c.issuedBy().name().toLowerCase(Locale.ROOT),
+        c.revoked(),
+        c.revokedAt().map(t -> dates.format(t.atZone(ZoneOffset.UTC))).orElse(null),
+        c.revokeReason().orElse(null),
+        "/verify/" + number + "?lang=" + language,
+        page.link("/api/certificates/" + number + "/pdf", Map.of("lang", language)));
+  }
+
+  /** A staff list's form targets under {@code path} (rules, issue, revoke) and its pager. */
+  static void listing(
+      PageModel page, String path, int offset, int shown, int pageSize, long total) {
+    page.with(
             "actions",
             new Actions(
-                page.link(PATH + "/rules", Map.of()),
-                page.link(PATH + "/issue", Map.of()),
-                page.link(PATH + "/revoke", Map.of())))
+                page.link(path + "/rules", Map.of()),
+                page.link(path + "/issue", Map.of()),
+                page.link(path + "/revoke", Map.of())))
         .withPager(
-            list.offset(),
-            rows.size(),
-            Certificates.PAGE,
-            list.total(),
-            from -> page.link(PATH, PageModel.offsetQuery(from)));
+            offset, shown, pageSize, total, from -> page.link(path, PageModel.offsetQuery(from)));
   }
 
   static RuleSettings settings(MultivaluedMap<String, String> form) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -52,9 +51,6 @@ public class ProgramCertificatePagesResource {
   @Inject ProgramCertificates programs;
   @Inject Views views;
   @Context HttpHeaders headers;
-
-  /** Where the forms post. */
-  public record Actions(String rules, String issue, String revoke) {}
 
   /** A course of the program to require. */
   public record CourseChoice(long contextRef, String title, String modules, boolean chosen) {}
@@ -191,18 +187,7 @@ public class ProgramCertificatePagesResource {
         programs.certificates(request.session().scope(), id, start);
     List<CertificatePagesResource.Row> rows = new ArrayList<>();
     for (Certificate c : list.certificates()) {
-      String number = c.number().value();
-      rows.add(
-          new CertificatePagesResource.Row(
-              number,
-              c.content().learnerName(),
-              dates.format(c.issuedAt().atZone(ZoneOffset.UTC)),
-              c.issuedBy().name().toLowerCase(Locale.ROOT),
-              c.revoked(),
-              c.revokedAt().map(t -> dates.format(t.atZone(ZoneOffset.UTC))).orElse(null),
-              c.revokeReason().orElse(null),
-              "/verify/" + number + "?lang=" + language,
-              page.link("/api/certificates/" + number + "/pdf", Map.of("lang", language))));
+      rows.add(CertificatePagesResource.row(c, page, dates, language));
     }
     List<CertificatePagesResource.LearnerRow> learners =
         programs.learners(request.session().scope(), id).stream()
@@ -219,19 +204,9 @@ public class ProgramCertificatePagesResource {
         .with("competenciesText", String.join("\n", settings.competencies()))
         .with("certificates", rows)
         .with("learners", learners)
-        .with("programUrl", page.link("/app/admin/programs/" + id, Map.of()))
-        .with(
-            "actions",
-            new Actions(
-                page.link(path + "/rules", Map.of()),
-                page.link(path + "/issue", Map.of()),
-                page.link(path + "/revoke", Map.of())))
-        .withPager(
-            list.offset(),
-            rows.size(),
-            ProgramCertificates.PAGE,
-            list.total(),
-            from -> page.link(path, PageModel.offsetQuery(from)));
+        .with("programUrl", page.link("/app/admin/programs/" + id, Map.of()));
+    CertificatePagesResource.listing(
+        page, path, list.offset(), rows.size(), ProgramCertificates.PAGE, list.total());
   }
 
   static ProgramRuleSettings settings(MultivaluedMap<String, String> form) {
