@@ -95,6 +95,11 @@ class CampaignPagesTest {
                         "/app/proposals/7")))
             .with("canPropose", true)
             .with("kinds", List.of("new_competency", "removal"))
+            .with(
+                "modules",
+                List.of(
+                    new CampaignPages.ModuleOption(41, "GIS-1", "Maps <and> data", true),
+                    new CampaignPages.ModuleOption(42, "GIS-2", "Remote sensing", false)))
             .with("proposalForm", Map.of("title", "Kept <title>"))
             .with("proposalErrors", Map.of("text", "required"))
             .with("proposeAction", "/app/campaigns/1/proposals")
@@ -107,6 +112,8 @@ class CampaignPagesTest {
     assertThat(html)
         .doesNotContain("??")
         .contains("action=\"/app/campaigns/1/proposals\"")
+        .contains("id=\"p-module-41\"")
+        .contains("Maps &lt;and&gt; data")
         .contains("name=\"csrf\" value=\"csrf-token\"")
         .contains("value=\"Kept &lt;title&gt;\"")
         .contains("id=\"p-text\" name=\"text\" rows=\"5\" aria-invalid=\"true\"")
