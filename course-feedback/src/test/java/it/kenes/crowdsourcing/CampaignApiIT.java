@@ -248,6 +248,23 @@ class CampaignApiIT {
             JsonText.of(Map.of("kind", "removal", "title", "Drop it", "text", "Outdated"))),
         400,
         "invalid-input");
+    // a campaign on the whole program: a module of no program of it is refused
+    assertProblem(
+        world.learner1.send(
+            "POST",
+            "/api/campaigns/" + campaign + "/proposals",
+            JsonText.of(
+                Map.of(
+                    "kind",
+                    "content_change",
+                    "moduleIds",
+                    java.util.List.of(999_999_999L),
+                    "title",
+                    "Change it",
+                    "text",
+                    "Outdated"))),
+        400,
+        "invalid-input");
     assertProblem(
         world.admin.send(
             "POST",

@@ -24,6 +24,8 @@ import kz.kenes.crowdsourcing.domain.SimilarText;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotAllowed;
 import kz.kenes.platform.domain.NotFound;
+import kz.kenes.program.application.ProgramCatalog;
+import kz.kenes.program.domain.ProgramModule;
 
 /**
  * Proposals in collection: submitting, the versions others add (amendments, reworks) and the author
@@ -40,6 +42,7 @@ public class Proposals {
   @Inject CampaignAccess access;
   @Inject ProposalRepository proposals;
   @Inject Clock clock;
+  @Inject ProgramCatalog programs;
 
   /** What a member submits. */
   public record Submission(
@@ -80,8 +83,15 @@ public class Proposals {
     long campaignId = entry.campaign().id();
     List<Long> modules = submission.moduleIds() == null ? List.of() : submission.moduleIds();
     List<Long> allowed = entry.campaign().moduleIds();
+    if (!modules.isEmpty() && allowed.isEmpty()) {
+      // a campaign on a whole program: its proposals may name any module of that program only
+      allowed =
+          programs.find(entry.campaign().programId()).modules().stream()
+              .map(ProgramModule::id)
+              .toList();
+    }
     for (Long module : modules) {
-      if (!allowed.isEmpty() && !allowed.contains(module)) {
+      if (!allowed.contains(module)) {
         throw new InvalidInput(
             "moduleIds", "Module " + module + " is not among the modules of this campaign.");
       }
