@@ -213,30 +213,47 @@ public class JpaCertificateRepository implements CertificateRepository {
   public void noteLearner(
       long contextRef, long userRef, String displayName, boolean complete, Instant at) {
     Timestamp when = Timestamp.valueOf(Timestamps.toColumn(at));
-    // one statement for a new learner and a known one alike; on PostgreSQL (several nodes) one
-    // that two nodes noting the same new learner at once cannot make fail
-    String sql =
-        SqlDialect.of(em) == SqlDialect.POSTGRESQL
-            ? "insert into certificate_learner (context_ref, user_ref, display_name, complete,"
-                + " seen_at) values (?1, ?2, ?3, ?4, ?5) on conflict (context_ref, user_ref) do"
-                + " update set display_name = excluded.display_name, complete = excluded.complete,"
-                + " seen_at = excluded.seen_at"
-            : "merge into certificate_learner t using (select cast(?1 as bigint) as context_ref,"
-                + " cast(?2 as bigint) as user_ref, cast(?3 as varchar(300)) as display_name,"
-                + " cast(?4 as boolean) as complete, cast(?5 as timestamp) as seen_at) s"
-                + " on t.context_ref = s.context_ref and t.user_ref = s.user_ref"
-                + " when matched then update set display_name = s.display_name,"
-                + " complete = s.complete, seen_at = s.seen_at"
-                + " when not matched then insert (context_ref, user_ref, display_name, complete,"
-                + " seen_at) values (s.context_ref, s.user_ref, s.display_name, s.complete,"
-                + " s.seen_at)";
-    em.createNativeQuery(sql)
+    em.createNativeQuery(noteLearnerSql(SqlDialect.of(em)))
         .setParameter(1, contextRef)
         .setParameter(2, userRef)
         .setParameter(3, displayName)
         .setParameter(4, complete)
         .setParameter(5, when)
+        .setParameter(6, contextRef)
+        .setParameter(7, userRef)
         .executeUpdate();
+  }
+
+  /**
+   * The statement that notes a learner of a course, its parameters: course, learner, name,
+   * complete, seen at, course, learner. One statement for a new learner and a known one alike; on
+   * PostgreSQL (several nodes) one that two nodes noting the same new learner at once cannot make
+   * fail. It writes nothing when the course or the learner is gone: notes are written behind the
+   * request (SeenLearners), and a course or registration deleted meanwhile (the launch warm-up
+   * deletes its own at the end of every start) made the whole batch fail on the foreign key, with a
+   * warning and an FFDC entry in the server's log each time (issue 14).
+   */
+  static String noteLearnerSql(SqlDialect dialect) {
+    String source =
+        "select cast(? as bigint) as context_ref, cast(? as bigint) as user_ref,"
+            + " cast(? as varchar(300)) as display_name, cast(? as boolean) as complete,"
+            + " cast(? as timestamp) as seen_at"
+            + " where exists (select 1 from lti_context where id = ?)"
+            + " and exists (select 1 from lti_user where id = ?)";
+    return dialect == SqlDialect.POSTGRESQL
+        ? "insert into certificate_learner (context_ref, user_ref, display_name, complete,"
+            + " seen_at) "
+            + source
+            + " on conflict (context_ref, user_ref) do update set display_name ="
+            + " excluded.display_name, complete = excluded.complete, seen_at = excluded.seen_at"
+        : "merge into certificate_learner t using ("
+            + source
+            + ") s on t.context_ref = s.context_ref and t.user_ref = s.user_ref"
+            + " when matched then update set display_name = s.display_name,"
+            + " complete = s.complete, seen_at = s.seen_at"
+            + " when not matched then insert (context_ref, user_ref, display_name, complete,"
+            + " seen_at) values (s.context_ref, s.user_ref, s.display_name, s.complete,"
+            + " s.seen_at)";
   }
 
   @Override

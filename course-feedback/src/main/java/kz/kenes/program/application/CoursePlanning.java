@@ -59,6 +59,15 @@ public class CoursePlanning {
     return programs.findModulesDeliveredIn(contextRef);
   }
 
+  /**
+   * The modules the course of a session delivers. A session's course exists (its row refers to the
+   * course's, and is deleted with it), so unlike {@link #deliveredModules} this does not look the
+   * course up first: one statement less on every learner's landing page (issue 14).
+   */
+  public List<ProgramModule> deliveredModulesOfSessionCourse(long contextRef) {
+    return programs.findModulesDeliveredIn(contextRef);
+  }
+
   /** Refuses (403) an administrator of another university than the course's. */
   public void requireAdministers(UniversityScope caller, long contextRef) {
     if (caller.operator()) {

@@ -59,7 +59,7 @@ public class ModuleFeedback {
   /** The modules the learner's course delivers, in the course's order, with their status. */
   public List<RatedModule> modulesOf(KenesSession session) {
     requireLearner(session);
-    List<ProgramModule> modules = courses.deliveredModules(session.contextRef());
+    List<ProgramModule> modules = courses.deliveredModulesOfSessionCourse(session.contextRef());
     Map<Long, Integer> latest =
         ratings.latestRatedVersions(
             learnerKey(session), modules.stream().map(ProgramModule::id).toList());
@@ -164,7 +164,7 @@ public class ModuleFeedback {
 
   private ProgramModule deliveredModule(KenesSession session, long moduleId) {
     requireLearner(session);
-    return courses.deliveredModules(session.contextRef()).stream()
+    return courses.deliveredModulesOfSessionCourse(session.contextRef()).stream()
         .filter(m -> m.id() == moduleId)
         .findFirst()
         .orElseThrow(

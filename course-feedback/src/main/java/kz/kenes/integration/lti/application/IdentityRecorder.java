@@ -80,9 +80,7 @@ public class IdentityRecorder {
             refreshed(null, launch.givenName(), 200),
             refreshed(null, launch.familyName(), 200)));
     LtiUserEntity user =
-        identities
-            .findOrCreateUser(launch.registration().id(), launch.subject(), now, initial)
-            .row();
+        identities.launchUser(launch.registration().id(), launch.subject(), now, initial);
     user.name = refreshed(user.name, launch.name(), 300);
     user.givenName = refreshed(user.givenName, launch.givenName(), 200);
     user.familyName = refreshed(user.familyName, launch.familyName(), 200);
@@ -98,14 +96,12 @@ public class IdentityRecorder {
 
   private LtiContextEntity context(LtiLaunch launch, LtiLaunch.Context claim, LocalDateTime now) {
     LtiContextEntity context =
-        identities
-            .findOrCreateContext(
-                launch.registration().id(),
-                launch.deploymentId(),
-                claim.id(),
-                now,
-                contextColumns(launch, claim))
-            .row();
+        identities.launchContext(
+            launch.registration().id(),
+            launch.deploymentId(),
+            claim.id(),
+            now,
+            contextColumns(launch, claim));
     context.label = refreshed(context.label, claim.label(), 255);
     context.title = refreshed(context.title, claim.title(), 500);
     context.nrpsMembershipsUrl =
@@ -123,9 +119,7 @@ public class IdentityRecorder {
   private LtiResourceLinkEntity link(
       LtiLaunch launch, LtiLaunch.ResourceLink claim, LtiContextEntity context, LocalDateTime now) {
     LtiResourceLinkEntity link =
-        identities
-            .findOrCreateLink(launch.registration().id(), launch.deploymentId(), claim.id(), now)
-            .row();
+        identities.launchLink(launch.registration().id(), launch.deploymentId(), claim.id(), now);
     if (context != null) {
       link.contextRef = context.id;
     }

@@ -146,6 +146,114 @@ public class LtiIdentities {
                 with(List.of(now, now), initial.values())));
   }
 
+  /**
+   * The launch's user: the one with this {@code sub}, or a new one seen {@code now} with these
+   * column values (null values left out). On PostgreSQL one statement finds or inserts it ({@link
+   * #insertOrFind}); on H2 a look-up, an insert and a second look-up.
+   */
+  LtiUserEntity launchUser(
+      long registrationId,
+      String subject,
+      LocalDateTime now,
+      java.util.Map<String, String> initial) {
+    if (!postgres()) {
+      return findOrCreateUser(registrationId, subject, now, initial).row();
+    }
+    return insertOrFind(
+            LtiUserEntity.class,
+            "lti_user",
+            List.of("registration_id", "subject"),
+            List.of(registrationId, subject),
+            with(List.of("created_at", "last_launch_at"), initial.keySet()),
+            with(List.of(now, now), initial.values()))
+        .or(() -> findUser(registrationId, subject))
+        .orElseThrow();
+  }
+
+  /** The launch's course, as {@link #launchUser} finds or inserts its user. */
+  LtiContextEntity launchContext(
+      long registrationId,
+      String deploymentId,
+      String contextId,
+      LocalDateTime now,
+      java.util.Map<String, String> initial) {
+    if (!postgres()) {
+      return findOrCreateContext(registrationId, deploymentId, contextId, now, initial).row();
+    }
+    return insertOrFind(
+            LtiContextEntity.class,
+            "lti_context",
+            List.of("registration_id", "deployment_id", "context_id"),
+            List.of(registrationId, deploymentId, contextId),
+            with(List.of("created_at", "updated_at"), initial.keySet()),
+            with(List.of(now, now), initial.values()))
+        .or(() -> findContext(registrationId, deploymentId, contextId))
+        .orElseThrow();
+  }
+
+  /** The launch's resource link, as {@link #launchUser} finds or inserts its user. */
+  LtiResourceLinkEntity launchLink(
+      long registrationId, String deploymentId, String linkId, LocalDateTime now) {
+    if (!postgres()) {
+      return findOrCreateLink(registrationId, deploymentId, linkId, now).row();
+    }
+    return insertOrFind(
+            LtiResourceLinkEntity.class,
+            "lti_resource_link",
+            List.of("registration_id", "deployment_id", "link_id"),
+            List.of(registrationId, deploymentId, linkId),
+            List.of("created_at", "updated_at"),
+            List.of(now, now))
+        .or(() -> findLink(registrationId, deploymentId, linkId))
+        .orElseThrow();
+  }
+
+  /**
+   * PostgreSQL only: the row with this unique key, inserted with these values when missing, in one
+   * statement (a data-modifying {@code WITH}: {@code INSERT … ON CONFLICT DO NOTHING RETURNING *},
+   * else the stored row), as a managed entity. A first launch used to cost a look-up, an insert and
+   * a second look-up per row (docs/performance.md, issue 14). Empty only when another transaction
+   * inserted the key after this statement began: its row is invisible to the statement's snapshot,
+   * and the caller's next look-up finds it. A returning launch's attempt uses up a sequence value.
+   */
+  private <T> Optional<T> insertOrFind(
+      Class<T> entity,
+      String table,
+      List<String> key,
+      List<Object> keyValues,
+      List<String> other,
+      List<Object> otherValues) {
+    List<String> columns = new java.util.ArrayList<>(key);
+    columns.addAll(other);
+    String sql =
+        "with ins as (insert into "
+            + table
+            + " (id, "
+            + String.join(", ", columns)
+            + ") values (nextval('kenes_seq'), "
+            + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
+            + ") on conflict ("
+            + String.join(", ", key)
+            + ") do nothing returning *)"
+            + " select * from ins union all select * from "
+            + table
+            + " where "
+            + String.join(" and ", key.stream().map(k -> k + " = ?").toList())
+            + " and not exists (select 1 from ins)";
+    jakarta.persistence.Query query = em.createNativeQuery(sql, entity);
+    int position = 1;
+    for (Object value : keyValues) {
+      query.setParameter(position++, value);
+    }
+    for (Object value : otherValues) {
+      query.setParameter(position++, value);
+    }
+    for (Object value : keyValues) {
+      query.setParameter(position++, value);
+    }
+    return query.getResultStream().findFirst().map(entity::cast);
+  }
+
   /** The context with this id in the deployment, or a new one updated {@code now}. */
   Found<LtiContextEntity> findOrCreateContext(
       long registrationId, String deploymentId, String contextId, LocalDateTime now) {
