@@ -8,6 +8,10 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
 import it.kenes.support.AdminApi;
 import it.kenes.support.Await;
 import it.kenes.support.CoursePages;
@@ -148,8 +152,8 @@ class ProgramCertificateIT {
     assertThat(set.status()).as("%s", set).isEqualTo(200);
   }
 
-  /** The course's instructor issues the learner's course certificate by hand. */
-  private static void issueCourseCertificate(AdminApi instructor, AdminApi learner) {
+  /** The course's instructor issues the learner's course certificate by hand; its number. */
+  private static String issueCourseCertificate(AdminApi instructor, AdminApi learner) {
     assertThat(learner.send("GET", "/api/certificates/mine", null).status()).isEqualTo(200);
     JsonArray learners =
         instructor.send("GET", "/api/certificates/course/learners", null).jsonArray();
@@ -162,6 +166,7 @@ class ProgramCertificateIT {
             JsonText.of(Map.of("userRef", userRef, "reason", "Exam taken offline")));
     assertThat(issued.status()).as("%s", issued).isEqualTo(201);
     assertThat(issued.json().getString("scope")).isEqualTo("course");
+    return issued.json().getString("number");
   }
 
   private static JsonObject programsOf(AdminApi learner) {
@@ -246,6 +251,75 @@ class ProgramCertificateIT {
         admin.send("POST", path("/" + number + "/revoke"), JsonText.of(Map.of("reason", "again"))),
         409,
         "certificate-revoked");
+  }
+
+  @Test
+  void revokingACourseCertificateRevokesTheProgramCertificateThatReliedOnIt() throws Exception {
+    programRules(true, List.of(courseB));
+    AdminApi learnerA = learnerIn(courseIdA, sub);
+    AdminApi learnerB = learnerIn(courseIdB, sub);
+    String ofA = issueCourseCertificate(instructorA, learnerA);
+    String ofB = issueCourseCertificate(instructorB, learnerB);
+    Await.until(
+        () -> admin.send("GET", path(""), null).json().getInt("total") == 1,
+        Duration.ofSeconds(10));
+    String number =
+        programsOf(learnerA).getJsonArray("certificates").getJsonObject(0).getString("number");
+    int index = statusIndexOf(learnerA, number);
+    assertThat(revokedInStatusList(index)).isFalse();
+
+    // course A is not required: the program's rules still hold without its certificate
+    revokeCourseCertificate(instructorA, ofA);
+    assertThat(verify(ofA).getString("status")).isEqualTo("revoked");
+    assertThat(verify(number).getString("status")).isEqualTo("valid");
+    assertThat(revokedInStatusList(index)).isFalse();
+
+    // course B is: its certificate's revocation takes the program certificate with it
+    revokeCourseCertificate(instructorB, ofB);
+    JsonObject gone = verify(number);
+    assertThat(gone.getString("status")).isEqualTo("revoked");
+    assertThat(gone.getString("revokeReason")).contains(ofB, "relied on");
+    assertThat(revokedInStatusList(index)).isTrue();
+    HttpAnswer page = Http.get("/verify/" + number + "?lang=en", "Accept", "text/html");
+    assertThat(page.body()).contains("data-kenes-certificate-status=\"revoked\"", ofB);
+    JsonObject listed = admin.send("GET", path(""), null).json();
+    assertThat(listed.getJsonArray("certificates").getJsonObject(0).getBoolean("revoked")).isTrue();
+    // the learner is no longer complete, and no new program certificate is issued by the rules
+    JsonObject mine = programsOf(learnerA);
+    assertThat(mine.getJsonArray("programs").getJsonObject(0).getBoolean("complete")).isFalse();
+    assertThat(mine.getJsonArray("certificates")).hasSize(1);
+  }
+
+  private static void revokeCourseCertificate(AdminApi instructor, String number) {
+    HttpAnswer revoked =
+        instructor.send(
+            "POST",
+            "/api/certificates/" + number + "/revoke",
+            JsonText.of(Map.of("reason", "Exam result withdrawn")));
+    assertThat(revoked.status()).as("%s", revoked).isEqualTo(200);
+  }
+
+  private static JsonObject verify(String number) {
+    return Http.get("/verify/" + number, "Accept", "application/json").json();
+  }
+
+  private static int statusIndexOf(AdminApi learner, String number) {
+    HttpAnswer credential =
+        learner.send("GET", "/api/certificates/" + number + "/credential", null);
+    assertThat(credential.status()).as("%s", credential).isEqualTo(200);
+    return Integer.parseInt(
+        credential.json().getJsonObject("credentialStatus").getString("statusListIndex"));
+  }
+
+  /** Whether the published status list, its signature checked from the JWK Set, has the bit. */
+  private static boolean revokedInStatusList(int index) throws Exception {
+    JWKSet keys = JWKSet.parse(Http.get("/certificates/issuer/jwks").body());
+    SignedJWT list = SignedJWT.parse(Http.get("/certificates/status/1").body().trim());
+    RSAKey key = (RSAKey) keys.getKeyByKeyId(list.getHeader().getKeyID());
+    assertThat(list.verify(new RSASSAVerifier(key))).isTrue();
+    Map<?, ?> subject = (Map<?, ?>) list.getJWTClaimsSet().getClaim("credentialSubject");
+    return kz.kenes.certificate.application.OpenBadges.isSet(
+        (String) subject.get("encodedList"), index);
   }
 
   @Test

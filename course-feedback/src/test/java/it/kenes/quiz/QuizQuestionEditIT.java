@@ -346,8 +346,227 @@ class QuizQuestionEditIT {
         .contains(">#" + namelessRef + "</td>", ">Illness</td>", ">Aigerim Nurlanovna</td>");
   }
 
+  @Test
+  void theFormChangesAQuestionsTypeInPlaceKeepingWhatCarriesOverAndAttemptsKeepTheirPaper() {
+    long quizId = course.createQuiz(settings(0, 0, "AFTER_SUBMIT"));
+    Learner learner = course.learner();
+    long first = start(learner.api(), quizId).json().getJsonNumber("id").longValue();
+    HttpAnswer submitted =
+        learner.api().send("POST", "/api/attempts/" + first + "/submission", answers(5));
+    assertThat(submitted.status()).as("%s", submitted).isEqualTo(201);
+    String kt = Http.pageReference(course.instructorToken);
+    String q1 = base(quizId) + "/q1";
+
+    // the edit page offers the other types; true/false shown as single choice carries over
+    String own = page(q1 + "?kt=" + kt + "&lang=en").body();
+    assertThat(own).contains("id=\"kenes-question-type\"", "name=\"truth\"");
+    HttpAnswer shown = page(q1 + "?type=SINGLE_CHOICE&kt=" + kt + "&lang=en");
+    assertThat(shown.status()).as("%s", shown).isEqualTo(200);
+    assertThat(shown.body())
+        .contains("id=\"kenes-type-change\"", "data-kenes-to=\"SINGLE_CHOICE\"")
+        .contains("name=\"c0.text.en\"", "value=\"True\"", "value=\"Дұрыс\"", "value=\"False\"")
+        .contains("Statement 1", "Тұжырым 1", "Review lecture 1")
+        .contains("name=\"type\" value=\"SINGLE_CHOICE\"")
+        .doesNotContain("name=\"truth\"");
+    assertThat(hidden(shown.body(), "type")).isEqualTo("SINGLE_CHOICE");
+
+    // what cannot carry over is refused, saying why, and the question's own form stays
+    HttpAnswer refused = page(q1 + "?type=NUMERIC&kt=" + kt + "&lang=en");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body())
+        .contains("id=\"kenes-type-refused\"", "cannot become", "whether the statement is true")
+        .contains("name=\"truth\"");
+    assertThat(page(q1 + "?type=NUMERIC&kt=" + kt + "&lang=ru").body())
+        .contains("нельзя превратить");
+
+    String csrf = hidden(own, "csrf");
+    String[] singleChoice = {
+      "kt",
+      kt,
+      "csrf",
+      csrf,
+      "type",
+      "SINGLE_CHOICE",
+      "rows",
+      "4",
+      "code",
+      "q1",
+      "text.en",
+      "Statement 1",
+      "text.kk",
+      "Тұжырым 1",
+      "c0.id",
+      "c1",
+      "c0.text.en",
+      "True",
+      "c0.text.kk",
+      "Дұрыс",
+      "c1.id",
+      "c2",
+      "c1.text.en",
+      "False",
+      "c1.text.kk",
+      "Бұрыс",
+      "correct",
+      "0",
+      "points",
+      "1",
+      "feedbackWrong.en",
+      "Review lecture 1"
+    };
+    location(post(q1, singleChoice));
+    JsonObject changed =
+        course.instructor.send("GET", "/api/quizzes/" + quizId + "/questions/q1", null).json();
+    assertThat(changed.getString("type")).isEqualTo("SINGLE_CHOICE");
+    assertThat(changed.getJsonArray("choices")).hasSize(2);
+    assertThat(changed.getJsonArray("correct").getString(0)).isEqualTo("c1");
+    assertThat(changed.getJsonObject("feedbackWrong").getString("en"))
+        .isEqualTo("Review lecture 1");
+
+    // single choice to multiple choice, then back refused while two options are right
+    assertThat(page(q1 + "?type=MULTIPLE_CHOICE&kt=" + kt).status()).isEqualTo(200);
+    location(
+        post(
+            q1,
+            with(
+                set(singleChoice, "type", "MULTIPLE_CHOICE"),
+                "c0.correct",
+                "on",
+                "c1.correct",
+                "on",
+                "partialCredit",
+                "PROPORTIONAL")));
+    HttpAnswer several = page(q1 + "?type=SINGLE_CHOICE&kt=" + kt + "&lang=en");
+    assertThat(several.status()).isEqualTo(409);
+    assertThat(several.body()).contains("several right options", "name=\"c1.correct\"");
+
+    // a posted type the question cannot become is refused too, and nothing changes
+    HttpAnswer tampered =
+        post(
+            base(quizId) + "/q2",
+            "kt",
+            kt,
+            "csrf",
+            csrf,
+            "type",
+            "ORDERING",
+            "code",
+            "q2",
+            "text.en",
+            "Order",
+            "c0.text.en",
+            "a",
+            "c1.text.en",
+            "b",
+            "rows",
+            "4");
+    assertThat(tampered.status()).isEqualTo(409);
+    assertThat(tampered.body()).contains("id=\"kenes-type-refused\"");
+    assertThat(
+            course
+                .instructor
+                .send("GET", "/api/quizzes/" + quizId + "/questions/q2", null)
+                .json()
+                .getString("type"))
+        .isEqualTo("TRUE_FALSE");
+
+    // the attempt submitted before keeps its paper and its score; a new one asks the new type
+    JsonObject kept = learner.api().send("GET", "/api/attempts/" + first, null).json();
+    assertThat(kept.getJsonNumber("score").doubleValue()).isEqualTo(5.0);
+    assertThat(kept.getJsonArray("questions").getJsonObject(0).getString("type"))
+        .isEqualTo("true_false");
+    JsonObject next = start(learner.api(), quizId).json();
+    assertThat(next.getJsonArray("questions").getJsonObject(0).getString("type"))
+        .isEqualTo("multiple_choice");
+  }
+
+  @Test
+  void theStaffPageOfOneAttemptNamesTheLearnerEscaped() {
+    long quizId = course.createQuiz(settings(0, 0, "AFTER_SUBMIT"));
+    String name = "Аружан <b>Test</b> & Co " + Unique.suffix();
+    AdminApi named =
+        AdminApi.withAuthorization(
+            "Bearer "
+                + course
+                    .platform
+                    .launchIntoCourse(
+                        LtiRoles.LEARNER,
+                        course.courseId,
+                        t -> t.subject("named-" + Unique.suffix()).with(LtiClaims.NAME, name))
+                    .sessionToken());
+    JsonObject started = start(named, quizId).json();
+    long attemptId = started.getJsonNumber("id").longValue();
+    long learnerRef = started.getJsonNumber("learnerRef").longValue();
+    HttpAnswer submitted =
+        named.send("POST", "/api/attempts/" + attemptId + "/submission", answers(3));
+    assertThat(submitted.status()).as("%s", submitted).isEqualTo(201);
+    String nameless =
+        course
+            .platform
+            .launchIntoCourse(
+                LtiRoles.LEARNER,
+                course.courseId,
+                t ->
+                    t.subject("nameless-" + Unique.suffix())
+                        .without(LtiClaims.NAME)
+                        .without(LtiClaims.GIVEN_NAME)
+                        .without(LtiClaims.FAMILY_NAME))
+            .sessionToken();
+    JsonObject other = start(AdminApi.withAuthorization("Bearer " + nameless), quizId).json();
+    long otherId = other.getJsonNumber("id").longValue();
+    long otherRef = other.getJsonNumber("learnerRef").longValue();
+
+    String kt = Http.pageReference(course.instructorToken);
+    String staffPage = page("/app/course/quizzes/" + quizId + "?kt=" + kt + "&lang=en").body();
+    String path = "/app/course/quizzes/" + quizId + "/attempts/" + attemptId;
+    assertThat(staffPage).contains("href=\"" + path + "?kt=");
+
+    HttpAnswer attemptPage = page(path + "?kt=" + kt + "&lang=en");
+    assertThat(attemptPage.status()).as("%s", attemptPage).isEqualTo(200);
+    String escaped = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    assertThat(attemptPage.body())
+        .contains("data-kenes-learner=\"" + learnerRef + "\">" + escaped + "</dd>")
+        .doesNotContain("<b>Test</b>", "#" + learnerRef + "<", "lti-user:")
+        .contains("data-kenes-passed=\"false\"", "3 / 5", "data-kenes-result=\"wrong\"")
+        .contains("Statement 1");
+    assertThat(page(path + "?kt=" + kt + "&lang=kk").body())
+        .contains(escaped, "-әрекет", "Тестке оралу");
+    // one without a name: their Kenes reference; in progress, nothing marked
+    String inProgress =
+        page("/app/course/quizzes/" + quizId + "/attempts/" + otherId + "?kt=" + kt).body();
+    assertThat(inProgress)
+        .contains("data-kenes-learner=\"" + otherRef + "\">#" + otherRef + "</dd>")
+        .doesNotContain("data-kenes-result=");
+
+    // another quiz's path, a learner, another course's instructor: nothing
+    assertThat(
+            page("/app/course/quizzes/"
+                    + (quizId + 1_000_000)
+                    + "/attempts/"
+                    + attemptId
+                    + "?kt="
+                    + kt)
+                .status())
+        .isEqualTo(404);
+    assertThat(page(path + "?kt=" + Http.pageReference(nameless)).status()).isEqualTo(403);
+    String otherInstructor =
+        course.launch(LtiRoles.INSTRUCTOR, "other-" + Unique.suffix(), "t-" + Unique.suffix());
+    assertThat(page(path + "?kt=" + Http.pageReference(otherInstructor)).status()).isEqualTo(404);
+  }
+
   private static String base(long quizId) {
     return "/app/course/quizzes/" + quizId + "/questions";
+  }
+
+  /** The fields with {@code name}'s value replaced. */
+  private static String[] set(String[] fields, String name, String value) {
+    String[] copy = fields.clone();
+    for (int i = 0; i < copy.length; i += 2) {
+      if (copy[i].equals(name)) {
+        copy[i + 1] = value;
+      }
+    }
+    return copy;
   }
 
   private static String[] with(String[] fields, String... more) {

@@ -54,6 +54,7 @@ public class Certificates {
   @Inject SeenLearners seen;
   @Inject ProgramOwners programOwners;
   @Inject Event<CourseCertificateIssued> issued;
+  @Inject Event<CourseCertificateRevoked> revocations;
 
   /** A learner's view: the rules' progress (empty without rules) and their certificates. */
   public record LearnerView(
@@ -165,7 +166,9 @@ public class Certificates {
   }
 
   /**
-   * Revokes a certificate of the staff member's course with a reason.
+   * Revokes a certificate of the staff member's course with a reason, and in the same transaction
+   * the program certificates that relied on it whose rules no longer hold ({@link
+   * ProgramRevocations}).
    *
    * @throws NotFound when the number is not a certificate of this course
    */
@@ -178,6 +181,13 @@ public class Certificates {
     certificates.audit(
         new AuditEntry(
             certificate.id(), "revoked", staff.userRef(), certificate.revokeReason().get(), now));
+    revocations.fire(
+        new CourseCertificateRevoked(
+            course,
+            certificate.userRef(),
+            certificate.number().value(),
+            certificate.issuedAt(),
+            now));
     return certificate;
   }
 

@@ -139,6 +139,35 @@ public class ProgramCompletionRules {
     return new Progress(conditions);
   }
 
+  /**
+   * Whether a program certificate stays valid when the learner's certificate of one course is
+   * revoked: the program's rules still hold without it (that course counted as not completed), or
+   * the rules never relied on it (the course is not one they require). A program certificate for
+   * which this is false is revoked with the course certificate (docs/certificates.md, "When a
+   * course certificate is revoked").
+   *
+   * @param standing where the learner stands, before or after the revocation
+   * @param contextRef the course whose certificate is revoked
+   */
+  public static boolean holdsWithout(
+      ProgramRuleSettings rules, ProgramStanding standing, long contextRef) {
+    boolean reliedOn =
+        required(rules, standing).stream().anyMatch(c -> c.contextRef() == contextRef);
+    if (!reliedOn) {
+      return true;
+    }
+    ProgramStanding without =
+        new ProgramStanding(
+            standing.courses().stream()
+                .map(
+                    c ->
+                        c.contextRef() == contextRef
+                            ? new CourseResult(c.contextRef(), false, c.overallPercent())
+                            : c)
+                .toList());
+    return evaluate(rules, without).complete();
+  }
+
   public long programId() {
     return programId;
   }

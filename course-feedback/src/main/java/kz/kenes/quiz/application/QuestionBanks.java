@@ -94,6 +94,17 @@ public class QuestionBanks {
     return ofBank(moduleId, questionId);
   }
 
+  /** A code {@code q<n>} no question of the bank has, to suggest for a new one. */
+  public String freeCode(Optional<KenesSession> caller, long moduleId) {
+    access.require(caller, moduleId);
+    java.util.Set<String> taken = new java.util.HashSet<>(questions.codes(moduleId));
+    int n = taken.size() + 1;
+    while (taken.contains("q" + n)) {
+      n++;
+    }
+    return "q" + n;
+  }
+
   public BankQuestion add(Optional<KenesSession> caller, long moduleId, QuestionDraft draft) {
     Bank bank = access.require(caller, moduleId);
     QuestionDraft d = required(draft);

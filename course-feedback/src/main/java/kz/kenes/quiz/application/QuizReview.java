@@ -64,6 +64,23 @@ public class QuizReview {
             () -> new NotFound("attempt-not-found", "There is no attempt " + attemptId + "."));
   }
 
+  /** One attempt at a quiz of the staff's course, with its quiz. */
+  public record QuizAndAttempt(Quiz quiz, QuizAttempt attempt) {}
+
+  /**
+   * One attempt at this quiz of the staff's course.
+   *
+   * @throws NotFound {@code attempt-not-found} for an attempt of another quiz or course
+   */
+  public QuizAndAttempt attemptAt(KenesSession session, long quizId, long attemptId) {
+    Quiz quiz = access.staffQuiz(session, quizId);
+    QuizAttempt attempt = attempt(session, attemptId);
+    if (attempt.quizId() != quiz.id()) {
+      throw new NotFound("attempt-not-found", "There is no attempt " + attemptId + ".");
+    }
+    return new QuizAndAttempt(quiz, attempt);
+  }
+
   /** The facility and discrimination of each question, over the submitted attempts. */
   public QuizStatistics statistics(KenesSession session, long quizId) {
     Quiz quiz = access.staffQuiz(session, quizId);

@@ -134,6 +134,12 @@ public record Question(
       competencies = q.competencies;
     }
 
+    /** Another type: the caller gives the fields that type needs ({@link QuestionTypeChange}). */
+    public Builder type(QuestionType value) {
+      type = value;
+      return this;
+    }
+
     public Builder code(String value) {
       code = value;
       return this;

@@ -87,6 +87,7 @@ public class BankPages {
         .with("outcome", filter.outcome())
         .with("filterAction", path)
         .with("addAction", path)
+        .with("newQuestionUrl", page.link(path + "/questions/new", Map.of()))
         .with(
             "questions",
             found.items().stream()

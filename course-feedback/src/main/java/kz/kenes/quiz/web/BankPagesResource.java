@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +129,85 @@ public class BankPagesResource {
     return request.redirect(bankPath(moduleId), "added");
   }
 
+  /** A new bank question's structured form: its type first (a GET form), then its fields. */
+  @GET
+  @Path("{moduleId}/questions/new")
+  @Operation(hidden = true)
+  public Response blank(
+      @PathParam("moduleId") long moduleId,
+      @QueryParam("type") String typeName,
+      @BeanParam PageParams params) {
+    PageRequest request = pages.open(params);
+    QuestionBanks.BankSummary bank = banks.bank(caller(request), moduleId);
+    QuestionType type = QuestionForm.type(typeName);
+    Map<String, String> values = new HashMap<>();
+    values.put("code", banks.freeCode(caller(request), moduleId));
+    values.put("points", "1");
+    values.put("rows", String.valueOf(QuestionForm.MIN_ROWS));
+    return HtmlPages.status(
+        type == null && typeName != null ? 400 : 200,
+        form.form(
+            request,
+            newPlace(bank),
+            type,
+            values,
+            type == null && typeName != null
+                ? Map.of("type", QuestionForm.KEYS + "type")
+                : Map.of(),
+            200));
+  }
+
+  /**
+   * Adds a question written with the structured form to the bank (texts in kk, ru and en, its
+   * competencies and learning outcomes); a refused form is shown again with what was typed.
+   */
+  @POST
+  @Path("{moduleId}/questions")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response create(
+      @PathParam("moduleId") long moduleId, MultivaluedMap<String, String> posted) {
+    PageRequest request = pages.submit(headers, posted);
+    QuestionBanks.BankSummary bank = banks.bank(caller(request), moduleId);
+    QuestionFormPages.Place place = newPlace(bank);
+    Map<String, String> values = BankPages.firstValues(posted);
+    QuestionType type = QuestionForm.type(values.get("type"));
+    if ("more".equals(values.get("action"))) {
+      values.put("rows", String.valueOf(QuestionForm.rowsFor(rowCount(values) + 1)));
+      return HtmlPages.ok(form.form(request, place, type, values, Map.of(), 200));
+    }
+    QuestionForm.Read read = QuestionForm.read(type, values);
+    if (!read.ok()) {
+      return HtmlPages.status(400, form.form(request, place, type, values, read.errors(), 400));
+    }
+    try {
+      BankQuestion added =
+          banks.add(
+              caller(request),
+              moduleId,
+              new QuestionDraft(read.question(), BankPages.lines(values.get("outcomes"))));
+      return request.redirect(questionPath(moduleId, added.id()), "created");
+    } catch (InvalidInput | Conflict refused) {
+      int status = refused instanceof Conflict ? 409 : 400;
+      return HtmlPages.status(
+          status,
+          form.form(request, place, type, values, QuestionForm.errorsOf(type, refused), status));
+    }
+  }
+
+  private static QuestionFormPages.Place newPlace(QuestionBanks.BankSummary bank) {
+    String path = bankPath(bank.bank().moduleId()) + "/questions";
+    return new QuestionFormPages.Place(
+        path + "/new",
+        bank.bank().title(),
+        path,
+        bankPath(bank.bank().moduleId()),
+        "quizedit.back.bank",
+        true,
+        path + "/new",
+        true);
+  }
+
   @GET
   @Path("{moduleId}/questions/{id}")
   @Operation(hidden = true)
@@ -166,17 +246,13 @@ public class BankPagesResource {
   public Response content(
       @PathParam("moduleId") long moduleId,
       @PathParam("id") long id,
+      @QueryParam("type") String typeName,
       @BeanParam PageParams params) {
     PageRequest request = pages.open(params);
     BankQuestion q = banks.question(caller(request), moduleId, id);
-    return HtmlPages.ok(
-        form.form(
-            request,
-            contentPlace(q),
-            q.question().type(),
-            QuestionForm.values(q.question()),
-            Map.of(),
-            200));
+    QuestionFormPages.Shown shown =
+        form.edit(request, contentPlace(q), q.question(), QuestionForm.type(typeName));
+    return HtmlPages.status(shown.status(), shown.html());
   }
 
   /**
@@ -194,12 +270,26 @@ public class BankPagesResource {
     PageRequest request = pages.submit(headers, posted);
     BankQuestion q = banks.question(caller(request), moduleId, id);
     Map<String, String> values = BankPages.firstValues(posted);
-    QuestionType type = q.question().type();
+    QuestionType to = QuestionForm.type(values.get("type"));
+    QuestionFormPages.TypeChange change = QuestionFormPages.posted(q.question(), to);
+    if (change != null && change.refusal() != null) {
+      return HtmlPages.status(
+          409,
+          form.form(
+              request,
+              contentPlace(q),
+              q.question().type(),
+              QuestionForm.values(q.question()),
+              Map.of(),
+              409,
+              change));
+    }
+    QuestionType type = change == null ? q.question().type() : to;
     values.put("type", type.name());
     values.put("code", q.code());
     if ("more".equals(values.get("action"))) {
       values.put("rows", String.valueOf(QuestionForm.rowsFor(rowCount(values) + 1)));
-      return HtmlPages.ok(form.form(request, contentPlace(q), type, values, Map.of(), 200));
+      return HtmlPages.ok(form.form(request, contentPlace(q), type, values, Map.of(), 200, change));
     }
     QuestionForm.Read read = QuestionForm.read(type, values);
     try {
@@ -218,10 +308,11 @@ public class BankPagesResource {
               type,
               values,
               QuestionForm.errorsOf(type, refused),
-              status));
+              status,
+              change));
     }
     return HtmlPages.status(
-        400, form.form(request, contentPlace(q), type, values, read.errors(), 400));
+        400, form.form(request, contentPlace(q), type, values, read.errors(), 400, change));
   }
 
   private static int rowCount(Map<String, String> values) {
@@ -235,7 +326,13 @@ public class BankPagesResource {
   private static QuestionFormPages.Place contentPlace(BankQuestion q) {
     String path = questionPath(q.moduleId(), q.id());
     return new QuestionFormPages.Place(
-        path + "/content", q.code(), path + "/content", path, "quizedit.back.bank", false, null);
+        path + "/content",
+        q.code(),
+        path + "/content",
+        path,
+        "quizedit.back.bank",
+        false,
+        path + "/content");
   }
 
   @POST

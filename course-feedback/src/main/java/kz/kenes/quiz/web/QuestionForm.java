@@ -92,6 +92,9 @@ public final class QuestionForm {
    * question.<field>…}), for the page to show; a field it does not name goes under {@code form}.
    */
   public static Map<String, String> errorsOf(QuestionType type, DomainException refused) {
+    if ("bank-code-taken".equals(refused.reason())) {
+      return Map.of("code", "quizmore.error.bankCodeTaken");
+    }
     if ("question-code-taken".equals(refused.reason())) {
       return Map.of("code", KEYS + "codeTaken");
     }
@@ -102,6 +105,10 @@ public final class QuestionForm {
   private static Map<String, String> errorsOf(QuestionType type, Map<String, String> problems) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (String key : problems.keySet()) {
+      if (key.startsWith("outcomes")) {
+        errors.putIfAbsent("outcomes", "quizmore.error.outcomes");
+        continue;
+      }
       String field = key.startsWith("question.") ? key.substring("question.".length()) : key;
       int dot = field.indexOf('.');
       field = dot < 0 ? field : field.substring(0, dot);

@@ -88,6 +88,7 @@ public class QuizQuestionPagesResource {
         request,
         newPlace(quiz),
         posted,
+        null,
         q -> {
           questions.add(request.session(), quizId, q);
           return request.redirect(QuizStaffPagesResource.quizPath(quizId), "questionAdded");
@@ -100,18 +101,14 @@ public class QuizQuestionPagesResource {
   public Response edit(
       @PathParam("quizId") long quizId,
       @PathParam("code") String code,
+      @QueryParam("type") String typeName,
       @BeanParam PageParams params) {
     PageRequest request = pages.open(params);
     Quiz quiz = authoring.staffQuiz(request.session(), quizId);
     Question question = questions.question(request.session(), quizId, code);
-    return HtmlPages.ok(
-        render.form(
-            request,
-            editPlace(quiz, code),
-            question.type(),
-            QuestionForm.values(question),
-            Map.of(),
-            200));
+    QuestionFormPages.Shown shown =
+        render.edit(request, editPlace(quiz, code), question, QuestionForm.type(typeName));
+    return HtmlPages.status(shown.status(), shown.html());
   }
 
   @POST
@@ -125,11 +122,26 @@ public class QuizQuestionPagesResource {
     PageRequest request = pages.submit(headers, posted);
     Quiz quiz = authoring.staffQuiz(request.session(), quizId);
     Question before = questions.question(request.session(), quizId, code);
-    posted.putSingle("type", before.type().name());
+    QuestionType to = QuestionForm.type(posted.getFirst("type"));
+    QuestionFormPages.TypeChange change = QuestionFormPages.posted(before, to);
+    if (change != null && change.refusal() != null) {
+      return HtmlPages.status(
+          409,
+          render.form(
+              request,
+              editPlace(quiz, code),
+              before.type(),
+              QuestionForm.values(before),
+              Map.of(),
+              409,
+              change));
+    }
+    posted.putSingle("type", change == null ? before.type().name() : to.name());
     return save(
         request,
         editPlace(quiz, code),
         posted,
+        change,
         q -> {
           questions.replace(request.session(), quizId, code, q);
           return request.redirect(QuizStaffPagesResource.quizPath(quizId), "questionSaved");
@@ -175,16 +187,18 @@ public class QuizQuestionPagesResource {
       PageRequest request,
       QuestionFormPages.Place place,
       MultivaluedMap<String, String> posted,
+      QuestionFormPages.TypeChange change,
       Function<Question, Response> save) {
     Map<String, String> values = BankPages.firstValues(posted);
     QuestionType type = QuestionForm.type(values.get("type"));
     if ("more".equals(values.get("action"))) {
       values.put("rows", String.valueOf(QuestionForm.rowsFor(rowCount(values) + 1)));
-      return HtmlPages.ok(render.form(request, place, type, values, Map.of(), 200));
+      return HtmlPages.ok(render.form(request, place, type, values, Map.of(), 200, change));
     }
     QuestionForm.Read read = QuestionForm.read(type, values);
     if (!read.ok()) {
-      return HtmlPages.status(400, render.form(request, place, type, values, read.errors(), 400));
+      return HtmlPages.status(
+          400, render.form(request, place, type, values, read.errors(), 400, change));
     }
     try {
       return save.apply(read.question());
@@ -192,7 +206,8 @@ public class QuizQuestionPagesResource {
       int status = refused instanceof Conflict ? 409 : 400;
       return HtmlPages.status(
           status,
-          render.form(request, place, type, values, QuestionForm.errorsOf(type, refused), status));
+          render.form(
+              request, place, type, values, QuestionForm.errorsOf(type, refused), status, change));
     }
   }
 
@@ -223,7 +238,7 @@ public class QuizQuestionPagesResource {
         QuizStaffPagesResource.quizPath(quiz.id()),
         "quizedit.back.quiz",
         true,
-        null);
+        questionsPath(quiz.id()) + "/" + code);
   }
 
   /** The first code {@code q<n>} no question of the quiz has. */

@@ -19,11 +19,15 @@ import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.Views;
 import kz.kenes.quiz.application.QuestionBanks;
 import kz.kenes.quiz.application.QuizPools;
+import kz.kenes.quiz.application.QuizReview;
 import kz.kenes.quiz.application.QuizReview.AttemptPage;
+import kz.kenes.quiz.domain.Mark;
 import kz.kenes.quiz.domain.PassRule;
 import kz.kenes.quiz.domain.Question;
 import kz.kenes.quiz.domain.QuestionType;
 import kz.kenes.quiz.domain.Quiz;
+import kz.kenes.quiz.domain.QuizAttempt;
+import kz.kenes.quiz.domain.QuizGrade;
 import kz.kenes.quiz.domain.QuizGrant;
 import kz.kenes.quiz.domain.QuizStatistics;
 import kz.kenes.quiz.domain.Texts;
@@ -51,7 +55,8 @@ public class QuizStaffPages {
       String percent,
       String result,
       String when,
-      String spent) {}
+      String spent,
+      String href) {}
 
   /** The pools of a quiz with their current sizes, and the banks its course may draw from. */
   public record PoolsModel(List<QuizPools.PoolSize> pools, List<QuestionBanks.BankSummary> banks) {}
@@ -214,20 +219,13 @@ public class QuizStaffPages {
                             a.userRef(),
                             name.apply(a.userRef()),
                             a.number(),
-                            a.isSubmitted()
-                                ? a.correct()
-                                    + " / "
-                                    + a.questionCount()
-                                    + " ("
-                                    + QuestionField.number(a.score())
-                                    + " / "
-                                    + QuestionField.number(a.maxScore())
-                                    + ")"
-                                : "—",
+                            score(a),
                             a.isSubmitted() ? QuestionField.number(a.percent()) + " %" : "—",
-                            !a.isSubmitted() ? "in_progress" : a.passed() ? "passed" : "failed",
+                            result(a),
                             WHEN.format(a.submittedAt().orElse(a.startedAt())),
-                            QuizPages.spent(a.timeSpent(now))))
+                            QuizPages.spent(a.timeSpent(now)),
+                            page.link(
+                                QuizStaffPagesResource.attemptPath(quiz.id(), a.id()), Map.of())))
                 .toList())
         .with(
             "statistics",
@@ -291,6 +289,63 @@ public class QuizStaffPages {
             attempts.total(),
             from -> page.link(path, PageModel.offsetQuery(from)));
     return views.render("quiz/staff-quiz", request.locale(), page.asMap());
+  }
+
+  /**
+   * The staff's page of one attempt: the learner by the name their launches sent (else their Kenes
+   * reference {@code #12}), the result, and each question with the answer given, its mark, its
+   * feedback and its right answer (staff see everything; an attempt in progress shows the answers
+   * saved so far, unmarked).
+   */
+  String attempt(PageRequest request, QuizReview.QuizAndAttempt found) {
+    Quiz quiz = found.quiz();
+    QuizAttempt a = found.attempt();
+    String language = request.locale().getLanguage();
+    PageModel page =
+        request.page(
+            "quiz.staff.title", QuizStaffPagesResource.attemptPath(quiz.id(), a.id()), Map.of());
+    QuizGrade grade = a.isSubmitted() ? a.grade(quiz.settings().passRule()) : null;
+    List<QuestionField> fields = new ArrayList<>();
+    int n = 1;
+    for (Question q : a.paper().questions()) {
+      Mark mark = grade == null ? null : grade.marks().get(q.code());
+      fields.add(QuestionField.of(n++, q, a.answers().of(q.code()), mark, true, language));
+    }
+    String learner =
+        personNames.of(Set.of(a.userRef())).getOrDefault(a.userRef(), "#" + a.userRef());
+    page.with("pageTitle", quiz.title())
+        .with("quizTitle", quiz.title())
+        .with("learner", learner)
+        .with("learnerRef", a.userRef())
+        .with("number", a.number())
+        .with("submitted", a.isSubmitted())
+        .with("passed", a.passed())
+        .with("score", score(a))
+        .with("percent", a.isSubmitted() ? QuestionField.number(a.percent()) + " %" : "—")
+        .with("result", result(a))
+        .with("autoSubmitted", a.isSubmitted() && a.autoSubmitted())
+        .with("when", WHEN.format(a.submittedAt().orElse(a.startedAt())))
+        .with("spent", QuizPages.spent(a.timeSpent(clock.instant())))
+        .with("questions", fields)
+        .with("quizUrl", page.link(QuizStaffPagesResource.quizPath(quiz.id()), Map.of()));
+    return views.render("quiz/staff-attempt", request.locale(), page.asMap());
+  }
+
+  private static String score(QuizAttempt a) {
+    return a.isSubmitted()
+        ? a.correct()
+            + " / "
+            + a.questionCount()
+            + " ("
+            + QuestionField.number(a.score())
+            + " / "
+            + QuestionField.number(a.maxScore())
+            + ")"
+        : "—";
+  }
+
+  private static String result(QuizAttempt a) {
+    return !a.isSubmitted() ? "in_progress" : a.passed() ? "passed" : "failed";
   }
 
   /** A download of the quiz's questions, texts in the page's language (else the first there is). */

@@ -132,6 +132,23 @@ public class QuizStaffPagesResource {
         error);
   }
 
+  /** The staff's page of one attempt: the learner by name, the answers, marks and feedback. */
+  @GET
+  @Path("{quizId}/attempts/{attemptId}")
+  @Operation(hidden = true)
+  public Response attempt(
+      @PathParam("quizId") long quizId,
+      @PathParam("attemptId") long attemptId,
+      @BeanParam PageParams params) {
+    PageRequest request = pages.open(params);
+    return HtmlPages.ok(
+        render.attempt(request, review.attemptAt(request.session(), quizId, attemptId)));
+  }
+
+  public static String attemptPath(long quizId, long attemptId) {
+    return quizPath(quizId) + "/attempts/" + attemptId;
+  }
+
   @POST
   @Path("{quizId}/pools")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

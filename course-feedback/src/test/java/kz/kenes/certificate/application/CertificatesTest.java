@@ -44,6 +44,7 @@ class CertificatesTest {
   private FakeCertificates store;
   private Certificates certificates;
   private final RecordingEvent<CourseCertificateIssued> issuedEvents = new RecordingEvent<>();
+  private final RecordingEvent<CourseCertificateRevoked> revokedEvents = new RecordingEvent<>();
 
   @BeforeEach
   void setUp() {
@@ -52,6 +53,7 @@ class CertificatesTest {
     certificates.certificates = store;
     certificates.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     certificates.issued = issuedEvents;
+    certificates.revocations = revokedEvents;
     certificates.profiles = profiles();
     certificates.seen = new SeenLearners();
     certificates.seen.certificates = store;
@@ -192,6 +194,10 @@ class CertificatesTest {
     Certificate first = certificates.issueByStaff(staff, LEARNER, "offline exam");
     certificates.revoke(staff, first.number().value(), "wrong learner");
     assertThat(store.audit).extracting(a -> a.action()).containsExactly("issued", "revoked");
+    assertThat(revokedEvents.fired)
+        .containsExactly(
+            new CourseCertificateRevoked(
+                COURSE, LEARNER, first.number().value(), first.issuedAt(), NOW));
     assertThat(certificates.issueByStaff(staff, LEARNER, "right this time").revoked()).isFalse();
   }
 

@@ -128,6 +128,30 @@ class ProgramCompletionRulesTest {
   }
 
   @Test
+  void aProgramCertificateReliesOnTheCertificateOfARequiredCourse() {
+    ProgramStanding both = standing(certified(1, null), certified(2, null));
+    assertThat(ProgramCompletionRules.holdsWithout(rules(List.of(), null), both, 2)).isFalse();
+    assertThat(ProgramCompletionRules.holdsWithout(rules(List.of(1L, 2L), null), both, 1))
+        .isFalse();
+  }
+
+  @Test
+  void theRulesStillHoldWithoutTheCertificateOfACourseTheyDoNotRequire() {
+    ProgramStanding both = standing(certified(1, null), certified(2, null));
+    assertThat(ProgramCompletionRules.holdsWithout(rules(List.of(1L), null), both, 2)).isTrue();
+    // a course the program does not count at all
+    assertThat(ProgramCompletionRules.holdsWithout(rules(List.of(), null), both, 9)).isTrue();
+  }
+
+  @Test
+  void theCourseIsCountedAsNotCompletedWhateverTheStandingSays() {
+    // the standing may be read before the revocation is flushed: the course is still "certified"
+    ProgramStanding read = standing(certified(1, 80.0), certified(2, 90.0));
+    assertThat(ProgramCompletionRules.holdsWithout(rules(List.of(), 50), read, 1)).isFalse();
+    assertThat(ProgramCompletionRules.holdsWithout(rules(List.of(2L), 50), read, 1)).isTrue();
+  }
+
+  @Test
   void storesAndReadsBackItsSettings() {
     ProgramRuleSettings set =
         new ProgramRuleSettings(
