@@ -9,7 +9,7 @@
 -- the per-group participants of a campaign are an index-only count over this primary key instead
 -- of a read of every proposal, comment and vote.
 create table campaign_participant (
-  campaign_id bigint      not null references campaign (id),
+  campaign_id bigint      not null,
   group_code  varchar(32) not null,
   member_key  varchar(64) not null,
   proposals   integer     not null,
@@ -18,7 +18,8 @@ create table campaign_participant (
   constraint pk_campaign_participant primary key (campaign_id, group_code, member_key)
 );
 
--- Backfilled from the rows already written (the same three sources the figures counted).
+-- Backfilled from the rows already written (the same three sources the figures counted); the
+-- foreign key is added after, checked once for the whole table instead of once per row.
 insert into campaign_participant (campaign_id, group_code, member_key, proposals, comments, votes)
 select campaign_id, group_code, member_key, sum(proposals), sum(comments), sum(votes)
   from (select p.campaign_id, p.group_code, p.author_key as member_key,
@@ -31,3 +32,6 @@ select campaign_id, group_code, member_key, sum(proposals), sum(comments), sum(v
         select v.campaign_id, v.group_code, v.voter_key, 0, 0, 1
           from proposal_vote v) u
  group by campaign_id, group_code, member_key;
+
+alter table campaign_participant add constraint fk_campaign_participant_campaign
+  foreign key (campaign_id) references campaign (id);
