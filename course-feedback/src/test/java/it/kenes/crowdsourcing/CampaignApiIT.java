@@ -3,6 +3,7 @@ package it.kenes.crowdsourcing;
 import static it.kenes.crowdsourcing.CampaignWorld.ok;
 import static it.kenes.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import it.kenes.support.AdminApi;
 import it.kenes.support.HttpAnswer;
@@ -221,6 +222,118 @@ class CampaignApiIT {
     assertThat(
             ok(world.admin.send("GET", "/api/campaigns/" + campaign + "/audit", null), 200).body())
         .contains("collection -> selection", "\"merge\"", "\"accept\"");
+  }
+
+  /**
+   * The participants per group (docs/crowdsourcing.md, "Figures") as the writes keep them (V50, ADR
+   * 0033): a proposal, a comment and a vote each make their author a participant of their group
+   * once; a merge adds nobody; a withdrawn vote takes its voter off only when nothing else of
+   * theirs is left in that group.
+   */
+  @Test
+  void theParticipantsOfEachGroupFollowProposalsCommentsVotesAndMerges() {
+    long campaign = world.openCampaign("democratic");
+    world.moveTo(campaign, "collection");
+    assertThat(participants(campaign)).isEmpty();
+    long gis = world.propose(world.learner1, campaign, "GIS competency", "Use GIS in field work");
+    assertThat(participants(campaign)).containsOnly(entry("learner", 1L));
+    long duplicate =
+        world.propose(world.learner1, campaign, "GIS skills", "Teach GIS for field mapping");
+    comment(world.learner2, gis, "Agreed");
+    comment(world.learner2, duplicate, "Agreed again");
+    comment(world.instructor, gis, "Needs a lab");
+    assertThat(participants(campaign)).containsOnly(entry("learner", 2L), entry("staff", 1L));
+    String token =
+        ok(
+                world.admin.send(
+                    "POST",
+                    "/api/campaigns/" + campaign + "/invitations",
+                    JsonText.of(Map.of("role", "participant", "group", "employer", "maxUses", 1))),
+                201)
+            .json()
+            .getString("token");
+
+    world.moveTo(campaign, "selection");
+    ok(
+        world.admin.send(
+            "POST",
+            "/api/proposals/" + duplicate + "/selection/merge",
+            JsonText.of(Map.of("into", gis))),
+        200);
+    assertThat(participants(campaign)).containsOnly(entry("learner", 2L), entry("staff", 1L));
+    ok(
+        world.admin.send(
+            "PUT",
+            "/api/proposals/" + gis + "/selection/shortlist",
+            JsonText.of(Map.of("shortlisted", true))),
+        200);
+    ok(
+        world.admin.send(
+            "PUT",
+            "/api/campaigns/" + campaign + "/members",
+            JsonText.of(
+                Map.of("userRef", world.expertUserId, "role", "expert", "group", "employer"))),
+        200);
+    ok(
+        world.expert.send(
+            "PUT",
+            "/api/proposals/" + gis + "/selection/review",
+            JsonText.of(
+                Map.of("strengths", "Useful", "weaknesses", "None", "decision", "approve"))),
+        204);
+    // an expert's review makes nobody a participant
+    assertThat(participants(campaign)).containsOnly(entry("learner", 2L), entry("staff", 1L));
+
+    world.moveTo(campaign, "voting");
+    AdminApi employer =
+        AdminApi.withAuthorization(
+            "Bearer "
+                + ok(
+                        it.kenes.support.Http.post(
+                            "/api/campaign-invitations/" + token + "/join", "application/json", ""),
+                        201)
+                    .json()
+                    .getString("sessionToken"));
+    String vote = "/api/proposals/" + gis + "/selection/vote";
+    ok(employer.send("PUT", vote, null), 201);
+    ok(world.learner2.send("PUT", vote, null), 201);
+    assertThat(participants(campaign))
+        .containsOnly(entry("learner", 2L), entry("staff", 1L), entry("employer", 1L));
+    ok(employer.send("DELETE", vote, null), 204);
+    ok(world.learner2.send("DELETE", vote, null), 204);
+    // the employer only voted; the second learner also commented
+    assertThat(participants(campaign)).containsOnly(entry("learner", 2L), entry("staff", 1L));
+    ok(employer.send("PUT", vote, null), 201);
+    JsonObject figures =
+        ok(world.admin.send("GET", "/api/campaigns/" + campaign + "/figures", null), 200).json();
+    assertThat(participants(campaign))
+        .containsOnly(entry("learner", 2L), entry("staff", 1L), entry("employer", 1L));
+    // the merged proposal stays an idea proposed by its learner
+    assertThat(figures.getJsonObject("figures").getInt("totalks")).isEqualTo(2);
+  }
+
+  private void comment(AdminApi who, long proposal, String text) {
+    ok(
+        who.send(
+            "POST", "/api/proposals/" + proposal + "/comments", JsonText.of(Map.of("text", text))),
+        201);
+  }
+
+  /** The figures' participants per group of a campaign. */
+  private Map<String, Long> participants(long campaign) {
+    Map<String, Long> groups = new java.util.TreeMap<>();
+    ok(world.admin.send("GET", "/api/campaigns/" + campaign + "/figures", null), 200)
+        .json()
+        .getJsonArray("groups")
+        .getValuesAs(JsonObject.class)
+        .forEach(
+            g -> {
+              long participants = g.getJsonNumber("participants").longValue();
+              if (participants > 0) {
+                groups.put(g.getString("group"), participants);
+              }
+            });
+    return groups;
   }
 
   @Test

@@ -209,16 +209,15 @@ public class JpaCampaignRepository implements CampaignRepository {
 
   /**
    * Everyone with a member key in the campaign: given roles and guests, authors of proposals and
-   * comments, voters; the group of a given role, else the group they last acted in.
+   * comments, voters (their groups in {@code campaign_participant}, V50); the group of a given
+   * role, else the greatest of the groups they acted in.
    */
   private static final String PEOPLE =
       "select t.member_key, m.role, coalesce(m.group_code, t.group_code), m.display_name"
           + " from (select member_key, max(group_code) group_code from ("
           + " select member_key, group_code from campaign_member where campaign_id = ?"
-          + " union all select author_key, group_code from campaign_proposal where campaign_id = ?"
-          + " union all select c.author_key, c.group_code from proposal_comment c"
-          + " join campaign_proposal p on p.id = c.proposal_id where p.campaign_id = ?"
-          + " union all select voter_key, group_code from proposal_vote where campaign_id = ?"
+          + " union all select member_key, group_code from campaign_participant"
+          + " where campaign_id = ?"
           + ") a where member_key like 'lti:%' or member_key like 'inv:%'"
           + " group by member_key) t"
           + " left join campaign_member m on m.campaign_id = ? and m.member_key = t.member_key";
@@ -233,8 +232,6 @@ public class JpaCampaignRepository implements CampaignRepository {
         campaignId,
         campaignId,
         campaignId,
-        campaignId,
-        campaignId,
         offset,
         limit);
   }
@@ -244,8 +241,6 @@ public class JpaCampaignRepository implements CampaignRepository {
     return jdbc.query(
             "select count(*) from (" + PEOPLE + ") x",
             rows -> rows.getLong(1),
-            campaignId,
-            campaignId,
             campaignId,
             campaignId,
             campaignId)

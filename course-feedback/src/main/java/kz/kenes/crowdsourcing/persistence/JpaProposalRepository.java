@@ -41,10 +41,12 @@ public class JpaProposalRepository implements ProposalRepository {
   DataSource dataSource;
 
   private Jdbc jdbc;
+  private CampaignParticipants participants;
 
   @PostConstruct
   void init() {
     jdbc = new Jdbc(dataSource);
+    participants = new CampaignParticipants(dataSource);
   }
 
   @Override
@@ -59,10 +61,18 @@ public class JpaProposalRepository implements ProposalRepository {
 
   @Override
   public Proposal store(Proposal proposal) {
-    if (proposal.id() == null) {
+    boolean created = proposal.id() == null;
+    if (created) {
       em.persist(proposal);
     }
     em.flush();
+    if (created) {
+      participants.add(
+          proposal.campaignId(),
+          proposal.groupCode(),
+          proposal.authorKey(),
+          CampaignParticipants.Contribution.PROPOSAL);
+    }
     return proposal;
   }
 
@@ -172,10 +182,18 @@ public class JpaProposalRepository implements ProposalRepository {
 
   @Override
   public ProposalComment storeComment(ProposalComment comment) {
-    if (comment.id() == null) {
+    boolean created = comment.id() == null;
+    if (created) {
       em.persist(comment);
     }
     em.flush();
+    if (created) {
+      participants.add(
+          em.find(Proposal.class, comment.proposalId()).campaignId(),
+          comment.groupCode(),
+          comment.authorKey(),
+          CampaignParticipants.Contribution.COMMENT);
+    }
     return comment;
   }
 
@@ -348,16 +366,30 @@ public class JpaProposalRepository implements ProposalRepository {
         vote.weight(),
         carriedFrom,
         Timestamps.toColumn(now));
+    participants.add(
+        campaignId, vote.groupCode(), vote.voterKey(), CampaignParticipants.Contribution.VOTE);
     return true;
   }
 
   @Override
   public boolean withdrawVote(long proposalId, String voterKey) {
-    return jdbc.update(
-            "delete from proposal_vote where proposal_id = ? and voter_key = ?",
+    List<Object[]> cast =
+        jdbc.query(
+            "select campaign_id, group_code from proposal_vote"
+                + " where proposal_id = ? and voter_key = ?",
+            rows -> new Object[] {rows.getLong(1), rows.getString(2)},
             proposalId,
-            voterKey)
-        > 0;
+            voterKey);
+    if (cast.isEmpty()
+        || jdbc.update(
+                "delete from proposal_vote where proposal_id = ? and voter_key = ?",
+                proposalId,
+                voterKey)
+            == 0) {
+      return false;
+    }
+    participants.withdrawVote((Long) cast.get(0)[0], (String) cast.get(0)[1], voterKey);
+    return true;
   }
 
   @Override

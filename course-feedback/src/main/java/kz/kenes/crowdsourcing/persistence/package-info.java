@@ -8,5 +8,9 @@
  * proposals and monitoring rounds) and {@code JdbcSimilarTexts} (V33: the similar-text entries and
  * their scopes' version stamps), plain JDBC in the caller's transaction. Used only through the
  * domain's interfaces.
+ *
+ * <p>{@code CampaignParticipants} (V50, ADR 0033): who took part in a campaign and in which group,
+ * written by {@code JpaProposalRepository} with each proposal, comment and vote it stores, read by
+ * the figures and the members page.
  */
 package kz.kenes.crowdsourcing.persistence;

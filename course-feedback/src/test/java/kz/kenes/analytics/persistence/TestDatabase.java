@@ -29,10 +29,18 @@ public final class TestDatabase {
   }
 
   public static TestDatabase h2() {
+    return h2(null);
+  }
+
+  /**
+   * An in-memory H2 migrated up to {@code target} (a Flyway version, e.g. {@code "48"}), or to the
+   * latest when null; {@link #migrate} takes it on to the latest.
+   */
+  public static TestDatabase h2(String target) {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:report_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
-    return migrated(new TestDatabase(h2, null));
+    return migrated(new TestDatabase(h2, null), target);
   }
 
   public static boolean postgresAvailable() {
@@ -44,12 +52,17 @@ public final class TestDatabase {
   }
 
   public static TestDatabase postgres() {
+    return postgres(null);
+  }
+
+  /** A fresh PostgreSQL schema migrated up to {@code target}, or to the latest when null. */
+  public static TestDatabase postgres(String target) {
     String schema = "report_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute(PG_URL, "create schema " + schema);
     PGSimpleDataSource pg = new PGSimpleDataSource();
     pg.setURL(PG_URL + "?currentSchema=" + schema);
     pg.setUser(PG_USER);
-    return migrated(new TestDatabase(pg, schema));
+    return migrated(new TestDatabase(pg, schema), target);
   }
 
   public void drop() {
@@ -65,12 +78,18 @@ public final class TestDatabase {
     }
   }
 
-  private static TestDatabase migrated(TestDatabase database) {
-    Flyway.configure()
-        .dataSource(database.dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+  /** Runs the migrations not yet applied, up to the latest. */
+  public void migrate() {
+    migrated(this, null);
+  }
+
+  private static TestDatabase migrated(TestDatabase database, String target) {
+    var flyway =
+        Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration");
+    if (target != null) {
+      flyway.target(target);
+    }
+    flyway.load().migrate();
     return database;
   }
 

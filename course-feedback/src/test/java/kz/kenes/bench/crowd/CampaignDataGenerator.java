@@ -35,6 +35,7 @@ public final class CampaignDataGenerator {
 
   private static final String[] ANALYZED = {
     "campaign",
+    "campaign_participant",
     "campaign_proposal",
     "proposal_version",
     "proposal_contributor",
@@ -92,6 +93,7 @@ public final class CampaignDataGenerator {
         written.add(writer.write(university, it, "IT 2026 spring", "INTEGRATION", 1_500, 7_500));
         written.add(writer.write(university, agro, "Agro 2025", "MONITORING", 5_000, 25_000));
         written.add(writer.write(university, agro, "Agro 2026", "INTEGRATION", 2_000, 10_000));
+        participants(db, written);
         db.commit();
       } catch (SQLException | RuntimeException e) {
         db.rollback();
@@ -126,6 +128,34 @@ public final class CampaignDataGenerator {
       }
       System.out.println("UNIVERSITY_ID=" + university);
       System.out.println("CAMPAIGN_ID=" + written.get(0).campaignId());
+    }
+  }
+
+  /**
+   * The participants of the campaigns written ({@code campaign_participant}), counted from their
+   * rows by V50's own statement: the server keeps them with each write, COPY goes around it.
+   */
+  private static void participants(Connection db, List<CampaignWriter.Written> written)
+      throws SQLException {
+    String ids =
+        String.join(", ", written.stream().map(w -> Long.toString(w.campaignId())).toList());
+    try (Statement insert = db.createStatement()) {
+      insert.executeUpdate(
+          "insert into campaign_participant (campaign_id, group_code, member_key, proposals,"
+              + " comments, votes) select campaign_id, group_code, member_key, sum(proposals),"
+              + " sum(comments), sum(votes) from ("
+              + " select p.campaign_id, p.group_code, p.author_key as member_key,"
+              + " 1 as proposals, 0 as comments, 0 as votes from campaign_proposal p"
+              + " where p.campaign_id in ("
+              + ids
+              + ") union all select p.campaign_id, c.group_code, c.author_key, 0, 1, 0"
+              + " from proposal_comment c join campaign_proposal p on p.id = c.proposal_id"
+              + " where p.campaign_id in ("
+              + ids
+              + ") union all select v.campaign_id, v.group_code, v.voter_key, 0, 0, 1"
+              + " from proposal_vote v where v.campaign_id in ("
+              + ids
+              + ")) u group by campaign_id, group_code, member_key");
     }
   }
 
