@@ -7,7 +7,6 @@ import java.util.Optional;
 import kz.kenes.platform.activity.ActivityReference;
 import kz.kenes.platform.activity.QuizOutcomes;
 import kz.kenes.quiz.domain.AttemptRepository;
-import kz.kenes.quiz.domain.AttemptRules;
 import kz.kenes.quiz.domain.Quiz;
 import kz.kenes.quiz.domain.QuizRepository;
 
@@ -34,7 +33,8 @@ public class CourseQuizOutcomes implements QuizOutcomes {
     return quizOf(contextRef, quizReference)
         .flatMap(
             quiz ->
-                AttemptRules.kept(quiz.settings(), attempts.findByLearner(quiz.id(), userRef))
+                attempts
+                    .findKept(quiz.id(), userRef, quiz.settings().kept())
                     .map(
                         kept ->
                             new Outcome(

@@ -19,7 +19,6 @@ import kz.kenes.program.application.CoursePlanning;
 import kz.kenes.program.domain.Lesson;
 import kz.kenes.program.domain.ProgramModule;
 import kz.kenes.quiz.domain.AttemptRepository;
-import kz.kenes.quiz.domain.AttemptRules;
 import kz.kenes.quiz.domain.GateRepository;
 import kz.kenes.quiz.domain.Gating;
 import kz.kenes.quiz.domain.LessonGate;
@@ -232,7 +231,8 @@ public class LessonGating {
     List<Quiz> all = quizzes.findByCourse(course);
     Set<Long> passed = new HashSet<>();
     for (Quiz q : all) {
-      AttemptRules.kept(q.settings(), attempts.findByLearner(q.id(), userRef))
+      attempts
+          .findKept(q.id(), userRef, q.settings().kept())
           .filter(a -> a.passed())
           .ifPresent(a -> passed.add(q.id()));
     }

@@ -95,14 +95,23 @@ public class QuizAttempts {
 
   private Started startIn(KenesSession session, Quiz quiz, List<QuizAttempt> expired) {
     Instant now = clock.instant();
-    List<QuizAttempt> mine = attempts.findByLearner(quiz.id(), session.userRef());
-    expireOverdue(session, quiz, mine, now, expired);
-    Optional<QuizAttempt> open = mine.stream().filter(a -> !a.isSubmitted()).findFirst();
-    if (open.isPresent()) {
-      return new Started(open.get(), false);
+    // the submitted attempts are counted, not read: a start costs the same at the learner's
+    // hundredth attempt as at the first (issue 13)
+    AttemptRepository.Used used = attempts.used(quiz.id(), session.userRef());
+    List<QuizAttempt> open = attempts.findOpen(quiz.id(), session.userRef());
+    expireOverdue(session, quiz, open, now, expired);
+    Optional<QuizAttempt> resumed = open.stream().filter(a -> !a.isSubmitted()).findFirst();
+    if (resumed.isPresent()) {
+      return new Started(resumed.get(), false);
     }
+    Optional<Instant> last =
+        java.util.stream.Stream.concat(
+                used.lastSubmittedAt().stream(),
+                expired.stream().map(a -> a.submittedAt().orElseThrow()))
+            .max(java.util.Comparator.naturalOrder());
+    int submitted = used.submitted() + expired.size();
     Allowance allowance = grants.allowance(quiz.id(), session.userRef());
-    AttemptRules.requireMayStart(quiz.settings(), mine, allowance, now);
+    AttemptRules.requireMayStart(quiz.settings(), submitted, last, allowance, now);
     long seed = SEEDS.nextLong();
     Paper paper =
         Paper.draw(quiz.questions(), quiz.settings(), pools.draw(quiz.settings(), seed), seed);
@@ -112,7 +121,7 @@ public class QuizAttempts {
             session.userRef(),
             session.contextRef(),
             session.resourceLinkRef(),
-            mine.size() + 1,
+            used.submitted() + open.size() + 1,
             paper,
             AttemptRules.timeLimit(quiz.settings(), allowance),
             now);

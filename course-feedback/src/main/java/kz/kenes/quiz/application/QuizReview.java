@@ -123,7 +123,7 @@ public class QuizReview {
       int extraMinutes,
       String reason) {
     Quiz quiz = access.staffQuiz(session, quizId);
-    if (attempts.findByLearner(quiz.id(), learnerRef).isEmpty()) {
+    if (!attempts.hasAttempts(quiz.id(), learnerRef)) {
       throw new NotFound(
           "learner-not-found", "Learner " + learnerRef + " has no attempt at this quiz.");
     }

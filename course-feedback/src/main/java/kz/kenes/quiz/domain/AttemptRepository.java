@@ -30,6 +30,21 @@ public interface AttemptRepository {
 
   Submissions countSubmitted(long quizId, long userRef);
 
+  /**
+   * A learner's attempts at a quiz not yet submitted (none or one, unless starts raced), first
+   * first. Starting an attempt reads these and {@link #used}, never the submitted attempts' papers:
+   * reading every attempt made a start cost grow with the learner's history (docs/performance.md).
+   */
+  List<QuizAttempt> findOpen(long quizId, long userRef);
+
+  /** How many of a learner's attempts at a quiz are submitted, and when the last one was. */
+  record Used(int submitted, Optional<java.time.Instant> lastSubmittedAt) {}
+
+  Used used(long quizId, long userRef);
+
+  /** Whether the learner has any attempt at the quiz. */
+  boolean hasAttempts(long quizId, long userRef);
+
   /** A quiz's attempts, newest first, one page. */
   List<QuizAttempt> findByQuiz(long quizId, int offset, int limit);
 

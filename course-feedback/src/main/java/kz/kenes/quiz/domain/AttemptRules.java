@@ -34,15 +34,31 @@ public final class AttemptRules {
    */
   public static void requireMayStart(
       QuizSettings settings, List<QuizAttempt> submitted, Allowance allowance, Instant now) {
-    if (attemptsLeft(settings, submitted.size(), allowance).orElse(1) <= 0) {
+    requireMayStart(
+        settings,
+        submitted.size(),
+        submitted.stream().map(a -> a.submittedAt().orElseThrow()).max(Comparator.naturalOrder()),
+        allowance,
+        now);
+  }
+
+  /**
+   * The same from how many attempts are submitted and when the last one was (no attempt read:
+   * {@link AttemptRepository#used}).
+   */
+  public static void requireMayStart(
+      QuizSettings settings,
+      int submitted,
+      Optional<Instant> last,
+      Allowance allowance,
+      Instant now) {
+    if (attemptsLeft(settings, submitted, allowance).orElse(1) <= 0) {
       throw new Conflict(
           "attempt-limit",
           "You have used all "
               + (settings.attemptLimit() + allowance.extraAttempts())
               + " attempts of this quiz.");
     }
-    Optional<Instant> last =
-        submitted.stream().map(a -> a.submittedAt().orElseThrow()).max(Comparator.naturalOrder());
     if (last.isPresent() && settings.cooldownMinutes() > 0) {
       Instant next = last.get().plus(Duration.ofMinutes(settings.cooldownMinutes()));
       if (now.isBefore(next)) {

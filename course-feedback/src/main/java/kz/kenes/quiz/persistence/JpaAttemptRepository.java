@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import kz.kenes.platform.persistence.Timestamps;
 import kz.kenes.quiz.domain.AttemptRepository;
 import kz.kenes.quiz.domain.QuizAttempt;
 import kz.kenes.quiz.domain.QuizSettings;
@@ -79,6 +80,44 @@ public class JpaAttemptRepository implements AttemptRepository {
                 .setParameter("passed", Boolean.TRUE)
                 .getSingleResult();
     return new Submissions((int) all, passed > 0);
+  }
+
+  @Override
+  public List<QuizAttempt> findOpen(long quizId, long userRef) {
+    return em.createQuery(
+            "select a from QuizAttempt a where a.quizId = :quiz and a.userRef = :user"
+                + " and a.submittedAt is null order by a.number",
+            QuizAttempt.class)
+        .setParameter("quiz", quizId)
+        .setParameter("user", userRef)
+        .getResultList();
+  }
+
+  @Override
+  public Used used(long quizId, long userRef) {
+    Object[] row =
+        em.createQuery(
+                "select count(a), max(a.submittedAt) from QuizAttempt a where a.quizId = :quiz"
+                    + " and a.userRef = :user and a.submittedAt is not null",
+                Object[].class)
+            .setParameter("quiz", quizId)
+            .setParameter("user", userRef)
+            .getSingleResult();
+    return new Used(
+        ((Number) row[0]).intValue(),
+        Optional.ofNullable((java.time.LocalDateTime) row[1]).map(Timestamps::fromColumn));
+  }
+
+  @Override
+  public boolean hasAttempts(long quizId, long userRef) {
+    return !em.createQuery(
+            "select a.id from QuizAttempt a where a.quizId = :quiz and a.userRef = :user",
+            Long.class)
+        .setParameter("quiz", quizId)
+        .setParameter("user", userRef)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override
