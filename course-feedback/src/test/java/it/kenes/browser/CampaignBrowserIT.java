@@ -325,11 +325,17 @@ class CampaignBrowserIT extends BrowserTest {
         .endsWith(",integration,2,1,0.5000,2.0000");
     step("dashboard");
 
-    // the author reads the outcome
+    // the author reads their notifications, dated in words, and follows the last to the outcome
     enter("learner");
     click(driver, By.linkText(title));
-    click(driver, By.linkText(newTitle));
+    click(driver, By.cssSelector("a[data-notifications-link]"));
+    Pages.awaitText(driver, "The learners support it");
+    assertThat(Pages.visibleText(driver))
+        .contains("Shortlisted", "Evaluated by an expert", "Accepted")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
+    click(driver, By.linkText("Accepted"));
     Pages.awaitText(driver, "Reason of the decision: The learners support it");
+    assertThat(Pages.visibleText(driver)).contains(newTitle);
     assertThat(Pages.visibleText(driver))
         .contains("Accepted", "Spelling", "learner: 1", "employer: 1");
     step("author read the outcome");
