@@ -41,10 +41,11 @@ import org.openqa.selenium.support.ui.Select;
  * to the revision record it opened, applies it, reads the diff of the module's new version, and
  * reads on the dashboard and in its CSV exactly Totalks 2 (the proposal and the duplicate merged
  * into it; the hidden advertisement is not counted), Outks 1, Rr 0.5000 and resource intensity
- * 2.0000; the author reads the outcome and the support per group. Only opening the campaign and its
- * move to collection, which have no page, go through the API. Each step waits for what the page
- * shows, never for a time; each run opens its own program and campaign, so it passes again on the
- * same database. The time each step ended is printed (the test's output).
+ * 2.0000; the author reads their notifications, follows one to the outcome and reads the support
+ * per group. Besides the near-duplicate, only opening the campaign and its move to collection,
+ * which have no page, go through the API. Each step waits for what the page shows, never for a
+ * time; each run opens its own program and campaign, so it passes again on the same database. The
+ * time each step ended is printed (the test's output).
  */
 class CampaignBrowserIT extends BrowserTest {
 
