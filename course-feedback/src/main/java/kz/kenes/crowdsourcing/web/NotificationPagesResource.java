@@ -12,9 +12,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.Notifications;
+import kz.kenes.crowdsourcing.domain.CampaignNotification;
 import kz.kenes.identity.web.PageParams;
 import kz.kenes.identity.web.PageSessions;
 import kz.kenes.identity.web.PageSessions.PageRequest;
@@ -51,15 +55,10 @@ public class NotificationPagesResource {
     page.with("pageTitle", null)
         .with(
             "notifications",
-            notifications.of(caller).stream()
-                .map(
-                    n ->
-                        Map.of(
-                            "kind", n.kind().code(),
-                            "reason", n.reason(),
-                            "at", n.createdAt().toString(),
-                            "url", page.link(ProposalPageResource.path(n.proposalId()), Map.of())))
-                .toList())
+            rows(
+                notifications.of(caller),
+                request.locale(),
+                id -> page.link(ProposalPageResource.path(id), Map.of())))
         .with("mailOn", mail.smtp().enabled())
         .with("address", choice.address().orElse(null))
         .with("mailsOff", choice.mailsOff())
@@ -67,6 +66,25 @@ public class NotificationPagesResource {
         .with("formAction", PATH + "/mail");
     return HtmlPages.ok(
         views.render("crowdsourcing/notifications", request.locale(), page.asMap()));
+  }
+
+  /**
+   * The notifications as the page lists them: the kind, the reason, when (in the page's language,
+   * UTC, as the campaign pages' dates; the instant itself for {@code <time datetime>}) and the
+   * proposal's link.
+   */
+  static List<Map<String, String>> rows(
+      List<CampaignNotification> list, Locale locale, LongFunction<String> proposalLink) {
+    return list.stream()
+        .map(
+            n ->
+                Map.of(
+                    "kind", n.kind().code(),
+                    "reason", n.reason(),
+                    "at", CampaignDates.dateTime(n.createdAt(), locale),
+                    "datetime", n.createdAt().toString(),
+                    "url", proposalLink.apply(n.proposalId())))
+        .toList();
   }
 
   @POST

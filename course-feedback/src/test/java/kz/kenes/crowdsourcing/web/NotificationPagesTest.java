@@ -1,0 +1,48 @@
+package kz.kenes.crowdsourcing.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import kz.kenes.crowdsourcing.domain.CampaignNotification;
+import kz.kenes.platform.web.PageModel;
+import kz.kenes.platform.web.TestViews;
+import kz.kenes.platform.web.Views;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NotificationPagesTest {
+
+  private static final Views VIEWS = TestViews.create();
+  private static final Instant AT = Instant.parse("2026-03-01T09:30:15.123456Z");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"kk", "ru", "en"})
+  void aNotificationSaysWhenInThePagesLanguageNotAsAMachineTimestamp(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    CampaignNotification accepted =
+        new CampaignNotification(
+            "lti:4", 1, 9, CampaignNotification.Kind.ACCEPTED, "The learners <support> it", AT);
+    PageModel page =
+        PageModel.of(locale, "notifications.title")
+            .with("pageTitle", null)
+            .with(
+                "notifications",
+                NotificationPagesResource.rows(
+                    List.of(accepted), locale, id -> "/app/proposals/" + id + "?kt=page-ref"))
+            .with("mailOn", false)
+            .with("mailsOff", false)
+            .with("formAction", NotificationPagesResource.PATH + "/mail")
+            .with("kt", "page-ref")
+            .with("csrf", "csrf-token");
+    String html = VIEWS.render("crowdsourcing/notifications", locale, page.asMap());
+    assertThat(html)
+        .doesNotContain("??")
+        .contains("href=\"/app/proposals/9?kt=page-ref\"")
+        .contains("The learners &lt;support&gt; it")
+        .contains("datetime=\"2026-03-01T09:30:15.123456Z\"")
+        .contains(">" + CampaignDates.dateTime(AT, locale) + "</time>")
+        .doesNotContain(">2026-03-01T09:30:15.123456Z<");
+  }
+}
