@@ -4,39 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.util.UUID;
-import javax.sql.DataSource;
+import kz.kenes.analytics.persistence.TestDatabase;
 import kz.kenes.platform.persistence.SqlDialect;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The statement that notes a course's learner, on H2 and on PostgreSQL (a fresh schema at {@value
- * #PG_URL}, dropped afterwards; skipped when none answers): it inserts a new learner, updates a
- * known one, and writes nothing, without failing, when the course or the learner is gone.
+ * The statement that notes a course's learner, on H2 and on PostgreSQL (a fresh schema, dropped
+ * afterwards; skipped when none answers): it inserts a new learner, updates a known one, and writes
+ * nothing, without failing, when the course or the learner is gone.
  */
 class NoteLearnerSqlTest {
-
-  static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
   void notesKnownCoursesAndSkipsDeletedOnes(String kind) throws SQLException {
-    String schema = "notes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    DataSource db = open(kind, schema);
+    if (kind.equals("postgres")) {
+      assumeTrue(TestDatabase.postgresAvailable(), "PostgreSQL is not running");
+    }
+    TestDatabase database = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
     String sql =
         JpaCertificateRepository.noteLearnerSql(
             kind.equals("h2") ? SqlDialect.H2 : SqlDialect.POSTGRESQL);
-    try (Connection c = db.getConnection()) {
+    try (Connection c = database.dataSource.getConnection()) {
       run(
           c,
           "insert into platform_registration (id, name, issuer, client_id, auth_login_url,"
@@ -60,9 +55,7 @@ class NoteLearnerSqlTest {
       assertThat(note(c, sql, 10, 21, "a deleted learner", false)).isZero();
       assertThat(row(c)).isEqualTo("Aigerim Sadykova true 1");
     } finally {
-      if (kind.equals("postgres")) {
-        execute("drop schema " + schema + " cascade");
-      }
+      database.drop();
     }
   }
 
@@ -95,42 +88,6 @@ class NoteLearnerSqlTest {
   private static void run(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(sql);
-    }
-  }
-
-  private static DataSource open(String kind, String schema) {
-    DataSource dataSource;
-    if (kind.equals("h2")) {
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
-      h2.setUser("sa");
-      dataSource = h2;
-    } else {
-      assumeTrue(postgresAvailable(), "PostgreSQL is not running at " + PG_URL);
-      execute("create schema " + schema);
-      PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setURL(PG_URL + "?currentSchema=" + schema);
-      pg.setUser("postgres");
-      dataSource = pg;
-    }
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    return dataSource;
-  }
-
-  private static boolean postgresAvailable() {
-    try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
-      return c.isValid(2);
-    } catch (SQLException e) {
-      return false;
-    }
-  }
-
-  private static void execute(String sql) {
-    try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }
   }
 }
