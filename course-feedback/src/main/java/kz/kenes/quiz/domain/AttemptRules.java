@@ -28,23 +28,9 @@ public final class AttemptRules {
   }
 
   /**
-   * Refuses a new attempt after {@code submitted} (the learner's submitted attempts): {@code
-   * attempt-limit} (409) when none is left, {@code cool-down} (429 with the wait) too soon after
-   * the last.
-   */
-  public static void requireMayStart(
-      QuizSettings settings, List<QuizAttempt> submitted, Allowance allowance, Instant now) {
-    requireMayStart(
-        settings,
-        submitted.size(),
-        submitted.stream().map(a -> a.submittedAt().orElseThrow()).max(Comparator.naturalOrder()),
-        allowance,
-        now);
-  }
-
-  /**
-   * The same from how many attempts are submitted and when the last one was (no attempt read:
-   * {@link AttemptRepository#used}).
+   * Refuses a new attempt after {@code submitted} submitted attempts, the last at {@code last}:
+   * {@code attempt-limit} (409) when none is left, {@code cool-down} (429 with the wait) too soon
+   * after the last. Counted, not read: {@link AttemptRepository#used}.
    */
   public static void requireMayStart(
       QuizSettings settings,

@@ -50,12 +50,12 @@ class AttemptRulesTest {
   @Test
   void theAttemptLimitRefusesOneMoreUnlessAnInstructorGrantedIt() {
     QuizSettings two = settings(2, 0, 0, null, null);
-    List<QuizAttempt> used = List.of(submitted(1, 2, T0), submitted(2, 3, T0.plusSeconds(600)));
+    Optional<Instant> last = Optional.of(T0.plusSeconds(600));
     assertThatThrownBy(
-            () -> AttemptRules.requireMayStart(two, used, Allowance.NONE, T0.plusSeconds(900)))
+            () -> AttemptRules.requireMayStart(two, 2, last, Allowance.NONE, T0.plusSeconds(900)))
         .isInstanceOf(Conflict.class)
         .hasMessageContaining("all 2 attempts");
-    AttemptRules.requireMayStart(two, used, new Allowance(1, 0), T0.plusSeconds(900));
+    AttemptRules.requireMayStart(two, 2, last, new Allowance(1, 0), T0.plusSeconds(900));
     assertThat(AttemptRules.attemptsLeft(two, 2, new Allowance(1, 0))).contains(1);
     assertThat(AttemptRules.attemptsLeft(settings(0, 0, 0, null, null), 50, Allowance.NONE))
         .isEmpty();
@@ -64,14 +64,16 @@ class AttemptRulesTest {
   @Test
   void theCoolDownMakesTheLearnerWaitAfterTheLastAttempt() {
     QuizSettings tenMinutes = settings(0, 10, 0, null, null);
-    List<QuizAttempt> used = List.of(submitted(1, 2, T0));
+    Optional<Instant> last = Optional.of(T0);
     assertThatThrownBy(
             () ->
-                AttemptRules.requireMayStart(tenMinutes, used, Allowance.NONE, T0.plusSeconds(540)))
+                AttemptRules.requireMayStart(
+                    tenMinutes, 1, last, Allowance.NONE, T0.plusSeconds(540)))
         .isInstanceOfSatisfying(
             TooManyRequests.class,
             e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(60)));
-    AttemptRules.requireMayStart(tenMinutes, used, Allowance.NONE, T0.plusSeconds(600));
+    AttemptRules.requireMayStart(tenMinutes, 1, last, Allowance.NONE, T0.plusSeconds(600));
+    AttemptRules.requireMayStart(tenMinutes, 0, Optional.empty(), Allowance.NONE, T0);
   }
 
   @Test
