@@ -240,18 +240,10 @@ public class LtiIdentities {
             + " where "
             + String.join(" and ", key.stream().map(k -> k + " = ?").toList())
             + " and not exists (select 1 from ins)";
-    jakarta.persistence.Query query = em.createNativeQuery(sql, entity);
-    int position = 1;
-    for (Object value : keyValues) {
-      query.setParameter(position++, value);
-    }
-    for (Object value : otherValues) {
-      query.setParameter(position++, value);
-    }
-    for (Object value : keyValues) {
-      query.setParameter(position++, value);
-    }
-    return query.getResultStream().findFirst().map(entity::cast);
+    return bound(em.createNativeQuery(sql, entity), keyValues, otherValues, keyValues)
+        .getResultStream()
+        .findFirst()
+        .map(entity::cast);
   }
 
   /** The context with this id in the deployment, or a new one updated {@code now}. */
@@ -368,20 +360,24 @@ public class LtiIdentities {
                 + " where "
                 + String.join(" and ", key.stream().map(k -> k + " = ?").toList())
                 + ")";
-    jakarta.persistence.Query insert = em.createNativeQuery(sql);
+    jakarta.persistence.Query insert =
+        postgres()
+            ? bound(em.createNativeQuery(sql), keyValues, otherValues)
+            : bound(em.createNativeQuery(sql), keyValues, otherValues, keyValues);
+    return insert.executeUpdate() == 1;
+  }
+
+  /** The query with its positional parameters set to these values, in order. */
+  @SafeVarargs
+  private static jakarta.persistence.Query bound(
+      jakarta.persistence.Query query, List<Object>... values) {
     int position = 1;
-    for (Object value : keyValues) {
-      insert.setParameter(position++, value);
-    }
-    for (Object value : otherValues) {
-      insert.setParameter(position++, value);
-    }
-    if (!postgres()) {
-      for (Object value : keyValues) {
-        insert.setParameter(position++, value);
+    for (List<Object> group : values) {
+      for (Object value : group) {
+        query.setParameter(position++, value);
       }
     }
-    return insert.executeUpdate() == 1;
+    return query;
   }
 
   /** Whether the database is PostgreSQL (else H2). */
