@@ -258,6 +258,8 @@ class ModuleFeedbackOverviewIT {
                 .status())
         .isEqualTo(403);
     HttpAnswer codebook = csv(instructorToken, "/api/module-feedback/export/codebook.csv?lang=ru");
-    assertThat(codebook.body()).contains("dissatisfied_share", "item=M01");
+    assertThat(codebook.body())
+        .contains("dissatisfied_share", "item=M01", "item=O01")
+        .contains("Модуль формирует компетенции, которые нужны в нашей работе.");
   }
 }

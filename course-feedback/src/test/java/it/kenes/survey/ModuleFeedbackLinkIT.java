@@ -239,6 +239,28 @@ class ModuleFeedbackLinkIT {
   }
 
   @Test
+  void theInstructorsReportNamesTheOutsidersStatementsInThePagesLanguage() {
+    String token = token(makeLink(instructor, "employer", 5, soilId));
+    for (int i = 0; i < 5; i++) {
+      HttpAnswer rated =
+          rateByApi(token, soilId, rating(java.util.UUID.randomUUID().toString(), 1, 3));
+      assertThat(rated.status()).as("%s", rated).isEqualTo(201);
+    }
+    String page =
+        "/app/course/module-feedback?module="
+            + soilId
+            + "&kt="
+            + Http.pageReference(instructorSession)
+            + "&lang=";
+    assertThat(page(page + "en").body())
+        .contains("This module forms competencies our jobs need.")
+        .contains("I would hire a graduate who mastered this module.");
+    assertThat(page(page + "ru").body())
+        .contains("Модуль формирует компетенции, которые нужны в нашей работе.")
+        .doesNotContain(">O01<");
+  }
+
+  @Test
   void refusesAnIncompleteForgedOrUnknownPostAndAUsedUpOrWithdrawnLink() {
     HttpAnswer created = makeLink(instructor, "graduate", 1, soilId);
     String token = token(created);

@@ -14,7 +14,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,7 +25,6 @@ import kz.kenes.identity.api.Authenticator;
 import kz.kenes.identity.domain.KenesSession;
 import kz.kenes.platform.i18n.Messages;
 import kz.kenes.survey.application.ModuleFeedbackInstrument;
-import kz.kenes.survey.domain.InstrumentItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -112,10 +110,7 @@ public class ModuleFeedbackExportResource {
   public Response codebook(@QueryParam("kt") String kt, @QueryParam("lang") String lang) {
     auth.requireSession(headers, kt);
     String language = Messages.supported(lang).orElse(Locale.ENGLISH).getLanguage();
-    Map<String, String> items = new LinkedHashMap<>();
-    for (InstrumentItem item : instrument.current().items()) {
-      items.put(item.code(), item.text().in(language));
-    }
+    Map<String, String> items = instrument.itemTexts(null, language);
     return file("module-feedback-codebook.csv", out -> exports.writeCodebook(items, out));
   }
 

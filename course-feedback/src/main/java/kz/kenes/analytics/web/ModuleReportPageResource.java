@@ -35,7 +35,6 @@ import kz.kenes.platform.web.QueryInts;
 import kz.kenes.platform.web.Views;
 import kz.kenes.program.domain.ProgramModule;
 import kz.kenes.survey.application.ModuleFeedbackInstrument;
-import kz.kenes.survey.domain.InstrumentItem;
 import kz.kenes.survey.domain.Translations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -236,15 +235,7 @@ public class ModuleReportPageResource {
   }
 
   private void describe(PageModel page, ModuleReport report, String language) {
-    Map<String, String> texts = new HashMap<>();
-    // the default form's items, then the module's own form's (per program or university), whose
-    // new items have new codes
-    for (InstrumentItem item : instrument.current().items()) {
-      texts.put(item.code(), item.text().in(language));
-    }
-    for (InstrumentItem item : instrument.current(report.module()).items()) {
-      texts.put(item.code(), item.text().in(language));
-    }
+    Map<String, String> texts = instrument.itemTexts(report.module(), language);
     Map<String, Translations> names = reports.groupNames();
     List<VersionRow> versions = new ArrayList<>();
     List<ItemRow> items = new ArrayList<>();

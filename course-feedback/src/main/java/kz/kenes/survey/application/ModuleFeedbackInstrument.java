@@ -2,6 +2,10 @@ package kz.kenes.survey.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kz.kenes.program.domain.EducationalProgram;
@@ -9,6 +13,7 @@ import kz.kenes.program.domain.ProgramModule;
 import kz.kenes.survey.domain.Instrument;
 import kz.kenes.survey.domain.InstrumentCodeTaken;
 import kz.kenes.survey.domain.InstrumentDefinition;
+import kz.kenes.survey.domain.InstrumentItem;
 import kz.kenes.survey.domain.InstrumentRepository;
 import kz.kenes.survey.domain.InstrumentVersion;
 import kz.kenes.survey.domain.ModuleFeedbackFormOwner;
@@ -75,6 +80,25 @@ public class ModuleFeedbackInstrument {
   /** The current version of the outsiders' module feedback instrument. */
   public InstrumentVersion outsiders() {
     return current(InstrumentLibrary.MODULE_FEEDBACK_OUTSIDER, library::moduleFeedbackOutsider);
+  }
+
+  /**
+   * The statements a module's answers may carry, by item code, in this language: the outsiders'
+   * form's, the default learners' form's, then (when a module is given) the module's own form's,
+   * whose new statements have new codes. Reports and codebooks label answers with it.
+   */
+  public Map<String, String> itemTexts(ProgramModule moduleOrNull, String language) {
+    List<InstrumentVersion> forms = new ArrayList<>(List.of(outsiders(), current()));
+    if (moduleOrNull != null) {
+      forms.add(current(moduleOrNull));
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (InstrumentVersion form : forms) {
+      for (InstrumentItem item : form.items()) {
+        texts.put(item.code(), item.text().in(language));
+      }
+    }
+    return texts;
   }
 
   private InstrumentVersion current(String code, Supplier<InstrumentDefinition> definition) {
