@@ -56,6 +56,7 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
         d -> status.getText().startsWith("Баға ") ? true : null,
         () -> "the autosave status says: '" + status.getText() + "'");
     assertThat(status.getText()).contains("сақталды");
+    Pages.screenshot(driver, "module-feedback-learner-kk");
   }
 
   @Test
@@ -80,6 +81,7 @@ class ModuleFeedbackBrowserIT extends BrowserTest {
     driver.findElement(By.cssSelector("label[for='q-O02-2']")).click();
     driver.findElement(By.cssSelector("label[for='q-O03-3']")).click();
     driver.findElement(By.id("q-O04-input")).sendKeys("Цифровое земледелие");
+    Pages.screenshot(driver, "module-feedback-outsider-ru");
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
 
     Pages.await(driver, d -> Pages.visibleText(d).contains("Ваша оценка модуля") ? true : null);

@@ -173,6 +173,7 @@ class ModuleVersionBrowserIT extends BrowserTest {
     assertThat(figures).containsPattern("t = \\d+\\.\\d{2}, df = [\\d.]+, p = 0\\.\\d{3}");
     assertThat(figures).containsPattern("(?m)^\\d+\\.\\d{2} \\[-?\\d+\\.\\d{2}; \\d+\\.\\d{2}\\]");
     assertThat(Pages.visibleText(driver)).contains(title + " (қайта қаралған)");
+    Pages.screenshotInFrame(driver, comparison, "module-report-versions-kk");
   }
 
   /** The module as the admin API takes it, with a Kazakh title. */

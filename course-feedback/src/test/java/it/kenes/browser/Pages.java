@@ -143,4 +143,45 @@ final class Pages {
     String oneLine = visibleText(driver).replaceAll("\\s+", " ");
     return oneLine.length() > 1500 ? oneLine.substring(0, 1500) + "…" : oneLine;
   }
+
+  /**
+   * Saves what the browser shows as {@code target/screenshots/NAME.png}, for a person to look at
+   * after the run; a browser that cannot take one is noted, not a failure.
+   */
+  static void screenshot(WebDriver driver, String name) {
+    try {
+      java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+      java.nio.file.Files.createDirectories(folder);
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+    } catch (java.io.IOException | RuntimeException e) {
+      System.out.println("no screenshot " + name + ": " + e);
+    }
+  }
+
+  /**
+   * Like {@link #screenshot} for what Kenes's frame shows with {@code shown} scrolled into view:
+   * the frame element's picture, taken from the platform's page; stays in the frame.
+   */
+  static void screenshotInFrame(WebDriver driver, WebElement shown, String name) {
+    try {
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'start'})", shown);
+      driver.switchTo().defaultContent();
+      WebElement frame = driver.findElement(By.name(DevPlatformLauncher.FRAME));
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'start'})", frame);
+      java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+      java.nio.file.Files.createDirectories(folder);
+      java.nio.file.Files.write(
+          folder.resolve(name + ".png"),
+          frame.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException | RuntimeException e) {
+      System.out.println("no screenshot " + name + ": " + e);
+    } finally {
+      driver.switchTo().frame(DevPlatformLauncher.FRAME);
+    }
+  }
 }

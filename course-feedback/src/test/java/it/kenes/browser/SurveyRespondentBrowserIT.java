@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.kenes.support.Kenes;
 import it.kenes.support.Unique;
 import it.kenes.survey.RespondentFixture;
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -46,7 +43,7 @@ class SurveyRespondentBrowserIT extends BrowserTest {
     Pages.await(
         driver, d -> Pages.visibleText(d).contains("Бағдарлама жұмысқа дайындайды") ? true : null);
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
-    screenshot(driver, "learner-round-kk");
+    Pages.screenshot(driver, "learner-round-kk");
 
     // item 1 by keyboard only: Tab from the link above the form into the radio group, Space
     // chooses the first point, the arrow keys move the choice to "Иә" (yes)
@@ -71,7 +68,7 @@ class SurveyRespondentBrowserIT extends BrowserTest {
     WebElement status = driver.findElement(By.cssSelector("[data-autosave-status]"));
     Pages.await(driver, d -> status.getText().startsWith("Нобай сақталды:") ? true : null);
     assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
-    screenshot(driver, "learner-autosaved-kk");
+    Pages.screenshot(driver, "learner-autosaved-kk");
 
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
     Pages.await(
@@ -81,7 +78,7 @@ class SurveyRespondentBrowserIT extends BrowserTest {
         ((JavascriptExecutor) driver)
             .executeScript("return document.activeElement.hasAttribute('data-focus-on-load')");
     assertThat(focused).as("the confirmation has the focus").isEqualTo(true);
-    screenshot(driver, "learner-saved-kk");
+    Pages.screenshot(driver, "learner-saved-kk");
     assertThat(fixture.counts(ids[0], ids[1], "learner")).containsExactly(1, 0);
   }
 
@@ -102,12 +99,12 @@ class SurveyRespondentBrowserIT extends BrowserTest {
     driver.findElement(By.cssSelector("label[for='q-Q3-lt1']")).click();
     driver.findElement(By.cssSelector("label[for='q-Q4-video']")).click();
     driver.findElement(By.id("pairCode")).sendKeys("ALM-MAY");
-    screenshot(driver, "invitation-ru");
+    Pages.screenshot(driver, "invitation-ru");
     driver.findElement(By.cssSelector("form[data-survey-form] button[type='submit']")).click();
 
     Pages.await(driver, d -> Pages.visibleText(d).contains("Спасибо!") ? true : null);
     assertThat(Pages.visibleText(driver)).contains("Ваши ответы получены.", "Изменить мои ответы");
-    screenshot(driver, "invitation-thanks-ru");
+    Pages.screenshot(driver, "invitation-thanks-ru");
     assertThat(driver.getCurrentUrl()).doesNotContain("submissionId");
     assertThat(fixture.counts(ids[0], ids[1], "employer")).containsExactly(1, 0);
 
@@ -118,18 +115,6 @@ class SurveyRespondentBrowserIT extends BrowserTest {
         d -> Pages.visibleText(d).contains("Вы изменяете уже отправленные ответы") ? true : null);
     assertThat(driver.findElement(By.id("q-Q1-2")).isSelected()).isTrue();
     assertThat(driver.getCurrentUrl()).doesNotContain("submissionId");
-  }
-
-  /** Keeps what the browser shows in target/screenshots, for people to look at. */
-  private static void screenshot(WebDriver driver, String name) {
-    try {
-      java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
-      java.nio.file.Files.createDirectories(folder);
-      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-      java.nio.file.Files.write(folder.resolve(name + ".png"), png);
-    } catch (IOException | RuntimeException e) {
-      System.out.println("no screenshot " + name + ": " + e);
-    }
   }
 
   /** Launches as a learner in Kazakh and goes into the frame. */

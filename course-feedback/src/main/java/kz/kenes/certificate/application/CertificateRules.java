@@ -29,6 +29,11 @@ public class CertificateRules {
     return repository.find(contextRef);
   }
 
+  /** The course's rules as a page shows them ({@link CompletionRulesRepository#shownSettings}). */
+  public Optional<RuleSettings> shownSettings(long contextRef) {
+    return repository.shownSettings(contextRef);
+  }
+
   /** The rules of the staff member's course (none set: {@link RuleSettings#none()}). */
   public Editing editing(KenesSession staff) {
     long course = CertificateCallers.requireStaff(staff);

@@ -83,8 +83,7 @@ public class Certificates {
     CertificateCallers.requireLearner(session);
     long course = session.contextRef();
     long user = session.userRef();
-    Optional<CompletionRules> found = rules.find(course);
-    RuleSettings settings = found.map(CompletionRules::settings).orElse(RuleSettings.none());
+    RuleSettings settings = rules.shownSettings(course).orElse(RuleSettings.none());
     // without rules there is nothing to stand against: no quiz or survey is asked
     Standing standing =
         settings.hasRules()

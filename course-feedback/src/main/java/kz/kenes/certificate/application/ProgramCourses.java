@@ -61,6 +61,11 @@ public class ProgramCourses {
     return deliveries.programsDeliveredBy(contextRef);
   }
 
+  /** {@link #programsOf} as a page shows it ({@link CourseDeliveries#shownProgramsDeliveredBy}). */
+  public List<Long> shownProgramsOf(long contextRef) {
+    return deliveries.shownProgramsDeliveredBy(contextRef);
+  }
+
   /**
    * The courses that deliver the program's modules. A course is titled by its course plan, else by
    * its LMS title as {@code viewer}'s profile sees it, else {@code #<id>}.

@@ -65,7 +65,7 @@ public class ProgramLearners {
     CertificateCallers.requireLearner(session);
     long user = session.userRef();
     List<ProgramProgress> progress = new ArrayList<>();
-    List<Long> programIds = courses.programsOf(session.contextRef());
+    List<Long> programIds = courses.shownProgramsOf(session.contextRef());
     if (programIds.isEmpty() && !evenWithoutPrograms) {
       return new LearnerView(List.of(), List.of());
     }

@@ -2,6 +2,7 @@ package kz.kenes.certificate.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.List;
 import kz.kenes.certificate.domain.Progress.Condition;
 import kz.kenes.certificate.domain.Progress.Kind;
 import kz.kenes.platform.activity.QuizOutcomes.Outcome;
+import kz.kenes.platform.persistence.ReadMostlyListener;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -23,6 +25,7 @@ import kz.kenes.platform.persistence.Timestamps;
  */
 @Entity
 @Table(name = "certificate_rules")
+@EntityListeners(ReadMostlyListener.class)
 public class CompletionRules {
 
   @Id

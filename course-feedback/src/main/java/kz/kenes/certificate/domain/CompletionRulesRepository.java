@@ -7,6 +7,12 @@ public interface CompletionRulesRepository {
 
   Optional<CompletionRules> find(long contextRef);
 
+  /**
+   * The course's rules as a page shows them, possibly a few seconds old when changed on another
+   * node ({@code platform.persistence.ReadMostly}); decisions read {@link #find}.
+   */
+  Optional<RuleSettings> shownSettings(long contextRef);
+
   /** Stores new or changed rules. */
   CompletionRules store(CompletionRules rules);
 }

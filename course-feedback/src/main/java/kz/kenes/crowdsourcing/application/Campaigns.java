@@ -115,7 +115,7 @@ public class Campaigns {
     if (session.contextRef() == null) {
       return List.of();
     }
-    List<Long> programIds = deliveries.programsDeliveredBy(session.contextRef());
+    List<Long> programIds = deliveries.shownProgramsDeliveredBy(session.contextRef());
     CampaignCaller caller = CampaignCaller.of(session);
     return campaigns.ofPrograms(programIds, limit).stream()
         .map(c -> access.load(c.id(), false))

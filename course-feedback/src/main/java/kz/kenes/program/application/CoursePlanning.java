@@ -9,6 +9,7 @@ import kz.kenes.identity.domain.Courses;
 import kz.kenes.identity.domain.UniversityScope;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotFound;
+import kz.kenes.program.domain.CourseDeliveries;
 import kz.kenes.program.domain.CoursePlan;
 import kz.kenes.program.domain.CoursePlanRepository;
 import kz.kenes.program.domain.LinkedModuleRepository;
@@ -28,6 +29,7 @@ public class CoursePlanning {
   @Inject ProgramRepository programs;
   @Inject ModuleCatalog modules;
   @Inject LinkedModuleRepository linkedModules;
+  @Inject CourseDeliveries deliveries;
   @Inject Clock clock;
 
   /** A module a course delivers, named by its program and code. */
@@ -65,6 +67,11 @@ public class CoursePlanning {
    * course up first: one statement less on every learner's landing page (issue 14).
    */
   public List<ProgramModule> deliveredModulesOfSessionCourse(long contextRef) {
+    // most courses deliver no module: the shown programs (kept a few seconds) say so without a
+    // statement, and a course that delivers some reads them as they are now
+    if (deliveries.shownProgramsDeliveredBy(contextRef).isEmpty()) {
+      return List.of();
+    }
     return programs.findModulesDeliveredIn(contextRef);
   }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import kz.kenes.identity.domain.Courses;
 import kz.kenes.platform.domain.InvalidInput;
 import kz.kenes.platform.domain.NotFound;
-import kz.kenes.program.domain.LinkedModule;
 import kz.kenes.program.domain.LinkedModuleRepository;
 import kz.kenes.program.domain.ProgramModule;
 import kz.kenes.program.domain.ProgramRepository;
@@ -32,7 +31,7 @@ public class LinkedModules {
 
   /** The module a link points at, for the pages of a launch from that link. */
   public Optional<ProgramModule> moduleOf(long resourceLinkRef) {
-    return links.find(resourceLinkRef).map(LinkedModule::moduleId).flatMap(programs::findModule);
+    return links.shownModuleIdOf(resourceLinkRef).flatMap(programs::findModule);
   }
 
   /** Points the link at a module the course delivers; answers that module. */

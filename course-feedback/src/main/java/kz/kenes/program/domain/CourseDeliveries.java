@@ -12,6 +12,12 @@ public interface CourseDeliveries {
   /** The programs of which the course delivers at least one module. */
   List<Long> programsDeliveredBy(long contextRef);
 
+  /**
+   * {@link #programsDeliveredBy} as a page shows it: possibly a few seconds old when changed on
+   * another node ({@code platform.persistence.ReadMostly}); decisions read the other.
+   */
+  List<Long> shownProgramsDeliveredBy(long contextRef);
+
   /** The courses (Kenes ids) that deliver at least one module of the program. */
   List<Long> coursesDelivering(long programId);
 

@@ -2,11 +2,13 @@ package kz.kenes.program.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import kz.kenes.platform.persistence.ReadMostlyListener;
 
 /**
  * A program module that a course delivers: the link between an LTI context (a course in a platform)
@@ -14,6 +16,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "context_module")
+@EntityListeners(ReadMostlyListener.class)
 @IdClass(CourseModule.Key.class)
 public class CourseModule {
 

@@ -3,6 +3,7 @@ package kz.kenes.program.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kz.kenes.platform.persistence.ReadMostlyListener;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -31,6 +33,7 @@ import kz.kenes.platform.persistence.Timestamps;
  */
 @Entity
 @Table(name = "educational_program")
+@EntityListeners(ReadMostlyListener.class)
 public class EducationalProgram {
 
   @Id

@@ -2,8 +2,10 @@ package kz.kenes.program.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kz.kenes.platform.persistence.ReadMostlyListener;
 
 /**
  * A resource link (a placement of Kenes in a course, known to Kenes by its {@code
@@ -12,6 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "resource_link_module")
+@EntityListeners(ReadMostlyListener.class)
 public class LinkedModule {
 
   @Id

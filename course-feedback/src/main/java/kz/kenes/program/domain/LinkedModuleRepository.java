@@ -8,6 +8,13 @@ public interface LinkedModuleRepository {
 
   Optional<LinkedModule> find(long resourceLinkRef);
 
+  /**
+   * The id of the module the link points at, as the pages of a launch from the link show it:
+   * possibly a few seconds old when changed on another node ({@code
+   * platform.persistence.ReadMostly}).
+   */
+  Optional<Long> shownModuleIdOf(long resourceLinkRef);
+
   /** Points the link at the module, replacing what it pointed at before. */
   LinkedModule store(long resourceLinkRef, long moduleId);
 

@@ -3,6 +3,7 @@ package kz.kenes.program.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.kenes.platform.persistence.ReadMostlyListener;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -29,6 +31,7 @@ import kz.kenes.platform.persistence.Timestamps;
  */
 @Entity
 @Table(name = "program_module")
+@EntityListeners(ReadMostlyListener.class)
 public class ProgramModule {
 
   @Id

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import kz.kenes.platform.persistence.ReadMostly;
 import kz.kenes.platform.persistence.TransactionMemo;
 import kz.kenes.program.domain.CourseDeliveries;
 
@@ -31,6 +32,15 @@ public class JpaCourseDeliveries implements CourseDeliveries {
     if (memo != null) {
       memo.forget(new DeliveredPrograms(contextRef));
     }
+  }
+
+  @Inject ReadMostly readMostly;
+
+  private record ShownPrograms(long contextRef) {}
+
+  @Override
+  public List<Long> shownProgramsDeliveredBy(long contextRef) {
+    return readMostly.get(new ShownPrograms(contextRef), () -> programsDeliveredBy(contextRef));
   }
 
   @Override

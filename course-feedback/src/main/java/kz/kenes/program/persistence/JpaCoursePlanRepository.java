@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import kz.kenes.platform.persistence.ReadMostly;
 import kz.kenes.platform.persistence.TransactionMemo;
 import kz.kenes.program.domain.CourseModule;
 import kz.kenes.program.domain.CoursePlan;
@@ -16,6 +17,8 @@ import kz.kenes.program.domain.CoursePlanRepository;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaCoursePlanRepository implements CoursePlanRepository {
+
+  @Inject ReadMostly readMostly;
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
@@ -45,6 +48,7 @@ public class JpaCoursePlanRepository implements CoursePlanRepository {
     em.createQuery("delete from CourseModule cm where cm.contextRef = :context")
         .setParameter("context", contextRef)
         .executeUpdate();
+    readMostly.changed();
     moduleIds.stream().distinct().forEach(id -> em.persist(new CourseModule(contextRef, id)));
     JpaCourseDeliveries.forgetPrograms(memo, contextRef);
   }

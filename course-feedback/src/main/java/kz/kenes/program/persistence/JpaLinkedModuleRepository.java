@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Optional;
+import kz.kenes.platform.persistence.ReadMostly;
 import kz.kenes.platform.persistence.TransactionMemo;
 import kz.kenes.program.domain.LinkedModule;
 import kz.kenes.program.domain.LinkedModuleRepository;
@@ -23,6 +24,16 @@ public class JpaLinkedModuleRepository implements LinkedModuleRepository {
 
   /** A resource link's module asked in this transaction (the landing page asks twice). */
   private record Asked(long resourceLinkRef) {}
+
+  @Inject ReadMostly readMostly;
+
+  private record ShownModule(long resourceLinkRef) {}
+
+  @Override
+  public Optional<Long> shownModuleIdOf(long resourceLinkRef) {
+    return readMostly.get(
+        new ShownModule(resourceLinkRef), () -> find(resourceLinkRef).map(LinkedModule::moduleId));
+  }
 
   @Override
   public Optional<LinkedModule> find(long resourceLinkRef) {
@@ -50,6 +61,7 @@ public class JpaLinkedModuleRepository implements LinkedModuleRepository {
   @Transactional
   public void remove(long resourceLinkRef) {
     memo.forget(new Asked(resourceLinkRef));
+    readMostly.changed();
     em.createQuery("delete from LinkedModule lm where lm.resourceLinkRef = :link")
         .setParameter("link", resourceLinkRef)
         .executeUpdate();
@@ -62,6 +74,7 @@ public class JpaLinkedModuleRepository implements LinkedModuleRepository {
       return;
     }
     resourceLinkRefs.forEach(link -> memo.forget(new Asked(link)));
+    readMostly.changed();
     String query = "delete from LinkedModule lm where lm.resourceLinkRef in :links";
     if (!deliveredModuleIds.isEmpty()) {
       query += " and lm.moduleId not in :delivered";

@@ -3,6 +3,7 @@ package kz.kenes.quiz.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.kenes.platform.domain.InvalidInput;
+import kz.kenes.platform.persistence.ReadMostlyListener;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -25,6 +27,7 @@ import kz.kenes.platform.persistence.Timestamps;
  */
 @Entity
 @Table(name = "quiz")
+@EntityListeners(ReadMostlyListener.class)
 public class Quiz {
 
   public static final String ACTIVITY_TYPE = "quiz";

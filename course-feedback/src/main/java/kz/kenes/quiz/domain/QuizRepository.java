@@ -11,6 +11,12 @@ public interface QuizRepository {
   /** The quizzes of a course, oldest first (the course's order). */
   List<Quiz> findByCourse(long contextRef);
 
+  /**
+   * The headlines of {@link #findByCourse}, as the learner's landing page lists them: possibly a
+   * few seconds old when changed on another node ({@code platform.persistence.ReadMostly}).
+   */
+  List<QuizHeadline> shownHeadlinesOf(long contextRef);
+
   Quiz store(Quiz quiz);
 
   /**

@@ -1,13 +1,16 @@
 package kz.kenes.quiz.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import kz.kenes.platform.persistence.ReadMostly;
 import kz.kenes.quiz.domain.Quiz;
+import kz.kenes.quiz.domain.QuizHeadline;
 import kz.kenes.quiz.domain.QuizRepository;
 
 /** Quizzes ({@code quiz}). */
@@ -26,6 +29,17 @@ public class JpaQuizRepository implements QuizRepository {
   @Override
   public Optional<Quiz> lock(long id) {
     return Optional.ofNullable(em.find(Quiz.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Inject ReadMostly readMostly;
+
+  private record ShownHeadlines(long contextRef) {}
+
+  @Override
+  public List<QuizHeadline> shownHeadlinesOf(long contextRef) {
+    return readMostly.get(
+        new ShownHeadlines(contextRef),
+        () -> findByCourse(contextRef).stream().map(QuizHeadline::of).toList());
   }
 
   @Override

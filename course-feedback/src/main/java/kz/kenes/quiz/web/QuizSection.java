@@ -10,7 +10,7 @@ import kz.kenes.identity.web.LandingSection;
 import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.activity.QuizOutcomes;
 import kz.kenes.platform.web.PageModel;
-import kz.kenes.quiz.domain.Quiz;
+import kz.kenes.quiz.domain.QuizHeadline;
 import kz.kenes.quiz.domain.QuizRepository;
 
 /**
@@ -55,14 +55,14 @@ public class QuizSection implements LandingSection {
     }
     String language = request.locale().getLanguage();
     List<QuizLink> links =
-        quizzes.findByCourse(session.contextRef()).stream()
+        quizzes.shownHeadlinesOf(session.contextRef()).stream()
             .map(q -> link(q, session, page, language))
             .toList();
     page.with("courseQuizzes", links)
         .with("lessonsUrl", page.link(LessonPagesResource.PATH, Map.of("lang", language)));
   }
 
-  private QuizLink link(Quiz quiz, KenesSession session, PageModel page, String language) {
+  private QuizLink link(QuizHeadline quiz, KenesSession session, PageModel page, String language) {
     var outcome = outcomes.outcome(session.contextRef(), session.userRef(), quiz.reference());
     return new QuizLink(
         quiz.title(),

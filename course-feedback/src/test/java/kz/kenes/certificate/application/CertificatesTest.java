@@ -78,6 +78,11 @@ class CertificatesTest {
           }
 
           @Override
+          public Optional<RuleSettings> shownSettings(long contextRef) {
+            return find(contextRef).map(CompletionRules::settings);
+          }
+
+          @Override
           public CompletionRules store(CompletionRules r) {
             rules.put(r.contextRef(), r);
             return r;
