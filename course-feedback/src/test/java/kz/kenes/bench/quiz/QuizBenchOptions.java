@@ -2,7 +2,6 @@ package kz.kenes.bench.quiz;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,7 +60,7 @@ record QuizBenchOptions(
     int repeat = args.integer("repeat-percent", 5, 0, 100);
     boolean certificate = args.bool("certificate", false);
     boolean keep = args.bool("keep-registration", false) || certificate;
-    Mode mode = choice(Mode.class, "mode", args.string("mode", "closed"));
+    Mode mode = args.choice("mode", Mode.class, Mode.CLOSED);
     Optional<Pace> pace = Optional.empty();
     int threads = learners;
     if (mode == Mode.OPEN) {
@@ -100,7 +99,7 @@ record QuizBenchOptions(
       throw new IllegalArgumentException(
           "give --think-seconds or --rate, not both: the one follows from the other");
     }
-    Pace.Jitter jitter = choice(Pace.Jitter.class, "jitter", args.string("jitter", "exponential"));
+    Pace.Jitter jitter = args.choice("jitter", Pace.Jitter.class, Pace.Jitter.EXPONENTIAL);
     long seed = args.whole("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
     if (rate == null) {
       double seconds =
@@ -139,21 +138,5 @@ record QuizBenchOptions(
           "--" + name + " must be between " + min + " and " + max + ": " + value);
     }
     return parsed;
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {
-    try {
-      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "--"
-              + name
-              + " must be one of "
-              + Arrays.stream(type.getEnumConstants())
-                  .map(c -> c.name().toLowerCase(Locale.ROOT))
-                  .toList()
-              + ": "
-              + value);
-    }
   }
 }
