@@ -190,6 +190,8 @@ class QuizQuestionEditIT {
         .contains("id=\"kenes-question-form\"", "name=\"c0.text.kk\"", "name=\"c3.correct\"")
         .contains("value=\"q6\"")
         .doesNotContain("name=\"truth\"", "name=\"number\"");
+    // an unknown type: the type chooser again, answered 400 as a bank's form is
+    assertThat(page(base(quizId) + "/new?type=ESSAY&kt=" + kt).status()).isEqualTo(400);
     String csrf = hidden(blank, "csrf");
     String rye = "Rye " + Unique.suffix();
     String[] fields = {

@@ -2,6 +2,7 @@ package kz.kenes.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -61,6 +62,24 @@ public final class BenchArgs {
       throw new IllegalArgumentException("--" + name + " must be a whole number: " + value);
     }
     return between(name, parsed, min, max);
+  }
+
+  /** One of {@code type}'s constants, named in any case; an unknown name lists the known ones. */
+  public <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+    String value = string(name, fallback.name());
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--"
+              + name
+              + " must be one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(c -> c.name().toLowerCase(Locale.ROOT))
+                  .toList()
+              + ": "
+              + value);
+    }
   }
 
   /** A number of seconds from {@code min} up to {@link #MAX_DURATION}. */

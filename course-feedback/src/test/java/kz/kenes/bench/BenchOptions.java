@@ -2,8 +2,6 @@ package kz.kenes.bench;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The settings of one load run, from {@code --name=value} arguments (the Maven profile {@code
@@ -65,7 +63,7 @@ record BenchOptions(
     BenchArgs values = BenchArgs.parse(args);
     int concurrency = values.integer("concurrency", 10, 1, MAX_CONCURRENCY);
     int users = values.integer("users", 0, Integer.MIN_VALUE, Integer.MAX_VALUE);
-    Visits visits = choice(Visits.class, "visits", values.string("visits", "returning"));
+    Visits visits = values.choice("visits", Visits.class, Visits.RETURNING);
     int newCoursesEvery = values.integer("new-courses-every", 0, 0, (int) MAX_FLOWS);
     if (newCoursesEvery > 0 && visits != Visits.FIRST) {
       throw new IllegalArgumentException(
@@ -82,7 +80,7 @@ record BenchOptions(
             values.seconds("seconds", 30, 1),
             values.whole("max-flows", 1_000_000, 1L, MAX_FLOWS),
             values.bool("cookies", true),
-            choice(Landing.class, "landing", values.string("landing", "auto")),
+            values.choice("landing", Landing.class, Landing.AUTO),
             values.seconds("timeout-seconds", 10, 1),
             values.bool("keep-registration", false),
             visits,
@@ -94,21 +92,5 @@ record BenchOptions(
             values.seconds("removal-bound-seconds", 30, 1));
     values.requireAllRead();
     return options;
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {
-    try {
-      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "--"
-              + name
-              + " must be one of "
-              + Arrays.stream(type.getEnumConstants())
-                  .map(c -> c.name().toLowerCase(Locale.ROOT))
-                  .toList()
-              + ": "
-              + value);
-    }
   }
 }

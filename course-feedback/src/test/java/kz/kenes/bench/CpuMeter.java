@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * OperatingSystemMXBean#getProcessCpuLoad()} sampled every 500 ms (with the whole machine's load
  * beside it). The generator runs beside the server, so its share is CPU the server did not get.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
   private final OperatingSystemMXBean os =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -34,7 +34,7 @@ final class CpuMeter {
   private int samples;
 
   /** The figures of a finished measurement; shares are fractions of all cores (0..1). */
-  record Usage(
+  public record Usage(
       int cores,
       double processShareByCpuTime,
       double processLoadMean,
@@ -42,13 +42,13 @@ final class CpuMeter {
       double machineLoadMean,
       int samples) {}
 
-  void start() {
+  public void start() {
     startCpu = os.getProcessCpuTime();
     startWall = System.nanoTime();
     sampler.scheduleAtFixedRate(this::sample, 500, 500, TimeUnit.MILLISECONDS);
   }
 
-  void stop() {
+  public void stop() {
     endCpu = os.getProcessCpuTime();
     endWall = System.nanoTime();
     sampler.shutdownNow();
@@ -65,7 +65,7 @@ final class CpuMeter {
     }
   }
 
-  synchronized Usage usage() {
+  public synchronized Usage usage() {
     double wall = Math.max(1, endWall - startWall);
     double byTime = startCpu < 0 || endCpu < 0 ? Double.NaN : (endCpu - startCpu) / wall / cores;
     return new Usage(

@@ -17,10 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import kz.kenes.bench.BenchArgs;
+import java.util.concurrent.atomic.AtomicLong;
 import kz.kenes.bench.BenchBrowser;
 import kz.kenes.bench.BenchHttp;
 import kz.kenes.bench.CourseLaunches;
+import kz.kenes.bench.CpuMeter;
 import kz.kenes.bench.FlowFailure;
 import kz.kenes.bench.FlowRecorder;
 import kz.kenes.bench.LoadReport;
@@ -40,8 +41,18 @@ import kz.kenes.bench.LoadRun;
  * of the quiz's attempts is reconciled with what the generator was answered ({@link
  * AttemptLedger}): any second result or second attempt is a duplicate, and the run fails.
  *
+ * <p>That is the closed mode ({@code --mode=closed}, the default): as many requests in flight as
+ * learners, so on a small machine a submission's latency is mostly its place in the queue. {@code
+ * --mode=open} has each learner act at a learner's pace instead ({@link Pace}: a think time or a
+ * rate): submit, think, start the next attempt, think, save answers, think, submit… Every action
+ * goes out when the learner's {@link LearnerSchedule} says it is due, whether or not the server
+ * kept up ({@link OpenLoop}, a bounded pool of senders), and its latency counts from that due time
+ * ({@link DueTimes}); the report adds the intended and achieved rates and how many actions went out
+ * late, and by how much.
+ *
  * <pre>
  * mvn -q -Pbench-quiz-submit process-test-classes -Dbench.learners=200 -Dbench.seconds=30
+ * mvn -q -Pbench-quiz-submit process-test-classes -Dbench.mode=open -Dbench.thinkSeconds=5
  * </pre>
  */
 public final class QuizSubmissionLoadGenerator {
@@ -51,7 +62,9 @@ public final class QuizSubmissionLoadGenerator {
   private static final int QUESTIONS = 10;
   private static final int SUBMIT = 0;
   private static final int START = 1;
+  private static final int SAVE = 2;
 
+  private final QuizBenchOptions options;
   private final URI baseUrl;
   private final String adminToken;
   private final int learners;
@@ -65,23 +78,19 @@ public final class QuizSubmissionLoadGenerator {
   private final ExecutorService secondClicks;
   private final List<Long> firstAttempts = new ArrayList<>();
 
-  private QuizSubmissionLoadGenerator(BenchArgs args) {
-    baseUrl = args.loopbackUrl("base-url", "http://localhost:9080");
-    adminToken = args.string("admin-token", "dev-admin-token");
-    learners = args.integer("learners", 200, 1, 500);
-    timeout = args.seconds("timeout-seconds", 10, 1);
+  private QuizSubmissionLoadGenerator(QuizBenchOptions options) {
+    this.options = options;
+    baseUrl = options.baseUrl();
+    adminToken = options.adminToken();
+    learners = options.learners();
+    timeout = options.timeout();
     settings =
         new LoadRun.Settings(
-            learners,
-            args.seconds("warmup-seconds", 5, 0),
-            args.seconds("seconds", 30, 1),
-            args.whole("max-submissions", 1_000_000, 1, 10_000_000),
-            timeout);
-    doubleClickPercent = args.integer("double-click-percent", 5, 0, 100);
-    repeatPercent = args.integer("repeat-percent", 5, 0, 100);
-    certificate = args.bool("certificate", false);
-    keepRegistration = args.bool("keep-registration", false) || certificate;
-    args.requireAllRead();
+            learners, options.warmup(), options.measured(), options.maxSubmissions(), timeout);
+    doubleClickPercent = options.doubleClickPercent();
+    repeatPercent = options.repeatPercent();
+    certificate = options.certificate();
+    keepRegistration = options.keepRegistration();
     secondClicks =
         Executors.newCachedThreadPool(
             r -> {
@@ -92,7 +101,7 @@ public final class QuizSubmissionLoadGenerator {
   }
 
   public static void main(String[] args) throws Exception {
-    new QuizSubmissionLoadGenerator(BenchArgs.parse(args)).run();
+    new QuizSubmissionLoadGenerator(QuizBenchOptions.parse(args)).run();
   }
 
   /** A learner: the browser they work in, a second one for the double click, their session. */
@@ -121,19 +130,24 @@ public final class QuizSubmissionLoadGenerator {
       people.addAll(launchAndStart(course, quizId));
       URI submitStart = URI.create(baseUrl + "/api/quizzes/" + quizId + "/attempts");
       List<Long> openAttempts = List.copyOf(firstAttempts);
-      LoadRun.Outcome outcome =
-          LoadRun.run(
-              settings,
-              2,
-              w -> flow(people.get(w), openAttempts.get(w), submitStart, new SplittableRandom()));
-      report(quizId, outcome);
+      long failed;
+      if (options.pace().isPresent()) {
+        failed = runOpen(quizId, options.pace().get(), people, openAttempts, submitStart);
+      } else {
+        LoadRun.Outcome outcome =
+            LoadRun.run(
+                settings,
+                2,
+                w -> flow(people.get(w), openAttempts.get(w), submitStart, new SplittableRandom()));
+        report(quizId, outcome);
+        failed = outcome.failedInAll();
+      }
       List<AttemptLedger.Stored> stored = stored(teacher, quizId);
       AttemptLedger.Reconciliation result = ledger.reconcile(stored);
       reconciliation(result);
       if (certificate) {
         issueCertificate(teacher, people.get(0), firstAttempts.get(0), stored);
       }
-      long failed = outcome.failedInAll();
       if (failed > 0 || result.duplicates() > 0 || result.lost() > 0) {
         throw new IllegalStateException(
             failed
@@ -172,16 +186,7 @@ public final class QuizSubmissionLoadGenerator {
                 Learner learner =
                     new Learner(number, browser, second, course.learner(number, browser));
                 long attempt = startAttempt(learner, start);
-                String body = answers(new SplittableRandom(number), false);
-                BenchHttp.Response saved =
-                    send(
-                        learner.browser(),
-                        "PUT",
-                        URI.create(baseUrl + "/api/attempts/" + attempt + "/answers"),
-                        learner.headers(),
-                        body,
-                        "save");
-                expect(saved, 200, "save");
+                save(learner, attempt, new SplittableRandom(number));
                 return new Object[] {learner, attempt};
               }));
     }
@@ -209,33 +214,170 @@ public final class QuizSubmissionLoadGenerator {
   private LoadRun.Flow flow(Learner learner, long first, URI start, SplittableRandom random) {
     long[] attempt = {first};
     return steps -> {
-      URI submit = URI.create(baseUrl + "/api/attempts/" + attempt[0] + "/submission");
-      String body = answers(random, true);
-      boolean doubleClick = random.nextInt(100) < doubleClickPercent;
-      Future<BenchHttp.Response> secondClick =
-          doubleClick
-              ? secondClicks.submit(
-                  () -> learner.second().send("POST", submit, learner.headers(), body))
-              : null;
       long t0 = System.nanoTime();
-      BenchHttp.Response answer =
-          send(learner.browser(), "POST", submit, learner.headers(), body, "submit");
-      steps[SUBMIT] = System.nanoTime() - t0;
-      if (secondClick == null) {
-        expect(answer, 201, "submit");
-        ledger.submitted(attempt[0], 201);
-      } else {
-        clicks(attempt[0], answer, secondClick);
-      }
-      if (random.nextInt(100) < repeatPercent) {
-        BenchHttp.Response again =
-            send(learner.browser(), "POST", submit, learner.headers(), body, "repeat");
-        expect(again, 200, "repeat");
-        ledger.submitted(attempt[0], 200);
-      }
+      steps[SUBMIT] = submit(learner, attempt[0], random) - t0;
       long t1 = System.nanoTime();
       attempt[0] = startAttempt(learner, start);
       steps[START] = System.nanoTime() - t1;
+    };
+  }
+
+  /**
+   * Submits attempt {@code attemptId} with all answers, perhaps twice at once (a double click), and
+   * returns the {@link System#nanoTime()} its answer was read at; then perhaps once more (a repeat,
+   * not timed).
+   */
+  private long submit(Learner learner, long attemptId, SplittableRandom random)
+      throws FlowFailure, InterruptedException {
+    URI submit = URI.create(baseUrl + "/api/attempts/" + attemptId + "/submission");
+    String body = answers(random, true);
+    boolean doubleClick = random.nextInt(100) < doubleClickPercent;
+    Future<BenchHttp.Response> secondClick =
+        doubleClick
+            ? secondClicks.submit(
+                () -> learner.second().send("POST", submit, learner.headers(), body))
+            : null;
+    BenchHttp.Response answer =
+        send(learner.browser(), "POST", submit, learner.headers(), body, "submit");
+    long answered = System.nanoTime();
+    if (secondClick == null) {
+      expect(answer, 201, "submit");
+      ledger.submitted(attemptId, 201);
+    } else {
+      clicks(attemptId, answer, secondClick);
+    }
+    if (random.nextInt(100) < repeatPercent) {
+      BenchHttp.Response again =
+          send(learner.browser(), "POST", submit, learner.headers(), body, "repeat");
+      expect(again, 200, "repeat");
+      ledger.submitted(attemptId, 200);
+    }
+    return answered;
+  }
+
+  /** Saves answers to some of the questions of attempt {@code attemptId} (progress, 200). */
+  private void save(Learner learner, long attemptId, SplittableRandom random) throws FlowFailure {
+    BenchHttp.Response saved =
+        send(
+            learner.browser(),
+            "PUT",
+            URI.create(baseUrl + "/api/attempts/" + attemptId + "/answers"),
+            learner.headers(),
+            answers(random, false),
+            "save");
+    expect(saved, 200, "save");
+  }
+
+  /**
+   * The open mode: each learner, from its attempt in progress, submits, starts the next attempt and
+   * saves answers, one action whenever its schedule says, until the measured window ends. Returns
+   * the failed actions of the whole run.
+   */
+  private long runOpen(
+      long quizId, Pace pace, List<Learner> people, List<Long> openAttempts, URI start)
+      throws InterruptedException {
+    long origin = System.nanoTime();
+    long measureFrom = origin + settings.warmup().toNanos();
+    long end = measureFrom + settings.measured().toNanos();
+    DueTimes times = new DueTimes(3, measureFrom, end);
+    AtomicLong budget = new AtomicLong(settings.maxFlows());
+    SplittableRandom answersSeed = new SplittableRandom(pace.seed() ^ 0x5DEECE66DL);
+    List<OpenLoop.Actor> actors = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      actors.add(
+          actor(people.get(i), openAttempts.get(i), start, answersSeed.split(), times, budget));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Running open loop: %d learners, %s, %d senders: %d s warm-up, then %d s measured%n",
+        learners,
+        pace.describe(),
+        options.threads(),
+        settings.warmup().toSeconds(),
+        settings.measured().toSeconds());
+    CpuMeter cpu = new CpuMeter();
+    Thread meter = meter(cpu, measureFrom, end);
+    OpenLoop.Outcome loop =
+        OpenLoop.run(
+            actors,
+            LearnerSchedule.of(pace, learners, origin),
+            end,
+            options.threads(),
+            timeout.multipliedBy(3));
+    meter.join();
+    reportOpen(quizId, pace, times, loop, cpu.usage());
+    if (!loop.errors().isEmpty()) {
+      throw new IllegalStateException("actions failed unexpectedly: " + loop.errors());
+    }
+    return times.failedInAll() + loop.unfinished();
+  }
+
+  /** A thread that measures the generator's CPU over the measured window. */
+  private static Thread meter(CpuMeter cpu, long from, long until) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                sleepUntil(from);
+                cpu.start();
+                sleepUntil(until);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                cpu.stop();
+              }
+            },
+            "cpu-window");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  private static void sleepUntil(long nanoTime) throws InterruptedException {
+    for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+      TimeUnit.NANOSECONDS.sleep(left);
+    }
+  }
+
+  /**
+   * One learner of the open mode: its next action (submit, start, save, in turn) at the due time it
+   * is given; a failed action is recorded and stops the learner (the run fails anyway).
+   */
+  private OpenLoop.Actor actor(
+      Learner learner,
+      long first,
+      URI start,
+      SplittableRandom random,
+      DueTimes times,
+      AtomicLong budget) {
+    long[] attempt = {first};
+    int[] next = {SUBMIT};
+    return due -> {
+      int step = next[0];
+      long sent = System.nanoTime();
+      try {
+        long answered;
+        if (step == SUBMIT) {
+          if (budget.decrementAndGet() < 0) {
+            return false;
+          }
+          answered = submit(learner, attempt[0], random);
+          next[0] = START;
+        } else if (step == START) {
+          attempt[0] = startAttempt(learner, start);
+          answered = System.nanoTime();
+          next[0] = SAVE;
+        } else {
+          save(learner, attempt[0], random);
+          answered = System.nanoTime();
+          next[0] = SUBMIT;
+        }
+        times.answered(step, new DueTimes.Timing(due, sent, answered));
+        return true;
+      } catch (FlowFailure f) {
+        times.failed(due, f);
+        return false;
+      }
     };
   }
 
@@ -411,6 +553,136 @@ public final class QuizSubmissionLoadGenerator {
     }
   }
 
+  private void reportOpen(
+      long quizId, Pace pace, DueTimes times, OpenLoop.Outcome loop, CpuMeter.Usage cpu) {
+    Duration window = settings.measured();
+    double seconds = window.toNanos() / 1e9;
+    Latency submit = times.latency(SUBMIT, true, window);
+    Latency submitSent = times.latency(SUBMIT, false, window);
+    Latency start = times.latency(START, true, window);
+    Latency save = times.latency(SAVE, true, window);
+    DueTimes.Lateness late = times.lateness();
+    StringBuilder out = new StringBuilder();
+    line(out, "");
+    line(out, "Kenes quiz submission load test (open loop)");
+    line(
+        out,
+        "  target           %s, quiz %d (10 questions, no attempt limit); each learner in turn:"
+            + " POST /api/attempts/{id}/submission (201), POST /api/quizzes/{id}/attempts (201),"
+            + " PUT /api/attempts/{id}/answers (200)",
+        baseUrl,
+        quizId);
+    line(
+        out,
+        "  load             %d learners launched into one course, each its own connection, an"
+            + " action when due: %s between actions; %d sender threads; %d %% of submissions"
+            + " double-clicked, %d %% sent again after the answer",
+        learners,
+        pace.describe(),
+        options.threads(),
+        doubleClickPercent,
+        repeatPercent);
+    line(
+        out,
+        "  machine          %d cores, %s %s, Java %s (generator and server share it)",
+        cpu.cores(),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("java.version"));
+    line(
+        out,
+        "  window           actions due in %.1f s measured after %d s warm-up (%d answered in"
+            + " the warm-up)",
+        seconds,
+        settings.warmup().toSeconds(),
+        times.outside(SUBMIT) + times.outside(START) + times.outside(SAVE));
+    line(out, "Results (latency from when each action was due)");
+    line(
+        out,
+        "  intended         %.1f submissions/s, %.1f actions/s",
+        pace.submissionsPerSecond(learners),
+        pace.actionsPerSecond(learners));
+    line(
+        out,
+        "  achieved         %.1f submissions/s, %.1f actions/s answered as expected",
+        times.completed(SUBMIT) / seconds,
+        times.completed() / seconds);
+    line(
+        out,
+        "  failed           %d in the window, %d in all; %d learners stopped; %d actions unfinished"
+            + " at the end",
+        times.failedInWindow(),
+        times.failedInAll(),
+        loop.stopped(),
+        loop.unfinished());
+    times.failuresByKind().forEach((kind, n) -> line(out, "    %-14s %d", kind, n));
+    latencyLine(out, "submit", submit);
+    latencyLine(out, "  (from send)", submitSent);
+    latencyLine(out, "start next", start);
+    latencyLine(out, "save answers", save);
+    line(
+        out,
+        "  sent late        %d of %d actions >= 1 ms after due, %d >= 10 ms, %d >= 100 ms;"
+            + " p99 %.1f ms, max %.1f ms",
+        late.overMs()[0],
+        late.actions(),
+        late.overMs()[1],
+        late.overMs()[2],
+        late.p99Ms(),
+        late.maxMs());
+    line(
+        out,
+        "Generator CPU (measured window)%n  process CPU time %.0f%% of the machine; machine CPU"
+            + " load mean %.0f%%",
+        cpu.processShareByCpuTime() * 100,
+        cpu.machineLoadMean() * 100);
+    if (!times.failureSamples().isEmpty()) {
+      line(out, "First failures");
+      times.failureSamples().forEach(f -> line(out, "  %s", f));
+    }
+    line(
+        out,
+        "SUBMIT %s completed=%d failed=%d learners=%d",
+        submit.fields("submissions"),
+        submit.count(),
+        times.failedInAll() + loop.unfinished(),
+        learners);
+    line(out, "SUBMIT_FROM_SEND %s", submitSent.fields("submissions"));
+    line(out, "START %s", start.fields("starts"));
+    line(out, "SAVE %s", save.fields("saves"));
+    line(
+        out,
+        "PACE mode=open think_s=%.2f jitter=%s seed=%d threads=%d intended_submissions_per_s=%.1f"
+            + " achieved_submissions_per_s=%.1f intended_actions_per_s=%.1f"
+            + " achieved_actions_per_s=%.1f %s",
+        pace.meanThinkSeconds(),
+        pace.jitter().name().toLowerCase(Locale.ROOT),
+        pace.seed(),
+        options.threads(),
+        pace.submissionsPerSecond(learners),
+        times.completed(SUBMIT) / seconds,
+        pace.actionsPerSecond(learners),
+        times.completed() / seconds,
+        late.fields());
+    System.out.print(out);
+  }
+
+  private static void latencyLine(StringBuilder out, String name, Latency l) {
+    line(
+        out,
+        "  %-16s p50 %.1f  p90 %.1f  p99 %.1f  max %.1f ms (%d)",
+        name,
+        l.p50(),
+        l.p90(),
+        l.p99(),
+        l.max(),
+        l.count());
+  }
+
+  private static void line(StringBuilder out, String format, Object... args) {
+    out.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
+  }
+
   private void report(long quizId, LoadRun.Outcome outcome) {
     Latency submit = Latency.of(FlowRecorder.sorted(outcome.recorders(), SUBMIT), outcome.window());
     Latency start = Latency.of(FlowRecorder.sorted(outcome.recorders(), START), outcome.window());
@@ -437,12 +709,14 @@ public final class QuizSubmissionLoadGenerator {
         .print(learners, settings.warmup().toSeconds(), outcome);
     System.out.printf(
         Locale.ROOT,
-        "SUBMIT %s completed=%d failed=%d learners=%d%nSTART %s%n",
+        "SUBMIT %s completed=%d failed=%d learners=%d%nSTART %s%nPACE mode=closed"
+            + " think_s=0 in_flight=%d%n",
         submit.fields("submissions"),
         submit.count(),
         outcome.failedInAll(),
         learners,
-        start.fields("starts"));
+        start.fields("starts"),
+        learners);
   }
 
   private static void reconciliation(AttemptLedger.Reconciliation r) {
