@@ -6,6 +6,7 @@ import it.kenes.support.AdminApi;
 import it.kenes.support.Http;
 import it.kenes.support.HttpAnswer;
 import it.kenes.support.JsonText;
+import it.kenes.support.Kenes;
 import it.kenes.support.LtiRoles;
 import it.kenes.support.Programs;
 import it.kenes.support.TestPlatform;
@@ -37,6 +38,7 @@ class LandingFreshnessIT {
 
   @Test
   void whatStaffChangeShowsOnTheLearnersNextLandingAtOnce() {
+    Kenes.awaitReady();
     String code = "FR" + Unique.suffix().replaceAll("[^A-Za-z0-9]", "").toUpperCase();
     Programs.Created program = Programs.aProgram().withModules(code).create(admin);
     platform = TestPlatform.registerFor(program.universityId());
