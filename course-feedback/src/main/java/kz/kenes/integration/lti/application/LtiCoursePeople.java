@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -19,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import kz.kenes.identity.domain.CoursePeople;
 import kz.kenes.identity.domain.KenesRole;
+import kz.kenes.platform.persistence.AfterTransaction;
 import kz.kenes.platform.persistence.SqlDialect;
 
 /**
@@ -124,19 +124,11 @@ public class LtiCoursePeople implements CoursePeople {
    * retried, writes it again).
    */
   private void rememberAfterCommit(Seen person, KenesRole role) {
-    if (transactions == null || transactions.getTransactionKey() == null) {
-      return;
-    }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              recorded.put(person, role);
-            }
+    AfterTransaction.register(
+        transactions,
+        status -> {
+          if (status == Status.STATUS_COMMITTED) {
+            recorded.put(person, role);
           }
         });
   }
