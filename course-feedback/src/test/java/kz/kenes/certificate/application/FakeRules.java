@@ -8,6 +8,7 @@ import kz.kenes.certificate.domain.CompletionRules;
 import kz.kenes.certificate.domain.CompletionRulesRepository;
 import kz.kenes.certificate.domain.ProgramCompletionRules;
 import kz.kenes.certificate.domain.ProgramCompletionRulesRepository;
+import kz.kenes.certificate.domain.RuleSettings;
 
 /** Completion rules kept in memory by their course or program, for tests without a database. */
 class FakeRules<R> {
@@ -24,6 +25,11 @@ class FakeRules<R> {
       implements CompletionRulesRepository {
     Courses() {
       super(CompletionRules::contextRef);
+    }
+
+    /** The settings as the landing page shows them (main's CompletionRulesRepository asks it). */
+    public Optional<RuleSettings> shownSettings(long contextRef) {
+      return find(contextRef).map(CompletionRules::settings);
     }
   }
 
