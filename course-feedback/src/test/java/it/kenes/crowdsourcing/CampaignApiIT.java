@@ -123,12 +123,7 @@ class CampaignApiIT {
             JsonText.of(Map.of("into", gis))),
         403,
         "forbidden");
-    ok(
-        world.admin.send(
-            "POST",
-            "/api/proposals/" + duplicate + "/selection/merge",
-            JsonText.of(Map.of("into", gis))),
-        200);
+    merge(duplicate, gis);
     assertThat(world.proposal(world.admin, duplicate).getJsonObject("proposal").getString("status"))
         .isEqualTo("merged");
     // a merged proposal is no longer suggested
@@ -140,29 +135,7 @@ class CampaignApiIT {
             "/api/proposals/" + gis + "/selection/rating",
             JsonText.of(Map.of("usefulness", 5))),
         204);
-    ok(
-        world.admin.send(
-            "PUT",
-            "/api/proposals/" + gis + "/selection/shortlist",
-            JsonText.of(Map.of("shortlisted", true))),
-        200);
-    ok(
-        world.admin.send(
-            "PUT",
-            "/api/campaigns/" + campaign + "/members",
-            JsonText.of(
-                Map.of("userRef", world.expertUserId, "role", "expert", "group", "employer"))),
-        200);
-    ok(
-        world.expert.send(
-            "PUT",
-            "/api/proposals/" + gis + "/selection/review",
-            JsonText.of(
-                Map.of(
-                    "strengths", "Demanded by employers",
-                    "weaknesses", "Needs equipment",
-                    "decision", "approve"))),
-        204);
+    shortlistAndApprove(campaign, gis, "Demanded by employers", "Needs equipment");
 
     world.moveTo(campaign, "voting");
     ok(world.learner1.send("PUT", "/api/proposals/" + gis + "/selection/vote", null), 201);
@@ -254,33 +227,9 @@ class CampaignApiIT {
             .getString("token");
 
     world.moveTo(campaign, "selection");
-    ok(
-        world.admin.send(
-            "POST",
-            "/api/proposals/" + duplicate + "/selection/merge",
-            JsonText.of(Map.of("into", gis))),
-        200);
+    merge(duplicate, gis);
     assertThat(participants(campaign)).containsOnly(entry("learner", 2L), entry("staff", 1L));
-    ok(
-        world.admin.send(
-            "PUT",
-            "/api/proposals/" + gis + "/selection/shortlist",
-            JsonText.of(Map.of("shortlisted", true))),
-        200);
-    ok(
-        world.admin.send(
-            "PUT",
-            "/api/campaigns/" + campaign + "/members",
-            JsonText.of(
-                Map.of("userRef", world.expertUserId, "role", "expert", "group", "employer"))),
-        200);
-    ok(
-        world.expert.send(
-            "PUT",
-            "/api/proposals/" + gis + "/selection/review",
-            JsonText.of(
-                Map.of("strengths", "Useful", "weaknesses", "None", "decision", "approve"))),
-        204);
+    shortlistAndApprove(campaign, gis, "Useful", "None");
     // an expert's review makes nobody a participant
     assertThat(participants(campaign)).containsOnly(entry("learner", 2L), entry("staff", 1L));
 
@@ -310,6 +259,44 @@ class CampaignApiIT {
         .containsOnly(entry("learner", 2L), entry("staff", 1L), entry("employer", 1L));
     // the merged proposal stays an idea proposed by its learner
     assertThat(figures.getJsonObject("figures").getInt("totalks")).isEqualTo(2);
+  }
+
+  /** The campaign's organiser merges {@code proposal} into {@code into}. */
+  private void merge(long proposal, long into) {
+    ok(
+        world.admin.send(
+            "POST",
+            "/api/proposals/" + proposal + "/selection/merge",
+            JsonText.of(Map.of("into", into))),
+        200);
+  }
+
+  /**
+   * Shortlists the proposal, makes the world's expert an expert of the campaign (for employers) and
+   * has them approve it, as the selection stage does before a vote.
+   */
+  private void shortlistAndApprove(
+      long campaign, long proposal, String strengths, String weaknesses) {
+    ok(
+        world.admin.send(
+            "PUT",
+            "/api/proposals/" + proposal + "/selection/shortlist",
+            JsonText.of(Map.of("shortlisted", true))),
+        200);
+    ok(
+        world.admin.send(
+            "PUT",
+            "/api/campaigns/" + campaign + "/members",
+            JsonText.of(
+                Map.of("userRef", world.expertUserId, "role", "expert", "group", "employer"))),
+        200);
+    ok(
+        world.expert.send(
+            "PUT",
+            "/api/proposals/" + proposal + "/selection/review",
+            JsonText.of(
+                Map.of("strengths", strengths, "weaknesses", weaknesses, "decision", "approve"))),
+        204);
   }
 
   private void comment(AdminApi who, long proposal, String text) {

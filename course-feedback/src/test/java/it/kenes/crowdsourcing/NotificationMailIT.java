@@ -121,7 +121,10 @@ class NotificationMailIT {
         .contains("data-mail-address")
         .contains(learnerAddress)
         .contains("E-mails are off.")
-        .contains(reason);
+        .contains(reason)
+        // the notification names its proposal and links to it
+        .contains(">" + title + "</a>")
+        .contains("/app/proposals/" + proposal + "?");
     HttpAnswer switched =
         Http.post(
             "/app/notifications/mail",

@@ -1,15 +1,14 @@
 package kz.kenes.certificate.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import kz.kenes.certificate.domain.Progress.Condition;
 import kz.kenes.certificate.domain.Progress.Kind;
@@ -44,17 +43,7 @@ public class CompletionRules {
   @Column(name = "auto_issue", nullable = false)
   private boolean autoIssue;
 
-  @Column(name = "title", nullable = false)
-  private String title;
-
-  @Column(name = "hours")
-  private Integer hours;
-
-  @Column(name = "credits")
-  private BigDecimal credits;
-
-  @Column(name = "competencies", nullable = false)
-  private String competencies;
+  @Embedded private CertificateText text;
 
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
@@ -75,24 +64,22 @@ public class CompletionRules {
     this.requiredSurveys =
         String.join(",", valid.requiredSurveys().stream().map(String::valueOf).toList());
     this.autoIssue = valid.autoIssue();
-    this.title = valid.title();
-    this.hours = valid.hours();
-    this.credits = valid.credits();
-    this.competencies = String.join("\n", valid.competencies());
+    this.text =
+        new CertificateText(valid.title(), valid.hours(), valid.credits(), valid.competencies());
     this.updatedAt = Timestamps.toColumn(now);
   }
 
   /** The settings, as an instructor edits them. */
   public RuleSettings settings() {
     return new RuleSettings(
-        split(requiredQuizzes, ","),
+        JoinedValues.split(requiredQuizzes, ","),
         minPercent,
-        split(requiredSurveys, ",").stream().map(Long::valueOf).toList(),
+        JoinedValues.split(requiredSurveys, ",").stream().map(Long::valueOf).toList(),
         autoIssue,
-        title,
-        hours,
-        credits,
-        split(competencies, "\n"));
+        text.title(),
+        text.hours(),
+        text.credits(),
+        text.competencies());
   }
 
   /**
@@ -150,12 +137,5 @@ public class CompletionRules {
 
   public Instant updatedAt() {
     return Timestamps.fromColumn(updatedAt);
-  }
-
-  private static List<String> split(String text, String separator) {
-    if (text == null || text.isEmpty()) {
-      return List.of();
-    }
-    return Arrays.stream(text.split(separator)).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -1,10 +1,10 @@
 package kz.kenes.certificate.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,17 +38,7 @@ public class ProgramCompletionRules {
   @Column(name = "auto_issue", nullable = false)
   private boolean autoIssue;
 
-  @Column(name = "title", nullable = false)
-  private String title;
-
-  @Column(name = "hours")
-  private Integer hours;
-
-  @Column(name = "credits")
-  private BigDecimal credits;
-
-  @Column(name = "competencies", nullable = false)
-  private String competencies;
+  @Embedded private CertificateText text;
 
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
@@ -68,23 +58,21 @@ public class ProgramCompletionRules {
         String.join(",", valid.requiredCourses().stream().map(String::valueOf).toList());
     this.minPercent = valid.minPercent();
     this.autoIssue = valid.autoIssue();
-    this.title = valid.title();
-    this.hours = valid.hours();
-    this.credits = valid.credits();
-    this.competencies = String.join("\n", valid.competencies());
+    this.text =
+        new CertificateText(valid.title(), valid.hours(), valid.credits(), valid.competencies());
     this.updatedAt = Timestamps.toColumn(now);
   }
 
   /** The settings, as an administrator edits them. */
   public ProgramRuleSettings settings() {
     return new ProgramRuleSettings(
-        split(requiredCourses, ",").stream().map(Long::valueOf).toList(),
+        JoinedValues.split(requiredCourses, ",").stream().map(Long::valueOf).toList(),
         minPercent,
         autoIssue,
-        title,
-        hours,
-        credits,
-        split(competencies, "\n"));
+        text.title(),
+        text.hours(),
+        text.credits(),
+        text.competencies());
   }
 
   /**
@@ -178,12 +166,5 @@ public class ProgramCompletionRules {
 
   public Instant updatedAt() {
     return Timestamps.fromColumn(updatedAt);
-  }
-
-  private static List<String> split(String text, String separator) {
-    if (text == null || text.isEmpty()) {
-      return List.of();
-    }
-    return Arrays.stream(text.split(separator)).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.kenes.crowdsourcing.domain.Campaign;
 import kz.kenes.crowdsourcing.domain.CampaignNotification;
@@ -14,6 +16,7 @@ import kz.kenes.crowdsourcing.domain.CampaignRepository;
 import kz.kenes.crowdsourcing.domain.NotificationMailSettings;
 import kz.kenes.crowdsourcing.domain.Proposal;
 import kz.kenes.crowdsourcing.domain.ProposalRepository;
+import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.NotAllowed;
 import kz.kenes.platform.domain.NotFound;
 
@@ -34,13 +37,59 @@ public class Notifications {
   @Inject MailRecipients recipients;
   @Inject NotificationMailSettings settings;
   @Inject CampaignRepository campaigns;
+  @Inject CampaignAccess access;
   @Inject Clock clock;
 
   /** A member's mail setting as their notifications page shows it. */
   public record MailChoice(Optional<String> address, boolean mailsOff, boolean guest) {}
 
+  /**
+   * A notification as its reader's page lists it: the titles of the proposal and the campaign it is
+   * about, and whether the reader may open the proposal's page (they still take part in the
+   * campaign, and a hidden proposal is open to its author and the campaign's staff only).
+   */
+  public record Entry(
+      CampaignNotification notification,
+      String proposalTitle,
+      String campaignTitle,
+      boolean mayOpen) {}
+
   public List<CampaignNotification> of(CampaignCaller caller) {
     return proposals.notificationsOf(caller.memberKey(), LIMIT);
+  }
+
+  /** The caller's notifications, newest first, each naming its proposal and campaign. */
+  public List<Entry> entries(CampaignCaller caller) {
+    Map<Long, Optional<Proposal>> proposalsById = new HashMap<>();
+    Map<Long, Optional<Campaign>> campaignsById = new HashMap<>();
+    Map<Long, Optional<CampaignAccess.Entry>> entered = new HashMap<>();
+    List<Entry> entries = new ArrayList<>();
+    for (CampaignNotification n : of(caller)) {
+      Optional<Proposal> proposal = proposalsById.computeIfAbsent(n.proposalId(), proposals::find);
+      Optional<Campaign> campaign = campaignsById.computeIfAbsent(n.campaignId(), campaigns::find);
+      Optional<CampaignAccess.Entry> entry =
+          entered.computeIfAbsent(n.campaignId(), id -> campaign.flatMap(c -> enter(caller, c)));
+      entries.add(
+          new Entry(
+              n,
+              proposal.map(Proposal::title).orElse(""),
+              campaign.map(Campaign::title).orElse(""),
+              proposal.isPresent() && entry.isPresent() && mayOpen(entry.get(), proposal.get())));
+    }
+    return entries;
+  }
+
+  /** Whether the proposal's page opens to a member: as {@link Proposals#detail} decides. */
+  static boolean mayOpen(CampaignAccess.Entry entry, Proposal proposal) {
+    return !proposal.hidden() || entry.staff() || Proposals.isAuthor(entry, proposal);
+  }
+
+  private Optional<CampaignAccess.Entry> enter(CampaignCaller caller, Campaign campaign) {
+    try {
+      return Optional.of(new CampaignAccess.Entry(campaign, access.memberOf(campaign, caller)));
+    } catch (DomainException refused) {
+      return Optional.empty(); // no longer a member, or a guest whose link ended
+    }
   }
 
   /**

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Supplier;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.CampaignDesks;
 import kz.kenes.crowdsourcing.application.Campaigns;
@@ -90,11 +89,12 @@ public class CampaignDeskResource {
   @Operation(hidden = true)
   public Response moveStage(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "stage",
         form,
+        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
         () -> {
           campaigns.moveStage(caller(request), id, null);
           return "stage-moved";
@@ -109,11 +109,12 @@ public class CampaignDeskResource {
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     desks.ofCampaign(id, pid);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "merge-" + pid,
         form,
+        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
         () -> {
           long into = FormFields.id(form, "into");
           desks.ofCampaign(id, into);
@@ -130,11 +131,12 @@ public class CampaignDeskResource {
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     desks.ofCampaign(id, pid);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "rating-" + pid,
         form,
+        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
         () -> {
           selection.rate(caller(request), pid, FormFields.number(form, "usefulness", 1, 5));
           return "rated";
@@ -149,11 +151,12 @@ public class CampaignDeskResource {
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     desks.ofCampaign(id, pid);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "shortlist-" + pid,
         form,
+        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
         () -> {
           String on = FormFields.text(form, "shortlisted");
           if (!"true".equals(on) && !"false".equals(on)) {
@@ -172,11 +175,12 @@ public class CampaignDeskResource {
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     desks.ofCampaign(id, pid);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "hide-" + pid,
         form,
+        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
         () -> {
           proposals.hide(caller(request), pid, FormFields.text(form, "reason"));
           return "hidden";
@@ -191,11 +195,12 @@ public class CampaignDeskResource {
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     desks.ofCampaign(id, pid);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "decision-" + pid,
         form,
+        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
         () -> {
           String decision = FormFields.text(form, "decision");
           if (!"accept".equals(decision) && !"reject".equals(decision)) {
@@ -205,25 +210,6 @@ public class CampaignDeskResource {
               caller(request), pid, "accept".equals(decision), FormFields.text(form, "reason"));
           return "accept".equals(decision) ? "accepted" : "rejected";
         });
-  }
-
-  /**
-   * Runs a desk form's action and redirects to the desk with its confirmation; a refusal about the
-   * input shows the desk again (with the filters the form carried) and the message next to the
-   * form.
-   */
-  private Response refusable(
-      PageRequest request,
-      long id,
-      String formName,
-      MultivaluedMap<String, String> form,
-      Supplier<String> action) {
-    return forms.attempt(
-        formName,
-        form,
-        request.locale(),
-        () -> request.redirect(path(id), action.get()),
-        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal));
   }
 
   private static CampaignCaller caller(PageRequest request) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.Supplier;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.CampaignRoles;
 import kz.kenes.crowdsourcing.domain.CampaignMember;
@@ -94,11 +93,13 @@ public class CampaignMembersPageResource {
   @Operation(hidden = true)
   public Response give(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "role-" + form.getFirst("member"),
         form,
+        refusal ->
+            render.page(request, id, QueryInts.pageOffset(form.getFirst("offset")), null, refusal),
         () -> {
           roles.give(
               caller(request), id, form.getFirst("member"), role(form), form.getFirst("group"));
@@ -112,11 +113,13 @@ public class CampaignMembersPageResource {
   @Operation(hidden = true)
   public Response giveToUser(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "user",
         form,
+        refusal ->
+            render.page(request, id, QueryInts.pageOffset(form.getFirst("offset")), null, refusal),
         () -> {
           String key = CampaignMember.ltiKey(FormFields.id(form, "userRef"));
           roles.give(caller(request), id, key, role(form), form.getFirst("group"));
@@ -130,11 +133,13 @@ public class CampaignMembersPageResource {
   @Operation(hidden = true)
   public Response take(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "take-" + form.getFirst("member"),
         form,
+        refusal ->
+            render.page(request, id, QueryInts.pageOffset(form.getFirst("offset")), null, refusal),
         () -> {
           roles.take(caller(request), id, form.getFirst("member"));
           return "role-taken";
@@ -150,24 +155,6 @@ public class CampaignMembersPageResource {
       }
     }
     throw new InvalidInput("role", "'role' is facilitator, expert or participant.");
-  }
-
-  private Response refusable(
-      PageRequest request,
-      long id,
-      String formName,
-      MultivaluedMap<String, String> form,
-      Supplier<String> action) {
-    return forms.attempt(
-        formName,
-        form,
-        request.locale(),
-        () -> {
-          String done = action.get();
-          return request.redirect(path(id), done);
-        },
-        refusal ->
-            render.page(request, id, QueryInts.pageOffset(form.getFirst("offset")), null, refusal));
   }
 
   private static CampaignCaller caller(PageRequest request) {

@@ -128,14 +128,15 @@ public class CampaignPageResource {
         offset == null || offset.isBlank()
             ? 0
             : QueryInts.parse("offset", offset, 0, Integer.MAX_VALUE);
-    return forms.attempt(
+    return forms.submit(
+        request,
+        path(id),
         "vote-" + proposalId,
         posted,
-        request.locale(),
+        refusal -> render.page(request, id, start, Map.of(), Map.of(), null, refusal),
         () -> {
           selection.vote(CampaignCaller.of(request.session()), proposalId);
-          return request.redirect(path(id), "voted");
-        },
-        refusal -> render.page(request, id, start, Map.of(), Map.of(), null, refusal));
+          return "voted";
+        });
   }
 }

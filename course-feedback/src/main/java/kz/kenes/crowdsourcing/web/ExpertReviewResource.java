@@ -130,10 +130,13 @@ public class ExpertReviewResource {
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     desks.ofCampaign(id, pid);
-    return forms.attempt(
+    return forms.submit(
+        request,
+        path(id),
         "review-" + pid,
         form,
-        request.locale(),
+        refusal ->
+            render(request, id, QueryInts.pageOffset(form.getFirst("offset")), null, refusal),
         () -> {
           selection.review(
               CampaignCaller.of(request.session()),
@@ -141,9 +144,7 @@ public class ExpertReviewResource {
               FormFields.text(form, "strengths"),
               FormFields.text(form, "weaknesses"),
               FormFields.text(form, "decision"));
-          return request.redirect(path(id), "reviewed");
-        },
-        refusal ->
-            render(request, id, QueryInts.pageOffset(form.getFirst("offset")), null, refusal));
+          return "reviewed";
+        });
   }
 }

@@ -66,10 +66,12 @@ public class ModerationPageResource {
   @Operation(hidden = true)
   public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    return forms.attempt(
+    return forms.submit(
+        request,
+        ProposalPageResource.path(id),
         "moderate",
         form,
-        request.locale(),
+        refusal -> render(request, id, refusal),
         () -> {
           proposals.addVersion(
               CampaignCaller.of(request.session()),
@@ -79,9 +81,8 @@ public class ModerationPageResource {
               FormFields.text(form, "text"),
               FormFields.text(form, "rationale"),
               FormFields.text(form, "reason"));
-          return request.redirect(ProposalPageResource.path(id), "moderated");
-        },
-        refusal -> render(request, id, refusal));
+          return "moderated";
+        });
   }
 
   private String render(PageRequest request, long id, Refusal refusal) {

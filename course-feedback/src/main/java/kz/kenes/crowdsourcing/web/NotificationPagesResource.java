@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A member's notifications page ({@code /app/notifications}): what happened to their proposals,
- * newest first, each linking to the proposal; and, when Kenes sends mail, the address it writes to
- * and a form that turns the e-mails off or on again (session and CSRF tokens).
+ * newest first, each naming the proposal and its campaign and linking to the proposal where the
+ * member may still open it; and, when Kenes sends mail, the address it writes to and a form that
+ * turns the e-mails off or on again (session and CSRF tokens).
  */
 @Path(NotificationPagesResource.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -56,7 +59,7 @@ public class NotificationPagesResource {
         .with(
             "notifications",
             rows(
-                notifications.of(caller),
+                notifications.entries(caller),
                 request.locale(),
                 id -> page.link(ProposalPageResource.path(id), Map.of())))
         .with("mailOn", mail.smtp().enabled())
@@ -69,22 +72,26 @@ public class NotificationPagesResource {
   }
 
   /**
-   * The notifications as the page lists them: the kind, the reason, when (in the page's language,
-   * UTC, as the campaign pages' dates; the instant itself for {@code <time datetime>}) and the
-   * proposal's link.
+   * The notifications as the page lists them: the kind, the titles of the proposal and campaign,
+   * the reason, when (in the page's language, UTC, as the campaign pages' dates; the instant itself
+   * for {@code <time datetime>}) and the proposal's link where the reader may open it (else null).
    */
   static List<Map<String, String>> rows(
-      List<CampaignNotification> list, Locale locale, LongFunction<String> proposalLink) {
-    return list.stream()
-        .map(
-            n ->
-                Map.of(
-                    "kind", n.kind().code(),
-                    "reason", n.reason(),
-                    "at", CampaignDates.dateTime(n.createdAt(), locale),
-                    "datetime", n.createdAt().toString(),
-                    "url", proposalLink.apply(n.proposalId())))
-        .toList();
+      List<Notifications.Entry> list, Locale locale, LongFunction<String> proposalLink) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Notifications.Entry entry : list) {
+      CampaignNotification n = entry.notification();
+      Map<String, String> row = new HashMap<>();
+      row.put("kind", n.kind().code());
+      row.put("proposal", entry.proposalTitle());
+      row.put("campaign", entry.campaignTitle());
+      row.put("reason", n.reason());
+      row.put("at", CampaignDates.dateTime(n.createdAt(), locale));
+      row.put("datetime", n.createdAt().toString());
+      row.put("url", entry.mayOpen() ? proposalLink.apply(n.proposalId()) : null);
+      rows.add(row);
+    }
+    return rows;
   }
 
   @POST

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Supplier;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.Proposals;
 import kz.kenes.identity.web.PageParams;
@@ -62,11 +61,12 @@ public class ProposalPageResource {
   @Operation(hidden = true)
   public Response addVersion(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "version",
         form,
+        refusal -> render.page(request, id, null, refusal),
         () -> {
           proposals.addVersion(
               caller(request),
@@ -91,11 +91,12 @@ public class ProposalPageResource {
       MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     boolean accept = "accept".equals(verdict);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "settle-" + number,
         form,
+        refusal -> render.page(request, id, null, refusal),
         () -> {
           proposals.settleVersion(caller(request), id, number, accept);
           return accept ? "version-accepted" : "version-rejected";
@@ -109,11 +110,12 @@ public class ProposalPageResource {
   public Response comment(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     String parent = form.getFirst("parentId");
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         parent == null || parent.isBlank() ? "comment" : "reply-" + parent.strip(),
         form,
+        refusal -> render.page(request, id, null, refusal),
         () -> {
           proposals.comment(
               caller(request),
@@ -131,11 +133,12 @@ public class ProposalPageResource {
   public Response report(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
     String comment = form.getFirst("commentId");
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         comment == null || comment.isBlank() ? "report" : "report-" + comment.strip(),
         form,
+        refusal -> render.page(request, id, null, refusal),
         () -> {
           proposals.report(
               caller(request),
@@ -155,33 +158,16 @@ public class ProposalPageResource {
       @PathParam("cid") long commentId,
       MultivaluedMap<String, String> form) {
     PageRequest request = pages.submit(headers, form);
-    return refusable(
+    return forms.submit(
         request,
-        id,
+        path(id),
         "hide-" + commentId,
         form,
+        refusal -> render.page(request, id, null, refusal),
         () -> {
           proposals.hideComment(caller(request), commentId, FormFields.text(form, "reason"));
           return "comment-hidden";
         });
-  }
-
-  /**
-   * Runs a form's action and redirects to the proposal's page with its confirmation; a refusal
-   * about the input shows the page again with the message next to the form and the input kept.
-   */
-  private Response refusable(
-      PageRequest request,
-      long id,
-      String formName,
-      MultivaluedMap<String, String> form,
-      Supplier<String> action) {
-    return forms.attempt(
-        formName,
-        form,
-        request.locale(),
-        () -> request.redirect(path(id), action.get()),
-        refusal -> render.page(request, id, null, refusal));
   }
 
   private static CampaignCaller caller(PageRequest request) {

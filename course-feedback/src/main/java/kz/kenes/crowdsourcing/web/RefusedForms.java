@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import kz.kenes.identity.web.PageSessions.PageRequest;
 import kz.kenes.platform.domain.Conflict;
 import kz.kenes.platform.domain.DomainException;
 import kz.kenes.platform.domain.InvalidInput;
@@ -45,6 +46,23 @@ public class RefusedForms {
       return HtmlPages.status(
           Problems.status(refused), page.apply(refusal(form, posted, refused, locale)));
     }
+  }
+
+  /**
+   * The POST-redirect-GET of a page's form: runs {@code action}, which answers the confirmation to
+   * show, and redirects to {@code back} with it; on a refusal about the input answers with {@code
+   * page} rendering the refusal of form {@code form} (the same page again, the input kept); other
+   * refusals are rethrown.
+   */
+  public Response submit(
+      PageRequest request,
+      String back,
+      String form,
+      MultivaluedMap<String, String> posted,
+      Function<Refusal, String> page,
+      Supplier<String> action) {
+    return attempt(
+        form, posted, request.locale(), () -> request.redirect(back, action.get()), page);
   }
 
   /** The refusal of {@code form} as its page shows it. */

@@ -7,22 +7,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import kz.kenes.platform.persistence.JdbcOutbox;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
  * The mail outbox ({@code mail_outbox}, V41, ADR 0029) in plain JDBC. A mail is added in the
  * caller's transaction, so it is sent if and only if the action that caused it commits; workers on
  * any node claim due rows with {@code FOR UPDATE SKIP LOCKED} and move their next attempt past a
- * lease, so a mail is sent by one worker at a time and tried again after the lease when its worker
- * died. Sending runs outside any transaction; its outcome is written by id while the row is
- * pending.
+ * lease ({@link JdbcOutbox}), so a mail is sent by one worker at a time and tried again after the
+ * lease when its worker died. Sending runs outside any transaction; its outcome is written by id
+ * while the row is pending.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -34,19 +33,11 @@ public class MailOutbox {
   private static final String INSERT =
       "insert into mail_outbox (recipient, subject, body_text, unsubscribe_url, status, attempts,"
           + " next_attempt_at, created_at) values (?, ?, ?, ?, 'pending', 0, ?, ?)";
-  private static final String DUE =
-      "select id from mail_outbox where status = 'pending' and next_attempt_at <= ?"
-          + " order by next_attempt_at fetch first %d rows only for update skip locked";
-  private static final String LEASE =
-      "update mail_outbox set next_attempt_at = ?, attempts = attempts + 1 where id = ?";
-  private static final String DETAILS =
-      "select id, recipient, subject, body_text, unsubscribe_url, attempts from mail_outbox"
-          + " where id = ?";
-  private static final String FINISH =
-      "update mail_outbox set status = ?, finished_at = ?, last_error = ?"
-          + " where id = ? and status = 'pending'";
-  private static final String LATER =
-      "update mail_outbox set next_attempt_at = ?, last_error = ? where id = ? and status = 'pending'";
+  private static final JdbcOutbox OUTBOX =
+      new JdbcOutbox(
+          "mail_outbox",
+          "select id, recipient, subject, body_text, unsubscribe_url, attempts from mail_outbox"
+              + " where id = ?");
 
   @Resource(lookup = "jdbc/kenes")
   DataSource dataSource;
@@ -83,37 +74,18 @@ public class MailOutbox {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Claimed> claim(Instant now, Duration lease, int limit) {
-    List<Long> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement due = c.prepareStatement(String.format(DUE, limit))) {
-        due.setObject(1, Timestamps.toColumn(now));
-        try (ResultSet rows = due.executeQuery()) {
-          while (rows.next()) {
-            ids.add(rows.getLong(1));
-          }
-        }
-      }
-      List<Claimed> claimed = new ArrayList<>();
-      try (PreparedStatement lease1 = c.prepareStatement(LEASE);
-          PreparedStatement details = c.prepareStatement(DETAILS)) {
-        for (long id : ids) {
-          lease1.setObject(1, Timestamps.toColumn(now.plus(lease)));
-          lease1.setLong(2, id);
-          lease1.executeUpdate();
-          details.setLong(1, id);
-          try (ResultSet row = details.executeQuery()) {
-            if (row.next()) {
-              claimed.add(
-                  new Claimed(
-                      row.getLong(1),
-                      new MailMessage(
-                          row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
-                      row.getInt(6)));
-            }
-          }
-        }
-      }
-      return claimed;
+    try {
+      return OUTBOX.claim(
+          dataSource,
+          now,
+          lease,
+          limit,
+          row ->
+              new Claimed(
+                  row.getLong(1),
+                  new MailMessage(
+                      row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
+                  row.getInt(6)));
     } catch (SQLException e) {
       throw new IllegalStateException("could not claim mails from the outbox", e);
     }
@@ -131,31 +103,18 @@ public class MailOutbox {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void retryAt(long id, Instant at, String error) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement later = c.prepareStatement(LATER)) {
-      later.setObject(1, Timestamps.toColumn(at));
-      later.setString(2, cut(error));
-      later.setLong(3, id);
-      later.executeUpdate();
+    try {
+      OUTBOX.later(dataSource, id, at, error);
     } catch (SQLException e) {
       throw new IllegalStateException("could not reschedule mail " + id, e);
     }
   }
 
   private void finish(long id, String status, Instant now, String error) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement finish = c.prepareStatement(FINISH)) {
-      finish.setString(1, status);
-      finish.setObject(2, Timestamps.toColumn(now));
-      finish.setString(3, cut(error));
-      finish.setLong(4, id);
-      finish.executeUpdate();
+    try {
+      OUTBOX.finish(dataSource, id, status, now, error);
     } catch (SQLException e) {
       throw new IllegalStateException("could not mark mail " + id + " " + status, e);
     }
-  }
-
-  private static String cut(String error) {
-    return error == null || error.length() <= 600 ? error : error.substring(0, 600);
   }
 }

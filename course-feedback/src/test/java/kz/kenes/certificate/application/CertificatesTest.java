@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.kenes.certificate.domain.Certificate;
-import kz.kenes.certificate.domain.CompletionRules;
-import kz.kenes.certificate.domain.CompletionRulesRepository;
 import kz.kenes.certificate.domain.RuleSettings;
 import kz.kenes.certificate.domain.Standing;
 import kz.kenes.identity.domain.CallerProfile;
@@ -40,7 +38,6 @@ class CertificatesTest {
 
   private final Map<String, Outcome> outcomes = new HashMap<>();
   private final Set<Long> answered = new HashSet<>();
-  private final Map<Long, CompletionRules> rules = new HashMap<>();
   private FakeCertificates store;
   private Certificates certificates;
   private final RecordingEvent<CourseCertificateIssued> issuedEvents = new RecordingEvent<>();
@@ -70,24 +67,7 @@ class CertificatesTest {
         };
     CertificateRules editing = new CertificateRules();
     editing.clock = certificates.clock;
-    editing.repository =
-        new CompletionRulesRepository() {
-          @Override
-          public Optional<CompletionRules> find(long contextRef) {
-            return Optional.ofNullable(rules.get(contextRef));
-          }
-
-          @Override
-          public Optional<RuleSettings> shownSettings(long contextRef) {
-            return find(contextRef).map(CompletionRules::settings);
-          }
-
-          @Override
-          public CompletionRules store(CompletionRules r) {
-            rules.put(r.contextRef(), r);
-            return r;
-          }
-        };
+    editing.repository = new FakeRules.Courses();
     editing.standings = certificates.standings;
     certificates.rules = editing;
   }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import kz.kenes.certificate.domain.Certificate;
 import kz.kenes.certificate.domain.Certificate.Content;
@@ -15,7 +12,6 @@ import kz.kenes.certificate.domain.Certificate.IssuedBy;
 import kz.kenes.certificate.domain.CertificateNumber;
 import kz.kenes.certificate.domain.CertificateRepository.AuditEntry;
 import kz.kenes.certificate.domain.ProgramCompletionRules;
-import kz.kenes.certificate.domain.ProgramCompletionRulesRepository;
 import kz.kenes.certificate.domain.ProgramRuleSettings;
 import kz.kenes.certificate.domain.ProgramStanding;
 import kz.kenes.certificate.domain.ProgramStanding.CourseResult;
@@ -38,7 +34,7 @@ class ProgramRevocationsTest {
   private static final long LEARNER = 42;
 
   private FakeCertificates store;
-  private final Map<Long, ProgramCompletionRules> rules = new HashMap<>();
+  private final FakeRules.Programs rules = new FakeRules.Programs();
   private ProgramRevocations revocations;
 
   @BeforeEach
@@ -46,19 +42,7 @@ class ProgramRevocationsTest {
     store = new FakeCertificates(new BitSet());
     revocations = new ProgramRevocations();
     revocations.certificates = store;
-    revocations.rules =
-        new ProgramCompletionRulesRepository() {
-          @Override
-          public Optional<ProgramCompletionRules> find(long programId) {
-            return Optional.ofNullable(rules.get(programId));
-          }
-
-          @Override
-          public ProgramCompletionRules store(ProgramCompletionRules r) {
-            rules.put(r.programId(), r);
-            return r;
-          }
-        };
+    revocations.rules = rules;
     revocations.courses =
         new ProgramCourses() {
           @Override
@@ -94,8 +78,7 @@ class ProgramRevocationsTest {
   }
 
   private void requiring(List<Long> courses) {
-    rules.put(
-        PROGRAM,
+    rules.store(
         new ProgramCompletionRules(
             PROGRAM,
             new ProgramRuleSettings(courses, null, true, "", null, null, List.of()),

@@ -3,8 +3,8 @@ package kz.kenes.crowdsourcing.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import kz.kenes.analytics.persistence.TestDatabase;
 import kz.kenes.crowdsourcing.domain.CampaignFigureQueries.GroupFigures;
@@ -157,55 +157,44 @@ class CampaignParticipantsIT {
     execute(
         "insert into campaign_proposal (id, campaign_id, kind, module_ids, title, body,"
             + " rationale, author_key, group_code, status, current_version, hidden_reason,"
-            + " created_at, updated_at) values ("
-            + id
-            + ", "
-            + campaign
-            + ", 'new_competency', '', 'P', 'B', 'R', '"
-            + author
-            + "', '"
-            + group
-            + "', 'SUBMITTED', 1, "
-            + (hidden == null ? "null" : "'" + hidden + "'")
-            + ", current_timestamp, current_timestamp)");
+            + " created_at, updated_at) values (?, ?, 'new_competency', '', 'P', 'B', 'R', ?, ?,"
+            + " 'SUBMITTED', 1, ?, current_timestamp, current_timestamp)",
+        id,
+        campaign,
+        author,
+        group,
+        hidden);
   }
 
   private void comment(long id, long proposal, String author, String group, String hidden) {
     execute(
         "insert into proposal_comment (id, proposal_id, author_key, group_code, body,"
-            + " hidden_reason, created_at) values ("
-            + id
-            + ", "
-            + proposal
-            + ", '"
-            + author
-            + "', '"
-            + group
-            + "', 'C', "
-            + (hidden == null ? "null" : "'" + hidden + "'")
-            + ", current_timestamp)");
+            + " hidden_reason, created_at) values (?, ?, ?, ?, 'C', ?, current_timestamp)",
+        id,
+        proposal,
+        author,
+        group,
+        hidden);
   }
 
   private void vote(long proposal, String voter, long campaign, String group, Long carriedFrom) {
     execute(
         "insert into proposal_vote (proposal_id, voter_key, campaign_id, group_code, weight,"
-            + " carried_from, created_at) values ("
-            + proposal
-            + ", '"
-            + voter
-            + "', "
-            + campaign
-            + ", '"
-            + group
-            + "', 1, "
-            + carriedFrom
-            + ", current_timestamp)");
+            + " carried_from, created_at) values (?, ?, ?, ?, 1, ?, current_timestamp)",
+        proposal,
+        voter,
+        campaign,
+        group,
+        carriedFrom);
   }
 
-  private void execute(String sql) {
+  private void execute(String sql, Object... parameters) {
     try (Connection c = database.dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.executeUpdate(sql);
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import kz.kenes.crowdsourcing.application.Notifications;
 import kz.kenes.crowdsourcing.domain.CampaignNotification;
 import kz.kenes.platform.web.PageModel;
 import kz.kenes.platform.web.TestViews;
@@ -30,7 +31,9 @@ class NotificationPagesTest {
             .with(
                 "notifications",
                 NotificationPagesResource.rows(
-                    List.of(accepted), locale, id -> "/app/proposals/" + id + "?kt=page-ref"))
+                    List.of(new Notifications.Entry(accepted, "GIS", "Revise AGR", true)),
+                    locale,
+                    id -> "/app/proposals/" + id + "?kt=page-ref"))
             .with("mailOn", false)
             .with("mailsOff", false)
             .with("formAction", NotificationPagesResource.PATH + "/mail")
@@ -44,5 +47,43 @@ class NotificationPagesTest {
         .contains("datetime=\"2026-03-01T09:30:15.123456Z\"")
         .contains(">" + CampaignDates.dateTime(AT, locale) + "</time>")
         .doesNotContain(">2026-03-01T09:30:15.123456Z<");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"kk", "ru", "en"})
+  void aNotificationNamesItsProposalAndCampaignEscapedAndLinksOnlyWhereTheReaderMayOpenIt(
+      String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    CampaignNotification open =
+        new CampaignNotification("lti:4", 1, 9, CampaignNotification.Kind.SHORTLISTED, "Good", AT);
+    CampaignNotification closed =
+        new CampaignNotification("lti:4", 2, 12, CampaignNotification.Kind.REJECTED, "No", AT);
+    PageModel page =
+        PageModel.of(locale, "notifications.title")
+            .with("pageTitle", null)
+            .with(
+                "notifications",
+                NotificationPagesResource.rows(
+                    List.of(
+                        new Notifications.Entry(open, "GIS <skills>", "Revise <AGR> & more", true),
+                        new Notifications.Entry(closed, "Drones \"now\"", "Old campaign", false)),
+                    locale,
+                    id -> "/app/proposals/" + id + "?kt=page-ref"))
+            .with("mailOn", false)
+            .with("mailsOff", false)
+            .with("formAction", NotificationPagesResource.PATH + "/mail")
+            .with("kt", "page-ref")
+            .with("csrf", "csrf-token");
+
+    String html = VIEWS.render("crowdsourcing/notifications", locale, page.asMap());
+
+    assertThat(html)
+        .doesNotContain("??")
+        .doesNotContain("<skills>", "<AGR>")
+        .contains("href=\"/app/proposals/9?kt=page-ref\">GIS &lt;skills&gt;</a>")
+        .contains("Revise &lt;AGR&gt; &amp; more")
+        .contains("<span>Drones &quot;now&quot;</span>")
+        .contains("Old campaign")
+        .doesNotContain("/app/proposals/12");
   }
 }

@@ -16,14 +16,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import kz.kenes.platform.persistence.JdbcOutbox;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
  * The score outbox ({@code lti_score_outbox}, ADR 0014) in plain JDBC. A score is added in the
  * caller's transaction; workers on any node claim due rows with {@code FOR UPDATE SKIP LOCKED}
- * (PostgreSQL and H2 2.x alike) and move their next attempt past a lease, so a row is delivered by
- * one worker at a time and retried after the lease when its worker died. The delivery itself runs
- * outside any transaction; its outcome is written by id and only while the row is still pending.
+ * (PostgreSQL and H2 2.x alike) and move their next attempt past a lease ({@link JdbcOutbox}), so a
+ * row is delivered by one worker at a time and retried after the lease when its worker died. The
+ * delivery itself runs outside any transaction; its outcome is written by id and only while the row
+ * is still pending.
  */
 @ApplicationScoped
 public class JdbcScoreOutbox {
@@ -44,23 +46,15 @@ public class JdbcScoreOutbox {
       "insert into lti_score_outbox (registration_id, resource_link_ref, user_ref, activity,"
           + " score_given, score_maximum, activity_progress, scored_at, status, attempts,"
           + " next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)";
-  private static final String DUE =
-      "select id from lti_score_outbox where status = 'pending' and next_attempt_at <= ?"
-          + " order by next_attempt_at fetch first %d rows only for update skip locked";
-  private static final String LEASE =
-      "update lti_score_outbox set next_attempt_at = ?, attempts = attempts + 1 where id = ?";
-  private static final String DETAILS =
-      "select o.id, o.registration_id, o.resource_link_ref, l.link_id, l.title, u.subject,"
-          + " o.activity, o.score_given, o.score_maximum, o.activity_progress, o.scored_at,"
-          + " o.attempts, l.ags_scope, l.ags_lineitems, l.ags_lineitem, l.lineitem_found"
-          + " from lti_score_outbox o join lti_resource_link l on l.id = o.resource_link_ref"
-          + " join lti_user u on u.id = o.user_ref where o.id = ?";
-  private static final String FINISH =
-      "update lti_score_outbox set status = ?, finished_at = ?, last_status = ?, last_error = ?"
-          + " where id = ? and status = 'pending'";
-  private static final String LATER =
-      "update lti_score_outbox set next_attempt_at = ?, last_status = ?, last_error = ?"
-          + " where id = ? and status = 'pending'";
+  private static final JdbcOutbox OUTBOX =
+      new JdbcOutbox(
+          "lti_score_outbox",
+          "select o.id, o.registration_id, o.resource_link_ref, l.link_id, l.title, u.subject,"
+              + " o.activity, o.score_given, o.score_maximum, o.activity_progress, o.scored_at,"
+              + " o.attempts, l.ags_scope, l.ags_lineitems, l.ags_lineitem, l.lineitem_found"
+              + " from lti_score_outbox o join lti_resource_link l on l.id = o.resource_link_ref"
+              + " join lti_user u on u.id = o.user_ref where o.id = ?",
+          "last_status");
   private static final String FOUND_LINE_ITEM =
       "update lti_resource_link set lineitem_found = ? where id = ?";
   private static final String LOCK_LINK =
@@ -224,32 +218,8 @@ public class JdbcScoreOutbox {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Claimed> claim(Instant now, Duration lease, int limit) {
-    List<Long> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement due = c.prepareStatement(String.format(DUE, limit))) {
-        due.setObject(1, Timestamps.toColumn(now));
-        try (ResultSet rows = due.executeQuery()) {
-          while (rows.next()) {
-            ids.add(rows.getLong(1));
-          }
-        }
-      }
-      List<Claimed> claimed = new ArrayList<>();
-      try (PreparedStatement lease1 = c.prepareStatement(LEASE);
-          PreparedStatement details = c.prepareStatement(DETAILS)) {
-        for (long id : ids) {
-          lease1.setObject(1, Timestamps.toColumn(now.plus(lease)));
-          lease1.setLong(2, id);
-          lease1.executeUpdate();
-          details.setLong(1, id);
-          try (ResultSet row = details.executeQuery()) {
-            if (row.next()) {
-              claimed.add(claimed(row));
-            }
-          }
-        }
-      }
-      return claimed;
+    try {
+      return OUTBOX.claim(dataSource, now, lease, limit, JdbcScoreOutbox::claimed);
     } catch (SQLException e) {
       throw new IllegalStateException("could not claim scores from the outbox", e);
     }
@@ -272,7 +242,11 @@ public class JdbcScoreOutbox {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void retryAt(long id, Instant next, int status, String message) {
-    update(LATER, Timestamps.toColumn(next), status == 0 ? null : status, cut(message), id);
+    try {
+      OUTBOX.later(dataSource, id, next, message, status == 0 ? null : status);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not update the score outbox", e);
+    }
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -418,7 +392,11 @@ public class JdbcScoreOutbox {
   }
 
   private void finish(long id, String status, Instant now, Integer httpStatus, String message) {
-    update(FINISH, status, Timestamps.toColumn(now), httpStatus, cut(message), id);
+    try {
+      OUTBOX.finish(dataSource, id, status, now, message, httpStatus);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not update the score outbox", e);
+    }
   }
 
   private int update(String sql, Object... parameters) {
@@ -455,9 +433,5 @@ public class JdbcScoreOutbox {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : Timestamps.fromColumn(timestamp.toLocalDateTime());
-  }
-
-  private static String cut(String message) {
-    return message == null || message.length() <= 600 ? message : message.substring(0, 600);
   }
 }
