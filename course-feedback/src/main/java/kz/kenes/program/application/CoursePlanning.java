@@ -67,8 +67,16 @@ public class CoursePlanning {
    * course up first: one statement less on every learner's landing page (issue 14).
    */
   public List<ProgramModule> deliveredModulesOfSessionCourse(long contextRef) {
-    // most courses deliver no module: the shown programs (kept a few seconds) say so without a
-    // statement, and a course that delivers some reads them as they are now
+    return programs.findModulesDeliveredIn(contextRef);
+  }
+
+  /**
+   * {@link #deliveredModulesOfSessionCourse} as a page lists them: most courses deliver no module,
+   * and the shown programs (kept a few seconds, {@link CourseDeliveries#shownProgramsDeliveredBy})
+   * say so without a statement; a course that delivers some reads them as they are now. Whether a
+   * learner may rate a module is decided on the other.
+   */
+  public List<ProgramModule> shownDeliveredModulesOfSessionCourse(long contextRef) {
     if (deliveries.shownProgramsDeliveredBy(contextRef).isEmpty()) {
       return List.of();
     }

@@ -59,7 +59,8 @@ public class ModuleFeedback {
   /** The modules the learner's course delivers, in the course's order, with their status. */
   public List<RatedModule> modulesOf(KenesSession session) {
     requireLearner(session);
-    List<ProgramModule> modules = courses.deliveredModulesOfSessionCourse(session.contextRef());
+    List<ProgramModule> modules =
+        courses.shownDeliveredModulesOfSessionCourse(session.contextRef());
     Map<Long, Integer> latest =
         ratings.latestRatedVersions(
             learnerKey(session), modules.stream().map(ProgramModule::id).toList());
