@@ -334,7 +334,11 @@ class CampaignBrowserIT extends BrowserTest {
     assertThat(Pages.visibleText(driver))
         .contains("Shortlisted", "Evaluated by an expert", "Accepted")
         .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
-    click(driver, By.linkText("Accepted"));
+    // each entry names its proposal (the link) and campaign after the kind of what happened
+    String accepted = "//li[@data-kenes-notification][strong[normalize-space()='Accepted']]";
+    assertThat(Pages.await(driver, d -> first(d, By.xpath(accepted))).getText())
+        .contains(newTitle, "Campaign:");
+    click(driver, By.xpath(accepted + "/a"));
     Pages.awaitText(driver, "Reason of the decision: The learners support it");
     assertThat(Pages.visibleText(driver)).contains(newTitle);
     assertThat(Pages.visibleText(driver))
