@@ -25,21 +25,8 @@ class NotificationPagesTest {
     CampaignNotification accepted =
         new CampaignNotification(
             "lti:4", 1, 9, CampaignNotification.Kind.ACCEPTED, "The learners <support> it", AT);
-    PageModel page =
-        PageModel.of(locale, "notifications.title")
-            .with("pageTitle", null)
-            .with(
-                "notifications",
-                NotificationPagesResource.rows(
-                    List.of(new Notifications.Entry(accepted, "GIS", "Revise AGR", true)),
-                    locale,
-                    id -> "/app/proposals/" + id + "?kt=page-ref"))
-            .with("mailOn", false)
-            .with("mailsOff", false)
-            .with("formAction", NotificationPagesResource.PATH + "/mail")
-            .with("kt", "page-ref")
-            .with("csrf", "csrf-token");
-    String html = VIEWS.render("crowdsourcing/notifications", locale, page.asMap());
+    String html =
+        render(locale, List.of(new Notifications.Entry(accepted, "GIS", "Revise AGR", true)));
     assertThat(html)
         .doesNotContain("??")
         .contains("href=\"/app/proposals/9?kt=page-ref\"")
@@ -58,24 +45,12 @@ class NotificationPagesTest {
         new CampaignNotification("lti:4", 1, 9, CampaignNotification.Kind.SHORTLISTED, "Good", AT);
     CampaignNotification closed =
         new CampaignNotification("lti:4", 2, 12, CampaignNotification.Kind.REJECTED, "No", AT);
-    PageModel page =
-        PageModel.of(locale, "notifications.title")
-            .with("pageTitle", null)
-            .with(
-                "notifications",
-                NotificationPagesResource.rows(
-                    List.of(
-                        new Notifications.Entry(open, "GIS <skills>", "Revise <AGR> & more", true),
-                        new Notifications.Entry(closed, "Drones \"now\"", "Old campaign", false)),
-                    locale,
-                    id -> "/app/proposals/" + id + "?kt=page-ref"))
-            .with("mailOn", false)
-            .with("mailsOff", false)
-            .with("formAction", NotificationPagesResource.PATH + "/mail")
-            .with("kt", "page-ref")
-            .with("csrf", "csrf-token");
-
-    String html = VIEWS.render("crowdsourcing/notifications", locale, page.asMap());
+    String html =
+        render(
+            locale,
+            List.of(
+                new Notifications.Entry(open, "GIS <skills>", "Revise <AGR> & more", true),
+                new Notifications.Entry(closed, "Drones \"now\"", "Old campaign", false)));
 
     assertThat(html)
         .doesNotContain("??")
@@ -85,5 +60,22 @@ class NotificationPagesTest {
         .contains("<span>Drones &quot;now&quot;</span>")
         .contains("Old campaign")
         .doesNotContain("/app/proposals/12");
+  }
+
+  /** The notifications page of {@code entries}, proposals linked as /app/proposals/{id}. */
+  private static String render(Locale locale, List<Notifications.Entry> entries) {
+    PageModel page =
+        PageModel.of(locale, "notifications.title")
+            .with("pageTitle", null)
+            .with(
+                "notifications",
+                NotificationPagesResource.rows(
+                    entries, locale, id -> "/app/proposals/" + id + "?kt=page-ref"))
+            .with("mailOn", false)
+            .with("mailsOff", false)
+            .with("formAction", NotificationPagesResource.PATH + "/mail")
+            .with("kt", "page-ref")
+            .with("csrf", "csrf-token");
+    return VIEWS.render("crowdsourcing/notifications", locale, page.asMap());
   }
 }
