@@ -96,12 +96,16 @@ class RegistrationLifecycleIT {
         platform.completeFlow(token -> token.with(LtiClaims.DEPLOYMENT_ID, "deployment-2"));
     Flow kept = platform.completeFlow();
     assertThat(Http.me(dropped.sessionToken()).status()).isEqualTo(200);
+    // a session whose first page has not been asked for yet: handed off in memory (ADR 0038)
+    Flow droppedUnopened =
+        platform.completeFlow(token -> token.with(LtiClaims.DEPLOYMENT_ID, "deployment-2"));
 
     admin.replace(
         platform.registrationId(),
         platform.registration().with("deploymentIds", List.of("deployment-1")));
 
     assertThat(Http.me(dropped.sessionToken()).status()).isEqualTo(401);
+    assertThat(Http.me(droppedUnopened.sessionToken()).status()).isEqualTo(401);
     assertThat(Http.me(kept.sessionToken()).status()).isEqualTo(200);
   }
 
@@ -109,10 +113,14 @@ class RegistrationLifecycleIT {
   void endsTheSessionsOfADeletedRegistration() {
     Flow flow = platform.completeFlow();
     assertThat(Http.me(flow.sessionToken()).status()).isEqualTo(200);
+    Flow unopened = platform.completeFlow();
 
     admin.delete(platform.registrationId());
 
     assertThat(Http.me(flow.sessionToken()).status()).isEqualTo(401);
+    assertThat(Http.me(unopened.sessionToken()).status())
+        .as("first page not asked yet")
+        .isEqualTo(401);
   }
 
   @Test

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -25,6 +27,7 @@ import kz.kenes.identity.domain.SessionDraft;
 import kz.kenes.identity.domain.SessionStore;
 import kz.kenes.identity.domain.SessionTokens;
 import kz.kenes.platform.config.KenesConfig;
+import kz.kenes.platform.persistence.HandOff;
 import kz.kenes.platform.persistence.Timestamps;
 
 /**
@@ -50,6 +53,19 @@ public class JpaSessionStore implements SessionStore {
 
   @Inject Clock clock;
   @Inject KenesConfig config;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /**
+   * How long a session just opened is handed to its first request without a read (ADR 0038): the
+   * redirect that follows a launch or sign-in arrives within milliseconds.
+   */
+  static final Duration HAND_OFF = Duration.ofSeconds(10);
+
+  /** A session just opened on this node, and its token's hash. */
+  private record Fresh(KenesSession session, String tokenHash) {}
+
+  private final HandOff<String, Fresh> freshByToken = new HandOff<>(HAND_OFF, 10_000);
+  private final HandOff<Long, Fresh> freshById = new HandOff<>(HAND_OFF, 10_000);
 
   @Override
   @Transactional
@@ -75,7 +91,11 @@ public class JpaSessionStore implements SessionStore {
     row.expiresAt = Timestamps.toColumn(now.plus(config.sessionLifetime()));
     row.adminTokenMark = adminTokenMark(draft);
     em.persist(row);
-    return new OpenedSession(toSession(row), token);
+    KenesSession session = toSession(row);
+    Fresh fresh = new Fresh(session, row.tokenHash);
+    freshByToken.putAfterCommit(transactions, row.tokenHash, fresh);
+    freshById.putAfterCommit(transactions, row.id, fresh);
+    return new OpenedSession(session, token);
   }
 
   /**
@@ -107,12 +127,40 @@ public class JpaSessionStore implements SessionStore {
     if (token == null || token.isBlank() || token.length() > 128) {
       return Optional.empty();
     }
-    return find("token_hash = ?", SessionTokens.hash(token));
+    String hash = SessionTokens.hash(token);
+    Optional<Fresh> fresh = freshByToken.take(hash);
+    if (fresh.isPresent()) {
+      freshById.forget(fresh.get().session().id());
+      return live(fresh.get().session());
+    }
+    return find("token_hash = ?", hash);
   }
 
   @Override
   public Optional<KenesSession> resolveById(long id) {
+    Optional<Fresh> fresh = freshById.take(id);
+    if (fresh.isPresent()) {
+      freshByToken.forget(fresh.get().tokenHash());
+      return live(fresh.get().session());
+    }
     return find("id = ?", id);
+  }
+
+  /** A session handed off by its opening, checked as a stored one is. */
+  private Optional<KenesSession> live(KenesSession session) {
+    if (!session.expiresAt().isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    if (session.kind() == KenesSession.Kind.ADMIN_TOKEN) {
+      // its admin token mark is not in the session record: read it as any other request would
+      return find("id = ?", session.id());
+    }
+    return Optional.of(session);
+  }
+
+  /** This node forgets a session it has just opened: the session changed or ended. */
+  private void forgetFresh(long sessionId) {
+    freshById.take(sessionId).ifPresent(f -> freshByToken.forget(f.tokenHash()));
   }
 
   private Optional<KenesSession> find(String where, Object key) {
@@ -160,6 +208,7 @@ public class JpaSessionStore implements SessionStore {
   @Override
   @Transactional
   public void changeLocale(long sessionId, String locale) {
+    forgetFresh(sessionId);
     KenesSessionEntity entity = em.find(KenesSessionEntity.class, sessionId);
     if (entity != null) {
       entity.locale = locale;
@@ -169,6 +218,7 @@ public class JpaSessionStore implements SessionStore {
   @Override
   @Transactional
   public boolean end(long sessionId) {
+    forgetFresh(sessionId);
     return em.createQuery("delete from KenesSessionEntity s where s.id = :id")
             .setParameter("id", sessionId)
             .executeUpdate()
@@ -178,6 +228,7 @@ public class JpaSessionStore implements SessionStore {
   @Override
   @Transactional
   public int endSessionsOf(long registrationId, String deploymentId) {
+    forgetAllFresh();
     return em.createQuery(
             "delete from KenesSessionEntity s"
                 + " where s.registrationId = :reg and s.deploymentId = :dep")
@@ -189,6 +240,7 @@ public class JpaSessionStore implements SessionStore {
   @Override
   @Transactional
   public int endSessionsOf(long registrationId) {
+    forgetAllFresh();
     return em.createQuery("delete from KenesSessionEntity s where s.registrationId = :reg")
         .setParameter("reg", registrationId)
         .executeUpdate();
@@ -200,6 +252,11 @@ public class JpaSessionStore implements SessionStore {
     return em.createQuery("delete from KenesSessionEntity s where s.expiresAt < :cutoff")
         .setParameter("cutoff", Timestamps.toColumn(cutoff))
         .executeUpdate();
+  }
+
+  private void forgetAllFresh() {
+    freshById.forgetAll();
+    freshByToken.forgetAll();
   }
 
   static KenesSession toSession(KenesSessionEntity e) {

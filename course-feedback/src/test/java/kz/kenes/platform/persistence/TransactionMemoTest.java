@@ -2,10 +2,6 @@ package kz.kenes.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -18,7 +14,7 @@ class TransactionMemoTest {
   private record Other(long id) {}
 
   private final AtomicInteger reads = new AtomicInteger();
-  private final FakeRegistry registry = new FakeRegistry();
+  private final FakeTransactions registry = new FakeTransactions();
   private final TransactionMemo memo = new TransactionMemo();
 
   {
@@ -65,39 +61,4 @@ class TransactionMemoTest {
   }
 
   /** The registry of one transaction (or none, when {@code key} is null). */
-  private static final class FakeRegistry implements TransactionSynchronizationRegistry {
-    Object key;
-    final Map<Object, Object> resources = new HashMap<>();
-
-    @Override
-    public Object getTransactionKey() {
-      return key;
-    }
-
-    @Override
-    public void putResource(Object k, Object value) {
-      resources.put(k, value);
-    }
-
-    @Override
-    public Object getResource(Object k) {
-      return resources.get(k);
-    }
-
-    @Override
-    public void registerInterposedSynchronization(Synchronization sync) {}
-
-    @Override
-    public int getTransactionStatus() {
-      return 0;
-    }
-
-    @Override
-    public void setRollbackOnly() {}
-
-    @Override
-    public boolean getRollbackOnly() {
-      return false;
-    }
-  }
 }

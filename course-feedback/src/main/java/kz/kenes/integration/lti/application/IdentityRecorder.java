@@ -21,7 +21,9 @@ import kz.kenes.lti.launch.LtiLaunch;
  * (registration + deployment + context id) and the resource link (deployment + link id), found or
  * created by {@link LtiIdentities}. Names, email, locale and titles are optional in LTI and only
  * overwrite what is stored when the platform sent them. It also keeps the name folded for searching
- * and that the user launched from the course ({@link LtiCoursePeople}).
+ * and that the user launched from the course ({@link LtiCoursePeople}). A course or link this node
+ * has just recorded, which the launch would leave as it is, is not asked again ({@link
+ * KnownPlaces}).
  */
 @ApplicationScoped
 public class IdentityRecorder {
@@ -32,6 +34,8 @@ public class IdentityRecorder {
   @Inject LtiIdentities identities;
   @Inject SessionStore sessions;
   @Inject LtiCoursePeople coursePeople;
+  @Inject LtiCallerProfiles profiles;
+  @Inject KnownPlaces places;
 
   /** How stale "last launch" and "updated" times may get before a launch rewrites them. */
   static final Duration TOUCH_INTERVAL = Duration.ofHours(1);
@@ -42,7 +46,8 @@ public class IdentityRecorder {
 
   /**
    * Records the launch's identity and opens the session for it, in one transaction: a launch either
-   * leaves both or neither.
+   * leaves both or neither. The session and the profile are handed to the session's first page (ADR
+   * 0038).
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public OpenedSession recordAndOpen(
@@ -52,7 +57,11 @@ public class IdentityRecorder {
     if (draft.contextRef() != null && draft.userRef() != null) {
       coursePeople.record(draft.contextRef(), draft.userRef(), draft.role(), now);
     }
-    return sessions.open(draft);
+    OpenedSession opened = sessions.open(draft);
+    if (draft.userRef() != null && draft.userRef().equals(recorded.user().id)) {
+      profiles.handOff(opened.session().id(), recorded.user(), recorded.context(), recorded.link());
+    }
+    return opened;
   }
 
   Recorded record(LtiLaunch launch, LocalDateTime now) {
@@ -95,6 +104,16 @@ public class IdentityRecorder {
   }
 
   private LtiContextEntity context(LtiLaunch launch, LtiLaunch.Context claim, LocalDateTime now) {
+    KnownPlaces.ContextKey key =
+        new KnownPlaces.ContextKey(launch.registration().id(), launch.deploymentId(), claim.id());
+    LtiContextEntity known = places.context(key);
+    if (known != null) {
+      LtiContextEntity wanted = KnownPlaces.copy(known);
+      refresh(wanted, launch, claim, now);
+      if (KnownPlaces.unchanged(known, wanted)) {
+        return known;
+      }
+    }
     LtiContextEntity context =
         identities.launchContext(
             launch.registration().id(),
@@ -102,6 +121,13 @@ public class IdentityRecorder {
             claim.id(),
             now,
             contextColumns(launch, claim));
+    refresh(context, launch, claim, now);
+    places.rememberAfterCommit(key, context);
+    return context;
+  }
+
+  private static void refresh(
+      LtiContextEntity context, LtiLaunch launch, LtiLaunch.Context claim, LocalDateTime now) {
     context.label = refreshed(context.label, claim.label(), 255);
     context.title = refreshed(context.title, claim.title(), 500);
     context.nrpsMembershipsUrl =
@@ -113,13 +139,33 @@ public class IdentityRecorder {
                 .orElse(null),
             2000);
     context.updatedAt = touched(context.updatedAt, now);
-    return context;
   }
 
   private LtiResourceLinkEntity link(
       LtiLaunch launch, LtiLaunch.ResourceLink claim, LtiContextEntity context, LocalDateTime now) {
+    KnownPlaces.LinkKey key =
+        new KnownPlaces.LinkKey(launch.registration().id(), launch.deploymentId(), claim.id());
+    LtiResourceLinkEntity known = places.link(key);
+    if (known != null) {
+      LtiResourceLinkEntity wanted = KnownPlaces.copy(known);
+      refresh(wanted, launch, claim, context, now);
+      if (KnownPlaces.unchanged(known, wanted)) {
+        return known;
+      }
+    }
     LtiResourceLinkEntity link =
         identities.launchLink(launch.registration().id(), launch.deploymentId(), claim.id(), now);
+    refresh(link, launch, claim, context, now);
+    places.rememberAfterCommit(key, link);
+    return link;
+  }
+
+  private static void refresh(
+      LtiResourceLinkEntity link,
+      LtiLaunch launch,
+      LtiLaunch.ResourceLink claim,
+      LtiContextEntity context,
+      LocalDateTime now) {
     if (context != null) {
       link.contextRef = context.id;
     }
@@ -127,7 +173,6 @@ public class IdentityRecorder {
     link.description = refreshed(link.description, claim.description(), 2000);
     LinkGrading.refresh(link, launch);
     link.updatedAt = touched(link.updatedAt, now);
-    return link;
   }
 
   /** A new context's columns as this launch would set them (null values left out). */

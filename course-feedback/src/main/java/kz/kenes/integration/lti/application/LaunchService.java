@@ -36,6 +36,7 @@ public class LaunchService {
   @Inject CachedRegistrationLookup registrations;
   @Inject Clock clock;
   @Inject KenesMetrics metrics;
+  @Inject KnownPlaces places;
 
   /** A launch that opened a session: the session, and what the platform sent. */
   public record Launched(OpenedSession opened, LtiLaunch launch) {}
@@ -91,6 +92,8 @@ public class LaunchService {
       try {
         return record.get();
       } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+        // a course or link this node knew may have been deleted meanwhile: ask the database
+        places.forgetAll();
         if (!registrations.stillRegistered(registrationId)) {
           throw new LtiProtocolException(
               LtiError.UNKNOWN_REGISTRATION,

@@ -157,6 +157,9 @@ public class RegistrationService {
     if (!repository.delete(id)) {
       throw notFound(id);
     }
+    // its sessions went with it (ON DELETE CASCADE); this also forgets the ones this node has just
+    // opened and not yet handed to their first page (ADR 0038)
+    sessionEnder.endSessionsOf(id);
     changed.fire(new RegistrationsChanged());
   }
 

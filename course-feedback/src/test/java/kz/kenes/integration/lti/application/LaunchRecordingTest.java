@@ -51,8 +51,28 @@ class LaunchRecordingTest {
     assertThat(attempts).hasValue(3);
   }
 
+  @Test
+  void aFailedAttemptForgetsTheCoursesAndLinksThisNodeKnew() {
+    LaunchService service = service(true);
+    KnownPlaces.ContextKey course = new KnownPlaces.ContextKey(7, "d", "crop-101");
+    service.places.rememberCommitted(course, KnownPlacesTest.course(11L, "Crop Production"));
+
+    service.recordOrRefuse(
+        7,
+        () -> {
+          if (attempts.incrementAndGet() < 2) {
+            throw new PersistenceException("lti_session_context_ref_fkey");
+          }
+          return new OpenedSession(null, "token");
+        });
+
+    assertThat(service.places.context(course)).isNull();
+  }
+
   private static LaunchService service(boolean stillRegistered) {
     LaunchService service = new LaunchService();
+    service.places = new KnownPlaces();
+    service.places.configure(java.time.Duration.ofSeconds(10));
     service.registrations =
         new CachedRegistrationLookup() {
           @Override
