@@ -95,8 +95,15 @@ public class Certificates {
     if (settings.autoIssue() && progress.complete()) {
       checkAndIssue(course, user);
     }
+    // a learner whose first launch this is holds no certificate yet: nothing to read (ADR 0038)
+    boolean none =
+        profile.person().map(CallerProfile.Person::firstLaunch).orElse(false)
+            && !(settings.autoIssue() && progress.complete());
     return new LearnerView(
-        settings.hasRules(), settings.autoIssue(), progress, certificates.findAllOf(course, user));
+        settings.hasRules(),
+        settings.autoIssue(),
+        progress,
+        none ? List.of() : certificates.findAllOf(course, user));
   }
 
   /**

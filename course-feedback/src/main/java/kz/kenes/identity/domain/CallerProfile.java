@@ -14,8 +14,18 @@ public record CallerProfile(
   public static final CallerProfile NONE =
       new CallerProfile(Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** The person: the platform's user id ({@code sub}), a name to show, an email. */
-  public record Person(String subject, String displayName, String email) {}
+  /**
+   * The person: the platform's user id ({@code sub}), a name to show, an email, and whether the
+   * launch behind this profile was the person's first (set only on the profile a launch hands to
+   * its landing page, ADR 0038: such a person has no history in Kenes yet).
+   */
+  public record Person(String subject, String displayName, String email, boolean firstLaunch) {
+
+    /** A person as stored, not known to be new. */
+    public Person(String subject, String displayName, String email) {
+      this(subject, displayName, email, false);
+    }
+  }
 
   /** A course (LTI context) by its Kenes id, the platform's context id, label and title. */
   public record Course(long id, String contextId, String label, String title) {

@@ -159,6 +159,48 @@ class CertificatesTest {
   }
 
   @Test
+  void aLearnersFirstLaunchReadsNoCertificatesUnlessTheViewIssuesOne() {
+    KenesSession staff = session(KenesRole.INSTRUCTOR, COURSE, 1);
+    KenesSession learner = session(KenesRole.LEARNER, COURSE, LEARNER);
+    certificates.learnerView(learner);
+    certificates.issueByStaff(staff, LEARNER, "offline exam");
+    certificates.profiles = firstLaunch(certificates.profiles);
+
+    assertThat(certificates.learnerView(learner).certificates())
+        .as("a first launch's landing page (ADR 0038) does not read them")
+        .isEmpty();
+
+    setRules(true);
+    outcomes.put("quiz:1", new Outcome("quiz:1", 80, true, NOW));
+    answered.add(12L);
+    assertThat(certificates.learnerView(learner).certificates())
+        .as("rules that issue in this view")
+        .hasSize(1);
+  }
+
+  /** The profiles as the launch hands them to a first launch's landing page. */
+  private static CallerProfiles firstLaunch(CallerProfiles stored) {
+    return new CallerProfiles() {
+      @Override
+      public CallerProfile of(KenesSession session) {
+        return of(session.userRef(), session.contextRef());
+      }
+
+      @Override
+      public CallerProfile of(long userRef, long contextRef) {
+        CallerProfile profile = stored.of(userRef, contextRef);
+        CallerProfile.Person person = profile.person().orElseThrow();
+        return new CallerProfile(
+            Optional.of(
+                new CallerProfile.Person(
+                    person.subject(), person.displayName(), person.email(), true)),
+            profile.course(),
+            profile.placement());
+      }
+    };
+  }
+
+  @Test
   void staffIssueToASeenLearnerWithAReasonAndNotTwice() {
     KenesSession staff = session(KenesRole.INSTRUCTOR, COURSE, 1);
     assertThatThrownBy(() -> certificates.issueByStaff(staff, LEARNER, "offline exam"))

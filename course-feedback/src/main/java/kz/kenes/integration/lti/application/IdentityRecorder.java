@@ -59,7 +59,10 @@ public class IdentityRecorder {
     }
     OpenedSession opened = sessions.open(draft);
     if (draft.userRef() != null && draft.userRef().equals(recorded.user().id)) {
-      profiles.handOff(opened.session().id(), recorded.user(), recorded.context(), recorded.link());
+      // a user row inserted by this launch was created "now" (stored to the microsecond)
+      boolean firstLaunch = now.equals(recorded.user().createdAt);
+      profiles.handOff(
+          opened.session().id(), recorded.user(), recorded.context(), recorded.link(), firstLaunch);
     }
     return opened;
   }

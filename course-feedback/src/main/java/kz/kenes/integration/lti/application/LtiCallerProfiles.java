@@ -60,7 +60,11 @@ public class LtiCallerProfiles implements CallerProfiles {
    * once its transaction has committed (the rows are the launch's, as a read would find them).
    */
   public void handOff(
-      long sessionId, LtiUserEntity user, LtiContextEntity context, LtiResourceLinkEntity link) {
+      long sessionId,
+      LtiUserEntity user,
+      LtiContextEntity context,
+      LtiResourceLinkEntity link,
+      boolean firstLaunch) {
     CallerProfile profile =
         new CallerProfile(
             Optional.of(
@@ -68,7 +72,8 @@ public class LtiCallerProfiles implements CallerProfiles {
                     user.subject,
                     LtiUserEntity.displayName(
                         user.name, user.givenName, user.familyName, user.email),
-                    user.email)),
+                    user.email,
+                    firstLaunch)),
             Optional.ofNullable(context)
                 .map(c -> new CallerProfile.Course(c.id, c.contextId, c.label, c.title)),
             Optional.ofNullable(link)

@@ -55,7 +55,7 @@ class ProfileHandOffTest {
   @Test
   void theFirstPageOfTheSessionGetsTheLaunchsProfileOnceWithoutARead() {
     transactions.key = "launch";
-    profiles.handOff(41, user(), context(), link());
+    profiles.handOff(41, user(), context(), link(), true);
     transactions.end(Status.STATUS_COMMITTED);
 
     CallerProfile first = profiles.of(session(41, 11L, 12L));
@@ -63,6 +63,7 @@ class ProfileHandOffTest {
     assertThat(reads).hasValue(0);
     assertThat(first.person().orElseThrow().displayName()).isEqualTo("Aigerim Sadykova");
     assertThat(first.person().orElseThrow().subject()).isEqualTo("sub-1");
+    assertThat(first.person().orElseThrow().firstLaunch()).isTrue();
     assertThat(first.course().orElseThrow())
         .isEqualTo(new CallerProfile.Course(11L, "crop-101", "CROP", "Crop Production"));
     assertThat(first.placement().orElseThrow())
@@ -75,12 +76,12 @@ class ProfileHandOffTest {
   @Test
   void aRolledBackLaunchOrAnotherSessionsPageReads() {
     transactions.key = "launch";
-    profiles.handOff(41, user(), context(), link());
+    profiles.handOff(41, user(), context(), link(), false);
     transactions.end(Status.STATUS_ROLLEDBACK);
     profiles.of(session(41, 11L, 12L));
 
     transactions.key = "launch";
-    profiles.handOff(42, user(), context(), link());
+    profiles.handOff(42, user(), context(), link(), false);
     transactions.end(Status.STATUS_COMMITTED);
     profiles.of(session(42, 11L, 99L));
 
