@@ -59,6 +59,7 @@ public class SessionReferences {
   static final int MAX_SESSION_COOKIES = 10;
 
   private static final Pattern COOKIE_REF = Pattern.compile("c\\.(\\d{1,18})");
+  private static final Pattern COOKIE_ID = Pattern.compile("\\d{1,18}");
   private static final Pattern URL_REF =
       Pattern.compile("u\\.(\\d{1,18})\\.(\\d{1,12})\\.([0-9a-f]{32})");
 
@@ -157,7 +158,7 @@ public class SessionReferences {
             .map(Cookie::getName)
             .filter(n -> n.startsWith(COOKIE_PREFIX))
             .map(n -> n.substring(COOKIE_PREFIX.length()))
-            .filter(n -> n.matches("\\d{1,18}"))
+            .filter(n -> COOKIE_ID.matcher(n).matches())
             .map(Long::valueOf)
             .distinct()
             .sorted(java.util.Comparator.reverseOrder())

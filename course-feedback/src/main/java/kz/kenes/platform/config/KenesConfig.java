@@ -40,6 +40,7 @@ public class KenesConfig {
   public static final int MIN_ADMIN_TOKEN_LENGTH = 43;
 
   private final Config config;
+  private volatile Duration sessionLifetime;
 
   public KenesConfig() {
     this(ConfigProvider.getConfig());
@@ -187,8 +188,17 @@ public class KenesConfig {
     return value(KEY_OVERLAP).map(Duration::parse).orElse(Duration.ofDays(2));
   }
 
+  /**
+   * How long a session lasts. Read once: every launch asks it twice, and reading and parsing it
+   * each time was 1 % of a launch flow's CPU (docs/performance.md, 2026-12-07).
+   */
   public Duration sessionLifetime() {
-    return value(SESSION_LIFETIME).map(Duration::parse).orElse(Duration.ofHours(4));
+    Duration lifetime = sessionLifetime;
+    if (lifetime == null) {
+      lifetime = value(SESSION_LIFETIME).map(Duration::parse).orElse(Duration.ofHours(4));
+      sessionLifetime = lifetime;
+    }
+    return lifetime;
   }
 
   /** The value of a key: environment variable first, then the other MicroProfile sources. */

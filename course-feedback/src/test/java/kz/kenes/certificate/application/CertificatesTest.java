@@ -73,6 +73,11 @@ class CertificatesTest {
   }
 
   static CallerProfiles profiles() {
+    return profiles(false);
+  }
+
+  /** Profiles of learners named "Әлия <id>"; {@code firstLaunch} as a launch hands them off. */
+  static CallerProfiles profiles(boolean firstLaunch) {
     return new CallerProfiles() {
       @Override
       public CallerProfile of(KenesSession session) {
@@ -82,7 +87,8 @@ class CertificatesTest {
       @Override
       public CallerProfile of(long userRef, long contextRef) {
         return new CallerProfile(
-            Optional.of(new CallerProfile.Person("sub-" + userRef, "Әлия " + userRef, null)),
+            Optional.of(
+                new CallerProfile.Person("sub-" + userRef, "Әлия " + userRef, null, firstLaunch)),
             Optional.of(
                 new CallerProfile.Course(contextRef, "c" + contextRef, "AGR-101", "Агрономия")),
             Optional.empty());
@@ -164,7 +170,7 @@ class CertificatesTest {
     KenesSession learner = session(KenesRole.LEARNER, COURSE, LEARNER);
     certificates.learnerView(learner);
     certificates.issueByStaff(staff, LEARNER, "offline exam");
-    certificates.profiles = firstLaunch(certificates.profiles);
+    certificates.profiles = profiles(true);
 
     assertThat(certificates.learnerView(learner).certificates())
         .as("a first launch's landing page (ADR 0038) does not read them")
@@ -176,28 +182,6 @@ class CertificatesTest {
     assertThat(certificates.learnerView(learner).certificates())
         .as("rules that issue in this view")
         .hasSize(1);
-  }
-
-  /** The profiles as the launch hands them to a first launch's landing page. */
-  private static CallerProfiles firstLaunch(CallerProfiles stored) {
-    return new CallerProfiles() {
-      @Override
-      public CallerProfile of(KenesSession session) {
-        return of(session.userRef(), session.contextRef());
-      }
-
-      @Override
-      public CallerProfile of(long userRef, long contextRef) {
-        CallerProfile profile = stored.of(userRef, contextRef);
-        CallerProfile.Person person = profile.person().orElseThrow();
-        return new CallerProfile(
-            Optional.of(
-                new CallerProfile.Person(
-                    person.subject(), person.displayName(), person.email(), true)),
-            profile.course(),
-            profile.placement());
-      }
-    };
   }
 
   @Test

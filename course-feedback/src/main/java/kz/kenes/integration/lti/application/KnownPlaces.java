@@ -10,6 +10,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import kz.kenes.integration.lti.persistence.LtiContextEntity;
 import kz.kenes.integration.lti.persistence.LtiResourceLinkEntity;
 import kz.kenes.platform.persistence.AfterTransaction;
@@ -40,8 +41,35 @@ public class KnownPlaces {
   @Inject ReadMostly readMostly;
   @Resource TransactionSynchronizationRegistry transactions;
 
-  private Cache<ContextKey, LtiContextEntity> contexts;
-  private Cache<LinkKey, LtiResourceLinkEntity> links;
+  private Rows<ContextKey, LtiContextEntity> contexts;
+  private Rows<LinkKey, LtiResourceLinkEntity> links;
+
+  /** Rows of one kind by key, each kept and handed out as a copy. */
+  private final class Rows<K, V> {
+    private final Cache<K, V> kept;
+    private final UnaryOperator<V> copy;
+
+    Rows(Duration timeToLive, UnaryOperator<V> copy) {
+      this.kept = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(10_000).build();
+      this.copy = copy;
+    }
+
+    V get(K key) {
+      V known = kept.getIfPresent(key);
+      return known == null ? null : copy.apply(known);
+    }
+
+    void rememberAfterCommit(K key, V row) {
+      V snapshot = copy.apply(row);
+      AfterTransaction.register(
+          transactions,
+          status -> {
+            if (status == Status.STATUS_COMMITTED) {
+              kept.put(key, snapshot);
+            }
+          });
+    }
+  }
 
   @PostConstruct
   void configure() {
@@ -49,55 +77,39 @@ public class KnownPlaces {
   }
 
   void configure(Duration timeToLive) {
-    contexts = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(10_000).build();
-    links = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(10_000).build();
+    contexts = new Rows<>(timeToLive, KnownPlaces::copy);
+    links = new Rows<>(timeToLive, KnownPlaces::copy);
   }
 
   /** A copy of the known row of this course, or null. */
   LtiContextEntity context(ContextKey key) {
-    LtiContextEntity known = contexts.getIfPresent(key);
-    return known == null ? null : copy(known);
+    return contexts.get(key);
   }
 
   /** A copy of the known row of this resource link, or null. */
   LtiResourceLinkEntity link(LinkKey key) {
-    LtiResourceLinkEntity known = links.getIfPresent(key);
-    return known == null ? null : copy(known);
+    return links.get(key);
   }
 
   /** Knows the course's row as it is now, once the current transaction commits. */
   void rememberAfterCommit(ContextKey key, LtiContextEntity row) {
-    LtiContextEntity kept = copy(row);
-    AfterTransaction.register(
-        transactions,
-        status -> {
-          if (status == Status.STATUS_COMMITTED) {
-            contexts.put(key, kept);
-          }
-        });
+    contexts.rememberAfterCommit(key, row);
   }
 
   /** Knows the resource link's row as it is now, once the current transaction commits. */
   void rememberAfterCommit(LinkKey key, LtiResourceLinkEntity row) {
-    LtiResourceLinkEntity kept = copy(row);
-    AfterTransaction.register(
-        transactions,
-        status -> {
-          if (status == Status.STATUS_COMMITTED) {
-            links.put(key, kept);
-          }
-        });
+    links.rememberAfterCommit(key, row);
   }
 
   /** For tests: knows a row as a committed launch would. */
   void rememberCommitted(ContextKey key, LtiContextEntity row) {
-    contexts.put(key, copy(row));
+    contexts.kept.put(key, copy(row));
   }
 
   /** Forgets every row: a launch failed, and a row known here may be gone. */
   void forgetAll() {
-    contexts.invalidateAll();
-    links.invalidateAll();
+    contexts.kept.invalidateAll();
+    links.kept.invalidateAll();
   }
 
   /** Whether a launch leaves a course's row as it was: every column a launch writes. */
