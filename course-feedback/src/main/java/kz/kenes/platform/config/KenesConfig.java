@@ -118,11 +118,11 @@ public class KenesConfig {
   }
 
   /**
-   * How long the server launches against itself before it reports ready (the launch warm-up,
-   * docs/performance.md); 0 switches it off.
+   * The longest the server launches against itself before it reports ready (the launch warm-up, ADR
+   * 0018, ADR 0039): it ends sooner once its launch rate has stopped rising; 0 switches it off.
    */
   public int warmUpSeconds() {
-    return intValue(WARM_UP_SECONDS, 60, 0);
+    return intValue(WARM_UP_SECONDS, 180, 0);
   }
 
   /** How many warm-up launches run at once. */

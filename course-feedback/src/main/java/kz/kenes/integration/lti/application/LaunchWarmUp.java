@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -89,6 +91,8 @@ public class LaunchWarmUp {
   private final AtomicLong failed = new AtomicLong();
   private volatile WarmUpPlatform platform;
   private volatile boolean stopping;
+  private volatile boolean enough;
+  private volatile WarmUpProgress.Ending ending = WarmUpProgress.Ending.NOT_YET;
   private Thread runner;
 
   /** Starts the warm-up once the schema is ready (or marks it skipped when it is switched off). */
@@ -141,15 +145,27 @@ public class LaunchWarmUp {
       platform = current;
       id = registrations.register(current.registration()).id();
       status.set(new Status(Phase.RUNNING, 0, 0, null));
-      Duration length = Duration.ofSeconds(config.warmUpSeconds());
+      Duration longest = Duration.ofSeconds(config.warmUpSeconds());
       LOG.info(
           () ->
-              "Warming up: whole LTI launches against this server for "
-                  + length.toSeconds()
-                  + " s, "
+              "Warming up: whole LTI launches against this server, "
                   + config.warmUpConcurrency()
-                  + " at a time, before it reports ready (kenes.warm-up.seconds)");
-      String failure = launchFor(current, length);
+                  + " at a time, until their rate stops rising, for at most "
+                  + longest.toSeconds()
+                  + " s (kenes.warm-up.seconds), before it reports ready");
+      long began = System.nanoTime();
+      String failure = launchFor(current, longest);
+      long took = Duration.ofNanos(System.nanoTime() - began).toSeconds();
+      LOG.info(
+          () ->
+              "Warm-up launches ended after "
+                  + took
+                  + " s: "
+                  + switch (ending) {
+                    case FLAT -> "their rate had stopped rising";
+                    case LONGEST -> "the longest warm-up (kenes.warm-up.seconds) was over";
+                    case NOT_YET -> "they were stopped";
+                  });
       Status end =
           failure == null
               ? new Status(Phase.DONE, flows.get(), failed.get(), null)
@@ -161,33 +177,30 @@ public class LaunchWarmUp {
     }
   }
 
-  /** Runs flows until the time is up; the first failure's text when no flow worked at all. */
-  private String launchFor(WarmUpPlatform current, Duration length) {
+  /**
+   * Runs flows until the server is warm ({@link WarmUpProgress}: the launch rate stopped rising) or
+   * the longest time is up; the first failure's text when no flow worked at all.
+   */
+  private String launchFor(WarmUpPlatform current, Duration longest) {
     URI base = selfUrl();
-    long deadline = System.nanoTime() + length.toNanos();
     WarmUpFlows flowsOf = new WarmUpFlows(current, base, config.publicUrl(), secret);
     if (!flowsOf.awaitApplication(APPLICATION_WAIT, () -> stopping)) {
       return "the application did not answer a login at " + base + " within " + APPLICATION_WAIT;
     }
+    long started = System.nanoTime();
+    long deadline = started + longest.toNanos();
     AtomicReference<String> firstFailure = new AtomicReference<>();
     List<Thread> users = new ArrayList<>();
+    CountDownLatch usersDone = new CountDownLatch(config.warmUpConcurrency());
     for (int i = 0; i < config.warmUpConcurrency(); i++) {
       int user = i;
       Thread thread =
           threads.newThread(
               () -> {
-                long n = 0;
-                while (!stopping && System.nanoTime() < deadline) {
-                  String failure = flowsOf.flow(user, n++);
-                  if (failure == null) {
-                    flows.incrementAndGet();
-                  } else {
-                    failed.incrementAndGet();
-                    firstFailure.compareAndSet(null, failure);
-                    if (flows.get() == 0 && failed.get() >= 20) {
-                      return;
-                    }
-                  }
+                try {
+                  launchUntilEnough(flowsOf, user, deadline, firstFailure);
+                } finally {
+                  usersDone.countDown();
                 }
               });
       thread.setName("kenes-launch-warm-up-" + i);
@@ -195,6 +208,8 @@ public class LaunchWarmUp {
       users.add(thread);
       thread.start();
     }
+    ending = watch(usersDone, longest, started);
+    enough = true;
     for (Thread thread : users) {
       try {
         thread.join();
@@ -212,6 +227,52 @@ public class LaunchWarmUp {
               failed.get() + " of the warm-up's launches failed; the first: " + firstFailure.get());
     }
     return null;
+  }
+
+  /** One warm-up user's flows, until the warm-up has had enough. */
+  private void launchUntilEnough(
+      WarmUpFlows flowsOf, int user, long deadline, AtomicReference<String> firstFailure) {
+    long n = 0;
+    while (!stopping && !enough && System.nanoTime() < deadline) {
+      String failure = flowsOf.flow(user, n++);
+      if (failure == null) {
+        flows.incrementAndGet();
+      } else {
+        failed.incrementAndGet();
+        firstFailure.compareAndSet(null, failure);
+        if (flows.get() == 0 && failed.get() >= 20) {
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * Takes the warm-up's launches every {@link WarmUpProgress#WINDOW} until it is warm, its longest
+   * time is over, or its users all stopped (none could launch); says why it ended.
+   */
+  private WarmUpProgress.Ending watch(CountDownLatch usersDone, Duration longest, long started) {
+    WarmUpProgress progress = new WarmUpProgress(longest);
+    long counted = 0;
+    while (!stopping) {
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      try {
+        if (usersDone.await(progress.untilNextWindow(elapsed).toNanos(), TimeUnit.NANOSECONDS)) {
+          return WarmUpProgress.Ending.NOT_YET;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return WarmUpProgress.Ending.NOT_YET;
+      }
+      long now = flows.get();
+      WarmUpProgress.Ending ending =
+          progress.windowEnded(now - counted, Duration.ofNanos(System.nanoTime() - started));
+      counted = now;
+      if (ending != WarmUpProgress.Ending.NOT_YET) {
+        return ending;
+      }
+    }
+    return WarmUpProgress.Ending.NOT_YET;
   }
 
   private void finish(long registrationId, Status end) {
