@@ -119,7 +119,7 @@ public class KenesConfig {
 
   /**
    * The longest the server launches against itself before it reports ready (the launch warm-up, ADR
-   * 0018, ADR 0039): it ends sooner once its launch rate has stopped rising; 0 switches it off.
+   * 0018, ADR 0039): it ends sooner once the JIT compilers are quiet; 0 switches it off.
    */
   public int warmUpSeconds() {
     return intValue(WARM_UP_SECONDS, 180, 0);

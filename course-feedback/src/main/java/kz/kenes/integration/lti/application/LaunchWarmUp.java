@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -93,6 +95,7 @@ public class LaunchWarmUp {
   private volatile boolean stopping;
   private volatile boolean enough;
   private volatile WarmUpProgress.Ending ending = WarmUpProgress.Ending.NOT_YET;
+  private volatile WarmUpProgress windows;
   private Thread runner;
 
   /** Starts the warm-up once the schema is ready (or marks it skipped when it is switched off). */
@@ -150,7 +153,7 @@ public class LaunchWarmUp {
           () ->
               "Warming up: whole LTI launches against this server, "
                   + config.warmUpConcurrency()
-                  + " at a time, until their rate stops rising, for at most "
+                  + " at a time, until the JIT compilers are quiet, for at most "
                   + longest.toSeconds()
                   + " s (kenes.warm-up.seconds), before it reports ready");
       long began = System.nanoTime();
@@ -162,10 +165,16 @@ public class LaunchWarmUp {
                   + took
                   + " s: "
                   + switch (ending) {
-                    case FLAT -> "their rate had stopped rising";
+                    case QUIET -> "the JIT compilers had become quiet";
                     case LONGEST -> "the longest warm-up (kenes.warm-up.seconds) was over";
                     case NOT_YET -> "they were stopped";
-                  });
+                  }
+                  + (windows == null
+                      ? ""
+                      : "; launches per 10 s: "
+                          + windows.windows()
+                          + ", JIT compilation ms per 10 s: "
+                          + windows.compiling()));
       Status end =
           failure == null
               ? new Status(Phase.DONE, flows.get(), failed.get(), null)
@@ -178,7 +187,7 @@ public class LaunchWarmUp {
   }
 
   /**
-   * Runs flows until the server is warm ({@link WarmUpProgress}: the launch rate stopped rising) or
+   * Runs flows until the server is warm ({@link WarmUpProgress}: the JIT compilers are quiet) or
    * the longest time is up; the first failure's text when no flow worked at all.
    */
   private String launchFor(WarmUpPlatform current, Duration longest) {
@@ -253,7 +262,11 @@ public class LaunchWarmUp {
    */
   private WarmUpProgress.Ending watch(CountDownLatch usersDone, Duration longest, long started) {
     WarmUpProgress progress = new WarmUpProgress(longest);
+    windows = progress;
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
     long counted = 0;
+    long compiled = timed ? jit.getTotalCompilationTime() : 0;
     while (!stopping) {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       try {
@@ -265,9 +278,14 @@ public class LaunchWarmUp {
         return WarmUpProgress.Ending.NOT_YET;
       }
       long now = flows.get();
+      long compiledNow = timed ? jit.getTotalCompilationTime() : -1;
       WarmUpProgress.Ending ending =
-          progress.windowEnded(now - counted, Duration.ofNanos(System.nanoTime() - started));
+          progress.windowEnded(
+              now - counted,
+              timed ? compiledNow - compiled : -1,
+              Duration.ofNanos(System.nanoTime() - started));
       counted = now;
+      compiled = compiledNow;
       if (ending != WarmUpProgress.Ending.NOT_YET) {
         return ending;
       }

@@ -2,24 +2,35 @@ package kz.kenes.integration.lti.application;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import kz.kenes.identity.domain.CoursePeople;
 import kz.kenes.identity.domain.KenesRole;
+import kz.kenes.integration.lti.persistence.JdbcCoursePeople;
+import kz.kenes.platform.concurrent.BackgroundLoop;
+import kz.kenes.platform.db.DatabaseMigration.SchemaReady;
 import kz.kenes.platform.persistence.AfterTransaction;
-import kz.kenes.platform.persistence.SqlDialect;
 
 /**
  * {@link CoursePeople} over {@code lti_course_person} (V48), which each launch from a course
@@ -29,6 +40,8 @@ import kz.kenes.platform.persistence.SqlDialect;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LtiCoursePeople implements CoursePeople {
+
+  private static final Logger LOG = Logger.getLogger(LtiCoursePeople.class.getName());
 
   /** Most courses one search looks in (a program is delivered by far fewer). */
   static final int MAX_COURSES = 500;
@@ -40,11 +53,20 @@ public class LtiCoursePeople implements CoursePeople {
 
   private record Seen(long contextRef, long userRef) {}
 
+  /** How often the worker writes the launches noted since. */
+  static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
+
+  /** How many noted launches wake the worker before its time. */
+  static final int BATCH = 500;
+
+  @Inject JdbcCoursePeople writer;
+  @Resource ManagedThreadFactory threads;
+
   /**
-   * The rows this node wrote within the last {@link IdentityRecorder#TOUCH_INTERVAL}, with the role
-   * written: a returning launch with the same role writes nothing and costs no statement (every
-   * launch passes here; docs/performance.md, issue 14). Another node's write is not known here,
-   * which costs at most one statement that changes nothing.
+   * The rows written within the last {@link IdentityRecorder#TOUCH_INTERVAL}, with the role
+   * written: a returning launch with the same role writes nothing (every launch passes here;
+   * docs/performance.md, issue 14). Another node's write is not known here, which costs at most one
+   * row of a batch that changes nothing.
    */
   private final Cache<Seen, KenesRole> recorded =
       Caffeine.newBuilder()
@@ -52,101 +74,114 @@ public class LtiCoursePeople implements CoursePeople {
           .maximumSize(100_000)
           .build();
 
+  private final Map<Seen, JdbcCoursePeople.Launched> pending = new ConcurrentHashMap<>();
+  private final Object writing = new Object();
+  private final BackgroundLoop worker =
+      new BackgroundLoop(
+          "kenes-course-people",
+          FLUSH_EVERY,
+          () -> {
+            flush();
+            return false;
+          },
+          () -> "Course people could not be written; trying again",
+          LOG);
+
   /**
-   * Records that the user launched from the course as {@code role}, in the launch's transaction: a
-   * new row, or the role and time refreshed when the role changed or the time is an hour old (as
-   * {@link IdentityRecorder#touched} does for the user), so that repeated launches write nothing. A
-   * first launch racing another into the same course inserts nothing the second time. One statement
-   * on PostgreSQL ({@code on conflict do update … where}), none for a launch this node recorded
-   * within the hour with the same role.
+   * Notes that the user launched from the course as {@code role}. Written behind the request (ADR
+   * 0039): once the launch's transaction has committed, the launch waits for the worker, which
+   * writes every launch noted since in one batch within {@link #FLUSH_EVERY}; a search on this node
+   * writes what is pending first ({@link #search}), so it never misses a person who launched here
+   * before it. A launch this node wrote within the hour with the same role writes nothing. A launch
+   * rolled back notes nothing; one still pending when the server is killed is written at the
+   * person's next launch.
    */
   void record(long contextRef, long userRef, KenesRole role, LocalDateTime now) {
     Seen person = new Seen(contextRef, userRef);
     if (role.equals(recorded.getIfPresent(person))) {
       return;
     }
-    Timestamp at = Timestamp.valueOf(now);
-    Timestamp stale = Timestamp.valueOf(now.minus(IdentityRecorder.TOUCH_INTERVAL));
-    if (postgres()) {
-      em.createNativeQuery(
-              "insert into lti_course_person"
-                  + " (context_ref, user_ref, kenes_role, first_launch_at, last_launch_at)"
-                  + " values (?, ?, ?, ?, ?) on conflict (context_ref, user_ref) do update"
-                  + " set kenes_role = excluded.kenes_role, last_launch_at = excluded.last_launch_at"
-                  + " where lti_course_person.kenes_role <> excluded.kenes_role"
-                  + " or lti_course_person.last_launch_at < ?")
-          .setParameter(1, contextRef)
-          .setParameter(2, userRef)
-          .setParameter(3, role.name())
-          .setParameter(4, at)
-          .setParameter(5, at)
-          .setParameter(6, stale)
-          .executeUpdate();
-    } else {
-      recordOnH2(contextRef, userRef, role, at, stale);
+    JdbcCoursePeople.Launched launch =
+        new JdbcCoursePeople.Launched(contextRef, userRef, role.name(), now);
+    boolean later =
+        AfterTransaction.register(
+            transactions,
+            status -> {
+              if (status == Status.STATUS_COMMITTED) {
+                queue(person, launch);
+              }
+            });
+    if (!later) {
+      queue(person, launch);
     }
-    rememberAfterCommit(person, role);
   }
 
-  private void recordOnH2(
-      long contextRef, long userRef, KenesRole role, Timestamp at, Timestamp stale) {
-    int updated =
-        em.createNativeQuery(
-                "update lti_course_person set kenes_role = ?, last_launch_at = ?"
-                    + " where context_ref = ? and user_ref = ?"
-                    + " and (kenes_role <> ? or last_launch_at < ?)")
-            .setParameter(1, role.name())
-            .setParameter(2, at)
-            .setParameter(3, contextRef)
-            .setParameter(4, userRef)
-            .setParameter(5, role.name())
-            .setParameter(6, stale)
-            .executeUpdate();
-    if (updated == 0) {
-      em.createNativeQuery(
-              "insert into lti_course_person"
-                  + " (context_ref, user_ref, kenes_role, first_launch_at, last_launch_at)"
-                  + " select ?, ?, ?, ?, ? where not exists (select 1 from lti_course_person"
-                  + " where context_ref = ? and user_ref = ?)")
-          .setParameter(1, contextRef)
-          .setParameter(2, userRef)
-          .setParameter(3, role.name())
-          .setParameter(4, at)
-          .setParameter(5, at)
-          .setParameter(6, contextRef)
-          .setParameter(7, userRef)
-          .executeUpdate();
+  private void queue(Seen person, JdbcCoursePeople.Launched launch) {
+    pending.put(person, launch);
+    if (pending.size() >= BATCH) {
+      worker.wake();
     }
   }
 
   /**
-   * Remembers the row as written once the launch's transaction has committed (a rolled-back launch,
-   * retried, writes it again).
+   * Writes every pending launch now, in a transaction of its own. A batch that fails is written
+   * launch by launch, and a launch that still fails is dropped: it is noted again at the person's
+   * next launch, since nothing is remembered of it.
    */
-  private void rememberAfterCommit(Seen person, KenesRole role) {
-    AfterTransaction.register(
-        transactions,
-        status -> {
-          if (status == Status.STATUS_COMMITTED) {
-            recorded.put(person, role);
-          }
-        });
+  void flush() {
+    synchronized (writing) {
+      if (pending.isEmpty()) {
+        return;
+      }
+      Map<Seen, JdbcCoursePeople.Launched> batch = new HashMap<>();
+      for (Map.Entry<Seen, JdbcCoursePeople.Launched> entry : pending.entrySet()) {
+        if (pending.remove(entry.getKey(), entry.getValue())) {
+          batch.put(entry.getKey(), entry.getValue());
+        }
+      }
+      try {
+        writer.write(batch.values());
+        batch.forEach(this::remember);
+      } catch (RuntimeException batchFailed) {
+        batch.forEach(
+            (person, launch) -> {
+              try {
+                writer.write(List.of(launch));
+                remember(person, launch);
+              } catch (RuntimeException failed) {
+                LOG.log(
+                    Level.FINE,
+                    "A course person could not be written; it is written at the next launch",
+                    failed);
+              }
+            });
+      }
+    }
   }
 
-  private volatile Boolean postgres;
+  private void remember(Seen person, JdbcCoursePeople.Launched launch) {
+    recorded.put(person, KenesRole.valueOf(launch.kenesRole()));
+  }
 
-  /** Whether the database is PostgreSQL (else H2). */
-  private boolean postgres() {
-    Boolean known = postgres;
-    if (known == null) {
-      known = SqlDialect.of(em) == SqlDialect.POSTGRESQL;
-      postgres = known;
+  void onSchemaReady(@Observes SchemaReady ready) {
+    if (threads != null) {
+      worker.start(threads);
     }
-    return known;
+  }
+
+  @PreDestroy
+  void stop() {
+    worker.stop();
+    try {
+      flush();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Pending course people were not written at shutdown", e);
+    }
   }
 
   @Override
   public Found search(Collection<Long> contextRefs, String folded, int offset, int limit) {
+    flush();
     List<Long> courses = contextRefs.stream().distinct().limit(MAX_COURSES).toList();
     if (courses.isEmpty() || folded == null || folded.length() < MIN_QUERY) {
       return new Found(List.of(), 0);

@@ -5,39 +5,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * When the launch warm-up has done its work: the server is warm once the warm-up's own launch rate
- * has stopped rising. The warm-up counts its launches per {@link #WINDOW}; after at least {@link
- * #LEAST} it ends when none of its last {@link #FLAT_WINDOWS} windows beat the best window before
- * them by more than {@link #RISE} (the JIT has compiled what the launches run, and the rate is
- * flat), and at the latest when {@code longest} is over. A fast machine is warm sooner than a slow
- * one; a fixed time was too short on the slow machines (docs/performance.md, 2026-12-07 04:00).
+ * When the launch warm-up has done its work: the server is warm once the JIT compilers have
+ * compiled what the launches run. The warm-up takes, per {@link #WINDOW}, its launches and the time
+ * the JIT compilers spent ({@code CompilationMXBean}); after at least {@link #LEAST} it ends when
+ * the compilers spent less than {@link #QUIET} of each of the last {@link #QUIET_WINDOWS} windows,
+ * and at the latest when {@code longest} is over. A fast machine is warm sooner than a slow one; a
+ * fixed minute was too short on the slow ones, and the launch rate alone is no sign (it rests on
+ * plateaus while C2 still compiles: docs/performance.md, 2026-12-07; ADR 0039).
  */
 final class WarmUpProgress {
 
   /** How often the warm-up's rate is taken. */
   static final Duration WINDOW = Duration.ofSeconds(10);
 
-  /** The shortest warm-up that may end on a flat rate. */
+  /** The shortest warm-up that may end on quiet compilers. */
   static final Duration LEAST = Duration.ofSeconds(30);
 
-  /** A window beating the best before it by more than this factor is still rising. */
-  static final double RISE = 1.05;
+  /** The share of a window's time the compilers may spend in a quiet window. */
+  static final double QUIET = 0.10;
 
-  /** How many windows in a row must stay flat. */
-  static final int FLAT_WINDOWS = 2;
+  /** How many windows in a row the compilers must be quiet. */
+  static final int QUIET_WINDOWS = 2;
 
   /** Why a warm-up ended. */
   enum Ending {
     /** Not yet. */
     NOT_YET,
-    /** Its launch rate stopped rising. */
-    FLAT,
+    /** The JIT compilers have become quiet. */
+    QUIET,
     /** Its longest time is over. */
     LONGEST
   }
 
   private final Duration longest;
   private final List<Long> windows = new ArrayList<>();
+  private final List<Long> compiling = new ArrayList<>();
 
   /**
    * @param longest the longest the warm-up may run ({@code kenes.warm-up.seconds})
@@ -47,26 +49,36 @@ final class WarmUpProgress {
   }
 
   /**
-   * Takes the launches made in the window that ended {@code elapsed} after the warm-up began, and
-   * says whether the warm-up is over.
+   * Takes the launches made and the milliseconds the JIT compilers spent in the window that ended
+   * {@code elapsed} after the warm-up began ({@code compileMillis} negative when the JVM does not
+   * tell: then only {@code longest} ends the warm-up), and says whether the warm-up is over.
    */
-  Ending windowEnded(long launches, Duration elapsed) {
+  Ending windowEnded(long launches, long compileMillis, Duration elapsed) {
     windows.add(launches);
+    compiling.add(compileMillis);
     if (elapsed.compareTo(longest) >= 0) {
       return Ending.LONGEST;
     }
-    if (elapsed.compareTo(LEAST) < 0 || windows.size() <= FLAT_WINDOWS) {
+    if (elapsed.compareTo(LEAST) < 0 || compiling.size() < QUIET_WINDOWS) {
       return Ending.NOT_YET;
     }
-    int firstFlat = windows.size() - FLAT_WINDOWS;
-    long bestBefore =
-        windows.subList(0, firstFlat).stream().mapToLong(Long::longValue).max().orElse(0);
-    for (long window : windows.subList(firstFlat, windows.size())) {
-      if (window > bestBefore * RISE) {
+    long quiet = (long) (WINDOW.toMillis() * QUIET);
+    for (long spent : compiling.subList(compiling.size() - QUIET_WINDOWS, compiling.size())) {
+      if (spent < 0 || spent >= quiet) {
         return Ending.NOT_YET;
       }
     }
-    return Ending.FLAT;
+    return Ending.QUIET;
+  }
+
+  /** The launches of each window so far, for the log. */
+  List<Long> windows() {
+    return List.copyOf(windows);
+  }
+
+  /** The compilers' milliseconds of each window so far, for the log. */
+  List<Long> compiling() {
+    return List.copyOf(compiling);
   }
 
   /** How long until the next window ends, given how long the warm-up has run. */

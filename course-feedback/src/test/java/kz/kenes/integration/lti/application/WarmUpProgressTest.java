@@ -13,51 +13,59 @@ class WarmUpProgressTest {
   }
 
   @Test
-  void endsWhenTwoWindowsInARowBeatNothingBeforeThem() {
+  void endsWhenTheCompilersWereQuietForTwoWindowsInARow() {
     WarmUpProgress progress = new WarmUpProgress(s(180));
-    assertThat(progress.windowEnded(300, s(10))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(900, s(20))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(1500, s(30))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(2000, s(40))).isEqualTo(Ending.NOT_YET);
-    // within 5 % of the best so far: flat once, then twice
-    assertThat(progress.windowEnded(2080, s(50))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(1950, s(60))).isEqualTo(Ending.FLAT);
+    assertThat(progress.windowEnded(200, 9_000, s(10))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(450, 6_000, s(20))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(900, 3_000, s(30))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(1500, 900, s(40))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(1600, 400, s(50))).isEqualTo(Ending.QUIET);
+    assertThat(progress.windows()).containsExactly(200L, 450L, 900L, 1500L, 1600L);
+    assertThat(progress.compiling()).containsExactly(9_000L, 6_000L, 3_000L, 900L, 400L);
   }
 
   @Test
-  void aWindowThatStillRisesStartsTheCountAgain() {
+  void aBusyWindowStartsTheCountAgain() {
     WarmUpProgress progress = new WarmUpProgress(s(180));
-    assertThat(progress.windowEnded(500, s(10))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(1000, s(20))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(1000, s(30))).isEqualTo(Ending.NOT_YET);
-    // a rise of 20 % after one flat window: the flat count starts again
-    assertThat(progress.windowEnded(1200, s(40))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(1210, s(50))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(1190, s(60))).isEqualTo(Ending.FLAT);
+    progress.windowEnded(500, 5_000, s(10));
+    progress.windowEnded(800, 5_000, s(20));
+    assertThat(progress.windowEnded(900, 200, s(30))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(1800, 1_000, s(40))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(1900, 300, s(50))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(1900, 999, s(60))).isEqualTo(Ending.QUIET);
   }
 
   @Test
-  void neverEndsOnAFlatRateBeforeTheShortestWarmUp() {
+  void neverEndsOnQuietCompilersBeforeTheShortestWarmUp() {
     WarmUpProgress progress = new WarmUpProgress(s(180));
-    assertThat(progress.windowEnded(1000, s(10))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(1000, s(20))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(1000, s(30))).isEqualTo(Ending.FLAT);
+    assertThat(progress.windowEnded(1000, 0, s(10))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(1000, 0, s(20))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(1000, 0, s(30))).isEqualTo(Ending.QUIET);
   }
 
   @Test
-  void endsAtTheLongestTimeWhileStillRising() {
+  void withoutCompilationTimesOnlyTheLongestTimeEndsIt() {
     WarmUpProgress progress = new WarmUpProgress(s(40));
-    assertThat(progress.windowEnded(100, s(10))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(200, s(20))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(400, s(30))).isEqualTo(Ending.NOT_YET);
-    assertThat(progress.windowEnded(800, s(40))).isEqualTo(Ending.LONGEST);
+    assertThat(progress.windowEnded(100, -1, s(10))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(200, -1, s(20))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(400, -1, s(30))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(800, -1, s(40))).isEqualTo(Ending.LONGEST);
+  }
+
+  @Test
+  void endsAtTheLongestTimeWhileTheCompilersAreBusy() {
+    WarmUpProgress progress = new WarmUpProgress(s(40));
+    for (int i = 1; i <= 3; i++) {
+      assertThat(progress.windowEnded(100, 5_000, s(10L * i))).isEqualTo(Ending.NOT_YET);
+    }
+    assertThat(progress.windowEnded(100, 5_000, s(40))).isEqualTo(Ending.LONGEST);
   }
 
   @Test
   void aShortWarmUpEndsAtItsLongestTime() {
     WarmUpProgress progress = new WarmUpProgress(s(3));
     assertThat(progress.untilNextWindow(Duration.ZERO)).isEqualTo(s(3));
-    assertThat(progress.windowEnded(50, s(3))).isEqualTo(Ending.LONGEST);
+    assertThat(progress.windowEnded(50, 0, s(3))).isEqualTo(Ending.LONGEST);
   }
 
   @Test
