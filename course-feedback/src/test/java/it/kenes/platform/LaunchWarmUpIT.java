@@ -54,7 +54,11 @@ class LaunchWarmUpIT {
     org.junit.jupiter.api.Assumptions.assumeTrue(logs != null, "the server's logs are elsewhere");
 
     assertThat(ServerLog.allText(logs))
-        .contains("Warming up: whole LTI launches against this server for 3 s")
+        .contains("until the JIT compilers are quiet, for at most 3 s (kenes.warm-up.seconds)")
+        .containsPattern(
+            "Warm-up launches ended after [0-9]+ s: the longest warm-up \\(kenes.warm-up.seconds\\)"
+                + " was over; launches per 10 s: \\[[1-9][0-9]*\\], JIT compilation ms per 10 s:"
+                + " \\[[0-9]+\\]")
         .containsPattern("Warm-up done: [1-9][0-9]* launches, 0 failed");
   }
 }

@@ -1,14 +1,19 @@
 package kz.kenes.certificate.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import kz.kenes.certificate.domain.Certificate;
 import kz.kenes.certificate.domain.CertificateNumber;
 import kz.kenes.certificate.domain.CertificateRepository;
@@ -25,6 +30,9 @@ public class JpaCertificateRepository implements CertificateRepository {
 
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
+
+  @Resource(lookup = "jdbc/kenes")
+  DataSource dataSource;
 
   @Override
   public Optional<Certificate> findByNumber(CertificateNumber number) {
@@ -256,12 +264,31 @@ public class JpaCertificateRepository implements CertificateRepository {
             + " s.seen_at)";
   }
 
+  /**
+   * One JDBC batch in the transaction: the notes of a second of launches reach the database in one
+   * round trip instead of one each (ADR 0039).
+   */
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void noteLearners(java.util.Collection<LearnerNote> notes) {
-    for (LearnerNote note : notes) {
-      noteLearner(
-          note.contextRef(), note.userRef(), note.displayName(), note.complete(), note.at());
+    if (notes.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement statement = c.prepareStatement(noteLearnerSql(SqlDialect.of(c)))) {
+      for (LearnerNote note : notes) {
+        statement.setLong(1, note.contextRef());
+        statement.setLong(2, note.userRef());
+        statement.setString(3, note.displayName());
+        statement.setBoolean(4, note.complete());
+        statement.setTimestamp(5, Timestamp.valueOf(Timestamps.toColumn(note.at())));
+        statement.setLong(6, note.contextRef());
+        statement.setLong(7, note.userRef());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not note " + notes.size() + " learners", e);
     }
   }
 

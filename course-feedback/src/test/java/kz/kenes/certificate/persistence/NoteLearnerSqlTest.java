@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import kz.kenes.analytics.persistence.TestDatabase;
+import kz.kenes.certificate.domain.CertificateRepository.LearnerNote;
 import kz.kenes.platform.persistence.SqlDialect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +56,46 @@ class NoteLearnerSqlTest {
 
       assertThat(note(c, sql, 11, 20, "a deleted course", false)).isZero();
       assertThat(note(c, sql, 10, 21, "a deleted learner", false)).isZero();
+      assertThat(row(c)).isEqualTo("Aigerim Sadykova true 1");
+    } finally {
+      database.drop();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void notesABatchInOneGoAndSkipsWhatIsGone(String kind) throws SQLException {
+    if (kind.equals("postgres")) {
+      assumeTrue(TestDatabase.postgresAvailable(), "PostgreSQL is not running");
+    }
+    TestDatabase database = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
+    JpaCertificateRepository repository = new JpaCertificateRepository();
+    repository.dataSource = database.dataSource;
+    Instant at = Instant.parse("2026-12-07T10:00:00Z");
+    try (Connection c = database.dataSource.getConnection()) {
+      run(
+          c,
+          "insert into platform_registration (id, name, issuer, client_id, auth_login_url,"
+              + " access_token_url, jwks_url, created_at, updated_at) values (1, 'r', 'i', 'c',"
+              + " 'a', 't', 'j', current_timestamp, current_timestamp)");
+      run(
+          c,
+          "insert into lti_context (id, registration_id, deployment_id, context_id, created_at,"
+              + " updated_at) values (10, 1, 'd', 'course', current_timestamp,"
+              + " current_timestamp)");
+      run(
+          c,
+          "insert into lti_user (id, registration_id, subject, created_at, last_launch_at)"
+              + " values (20, 1, 's', current_timestamp, current_timestamp)");
+
+      repository.noteLearners(
+          List.of(
+              new LearnerNote(10, 20, "Aigerim", false, at),
+              new LearnerNote(11, 20, "a deleted course", false, at),
+              new LearnerNote(10, 21, "a deleted learner", false, at)));
+      assertThat(row(c)).isEqualTo("Aigerim false 1");
+      repository.noteLearners(List.of(new LearnerNote(10, 20, "Aigerim Sadykova", true, at)));
+      repository.noteLearners(List.of());
       assertThat(row(c)).isEqualTo("Aigerim Sadykova true 1");
     } finally {
       database.drop();
