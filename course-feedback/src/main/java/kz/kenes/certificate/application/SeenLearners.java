@@ -10,15 +10,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.kenes.certificate.domain.CertificateRepository;
 import kz.kenes.certificate.domain.CertificateRepository.LearnerNote;
-import kz.kenes.platform.concurrent.BackgroundLoop;
+import kz.kenes.platform.concurrent.PendingWrites;
 import kz.kenes.platform.db.DatabaseMigration.SchemaReady;
 
 /**
@@ -67,17 +62,14 @@ public class SeenLearners {
   private final Cache<Note, Noted> noted =
       Caffeine.newBuilder().expireAfterWrite(REMEMBERED).maximumSize(MAX_REMEMBERED).build();
 
-  private final Map<Note, LearnerNote> pending = new ConcurrentHashMap<>();
-  private final Object writing = new Object();
-  private final BackgroundLoop worker =
-      new BackgroundLoop(
+  private final PendingWrites<Note, LearnerNote> pending =
+      new PendingWrites<>(
           "kenes-certificate-learners",
           FLUSH_EVERY,
-          () -> {
-            flush();
-            return false;
-          },
-          () -> "Certificate learner notes could not be written; trying again",
+          BATCH,
+          notes -> certificates.noteLearners(notes),
+          (note, written) -> noted.put(note, new Noted(written.displayName(), written.complete())),
+          "certificate learner notes",
           LOG);
 
   /** Notes the learner of the course (written within a second), unless noted so a moment ago. */
@@ -87,10 +79,8 @@ public class SeenLearners {
       return;
     }
     pending.put(note, new LearnerNote(contextRef, userRef, displayName, complete, clock.instant()));
-    if (!worker.running()) {
-      flush();
-    } else if (pending.size() >= BATCH) {
-      worker.wake();
+    if (!pending.running()) {
+      pending.flush();
     }
   }
 
@@ -100,39 +90,7 @@ public class SeenLearners {
    * was deleted meanwhile) is dropped.
    */
   public void flush() {
-    synchronized (writing) {
-      if (pending.isEmpty()) {
-        return;
-      }
-      List<Map.Entry<Note, LearnerNote>> batch = new ArrayList<>();
-      for (Map.Entry<Note, LearnerNote> entry : pending.entrySet()) {
-        if (pending.remove(entry.getKey(), entry.getValue())) {
-          batch.add(entry);
-        }
-      }
-      try {
-        certificates.noteLearners(batch.stream().map(Map.Entry::getValue).toList());
-        batch.forEach(this::remember);
-      } catch (RuntimeException batchFailed) {
-        for (Map.Entry<Note, LearnerNote> entry : batch) {
-          try {
-            certificates.noteLearners(List.of(entry.getValue()));
-            remember(entry);
-          } catch (RuntimeException failed) {
-            LOG.log(
-                Level.FINE,
-                "A certificate learner note could not be written; it is tried again at the"
-                    + " learner's next visit",
-                failed);
-          }
-        }
-      }
-    }
-  }
-
-  private void remember(Map.Entry<Note, LearnerNote> written) {
-    LearnerNote note = written.getValue();
-    noted.put(written.getKey(), new Noted(note.displayName(), note.complete()));
+    pending.flush();
   }
 
   void onSchemaReady(@Observes SchemaReady ready) {
@@ -140,18 +98,11 @@ public class SeenLearners {
   }
 
   void start() {
-    if (threads != null) {
-      worker.start(threads);
-    }
+    pending.start(threads);
   }
 
   @PreDestroy
   void stop() {
-    worker.stop();
-    try {
-      flush();
-    } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "Pending certificate learner notes were not written at shutdown", e);
-    }
+    pending.stop();
   }
 }

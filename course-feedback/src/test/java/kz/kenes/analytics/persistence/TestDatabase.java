@@ -78,6 +78,44 @@ public final class TestDatabase {
     }
   }
 
+  /**
+   * A fresh database of the kind a parameterised test names ({@code h2} or {@code postgres}); the
+   * test is skipped when it asks for PostgreSQL and none answers.
+   */
+  public static TestDatabase ofKind(String kind) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        kind.equals("h2") || postgresAvailable(), "PostgreSQL is not running");
+    return kind.equals("h2") ? h2() : postgres();
+  }
+
+  /**
+   * Inserts a platform registration (id 1), a course of it ({@code contextId}) and users of it
+   * ({@code userIds}, subject {@code s<id>}): what rows about people in courses refer to.
+   */
+  public static void insertCourseAndUsers(Connection c, long contextId, long... userIds)
+      throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "insert into platform_registration (id, name, issuer, client_id, auth_login_url,"
+              + " access_token_url, jwks_url, created_at, updated_at) values (1, 'r', 'i', 'c',"
+              + " 'a', 't', 'j', current_timestamp, current_timestamp)");
+      s.execute(
+          "insert into lti_context (id, registration_id, deployment_id, context_id, created_at,"
+              + " updated_at) values ("
+              + contextId
+              + ", 1, 'd', 'course', current_timestamp, current_timestamp)");
+      for (long user : userIds) {
+        s.execute(
+            "insert into lti_user (id, registration_id, subject, created_at, last_launch_at)"
+                + " values ("
+                + user
+                + ", 1, 's"
+                + user
+                + "', current_timestamp, current_timestamp)");
+      }
+    }
+  }
+
   /** Runs the migrations not yet applied, up to the latest. */
   public void migrate() {
     migrated(this, null);

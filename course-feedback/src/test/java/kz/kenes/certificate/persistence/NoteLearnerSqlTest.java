@@ -1,7 +1,6 @@
 package kz.kenes.certificate.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,28 +26,12 @@ class NoteLearnerSqlTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
   void notesKnownCoursesAndSkipsDeletedOnes(String kind) throws SQLException {
-    if (kind.equals("postgres")) {
-      assumeTrue(TestDatabase.postgresAvailable(), "PostgreSQL is not running");
-    }
-    TestDatabase database = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
+    TestDatabase database = TestDatabase.ofKind(kind);
     String sql =
         JpaCertificateRepository.noteLearnerSql(
             kind.equals("h2") ? SqlDialect.H2 : SqlDialect.POSTGRESQL);
     try (Connection c = database.dataSource.getConnection()) {
-      run(
-          c,
-          "insert into platform_registration (id, name, issuer, client_id, auth_login_url,"
-              + " access_token_url, jwks_url, created_at, updated_at) values (1, 'r', 'i', 'c',"
-              + " 'a', 't', 'j', current_timestamp, current_timestamp)");
-      run(
-          c,
-          "insert into lti_context (id, registration_id, deployment_id, context_id, created_at,"
-              + " updated_at) values (10, 1, 'd', 'course', current_timestamp,"
-              + " current_timestamp)");
-      run(
-          c,
-          "insert into lti_user (id, registration_id, subject, created_at, last_launch_at)"
-              + " values (20, 1, 's', current_timestamp, current_timestamp)");
+      TestDatabase.insertCourseAndUsers(c, 10, 20);
 
       assertThat(note(c, sql, 10, 20, "Aigerim", false)).isEqualTo(1);
       assertThat(note(c, sql, 10, 20, "Aigerim Sadykova", true)).isEqualTo(1);
@@ -65,28 +48,12 @@ class NoteLearnerSqlTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
   void notesABatchInOneGoAndSkipsWhatIsGone(String kind) throws SQLException {
-    if (kind.equals("postgres")) {
-      assumeTrue(TestDatabase.postgresAvailable(), "PostgreSQL is not running");
-    }
-    TestDatabase database = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
+    TestDatabase database = TestDatabase.ofKind(kind);
     JpaCertificateRepository repository = new JpaCertificateRepository();
     repository.dataSource = database.dataSource;
     Instant at = Instant.parse("2026-12-07T10:00:00Z");
     try (Connection c = database.dataSource.getConnection()) {
-      run(
-          c,
-          "insert into platform_registration (id, name, issuer, client_id, auth_login_url,"
-              + " access_token_url, jwks_url, created_at, updated_at) values (1, 'r', 'i', 'c',"
-              + " 'a', 't', 'j', current_timestamp, current_timestamp)");
-      run(
-          c,
-          "insert into lti_context (id, registration_id, deployment_id, context_id, created_at,"
-              + " updated_at) values (10, 1, 'd', 'course', current_timestamp,"
-              + " current_timestamp)");
-      run(
-          c,
-          "insert into lti_user (id, registration_id, subject, created_at, last_launch_at)"
-              + " values (20, 1, 's', current_timestamp, current_timestamp)");
+      TestDatabase.insertCourseAndUsers(c, 10, 20);
 
       repository.noteLearners(
           List.of(

@@ -26,9 +26,7 @@ class JdbcRevisionRecordsIT {
   private TestDatabase database;
 
   private JdbcRevisionRecords store(String kind) {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        kind.equals("h2") || TestDatabase.postgresAvailable(), "no PostgreSQL here");
-    database = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
+    database = TestDatabase.ofKind(kind);
     JdbcRevisionRecords store = new JdbcRevisionRecords();
     store.dataSource = database.dataSource;
     campaignWithProposals(database, 7, 42);

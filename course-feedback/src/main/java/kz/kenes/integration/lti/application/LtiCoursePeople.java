@@ -19,16 +19,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.kenes.identity.domain.CoursePeople;
 import kz.kenes.identity.domain.KenesRole;
 import kz.kenes.integration.lti.persistence.JdbcCoursePeople;
-import kz.kenes.platform.concurrent.BackgroundLoop;
+import kz.kenes.platform.concurrent.PendingWrites;
 import kz.kenes.platform.db.DatabaseMigration.SchemaReady;
 import kz.kenes.platform.persistence.AfterTransaction;
 
@@ -74,17 +70,14 @@ public class LtiCoursePeople implements CoursePeople {
           .maximumSize(100_000)
           .build();
 
-  private final Map<Seen, JdbcCoursePeople.Launched> pending = new ConcurrentHashMap<>();
-  private final Object writing = new Object();
-  private final BackgroundLoop worker =
-      new BackgroundLoop(
+  private final PendingWrites<Seen, JdbcCoursePeople.Launched> pending =
+      new PendingWrites<>(
           "kenes-course-people",
           FLUSH_EVERY,
-          () -> {
-            flush();
-            return false;
-          },
-          () -> "Course people could not be written; trying again",
+          BATCH,
+          launches -> writer.write(launches),
+          (person, launch) -> recorded.put(person, KenesRole.valueOf(launch.kenesRole())),
+          "course people",
           LOG);
 
   /**
@@ -118,9 +111,6 @@ public class LtiCoursePeople implements CoursePeople {
 
   private void queue(Seen person, JdbcCoursePeople.Launched launch) {
     pending.put(person, launch);
-    if (pending.size() >= BATCH) {
-      worker.wake();
-    }
   }
 
   /**
@@ -129,54 +119,16 @@ public class LtiCoursePeople implements CoursePeople {
    * next launch, since nothing is remembered of it.
    */
   void flush() {
-    synchronized (writing) {
-      if (pending.isEmpty()) {
-        return;
-      }
-      Map<Seen, JdbcCoursePeople.Launched> batch = new HashMap<>();
-      for (Map.Entry<Seen, JdbcCoursePeople.Launched> entry : pending.entrySet()) {
-        if (pending.remove(entry.getKey(), entry.getValue())) {
-          batch.put(entry.getKey(), entry.getValue());
-        }
-      }
-      try {
-        writer.write(batch.values());
-        batch.forEach(this::remember);
-      } catch (RuntimeException batchFailed) {
-        batch.forEach(
-            (person, launch) -> {
-              try {
-                writer.write(List.of(launch));
-                remember(person, launch);
-              } catch (RuntimeException failed) {
-                LOG.log(
-                    Level.FINE,
-                    "A course person could not be written; it is written at the next launch",
-                    failed);
-              }
-            });
-      }
-    }
-  }
-
-  private void remember(Seen person, JdbcCoursePeople.Launched launch) {
-    recorded.put(person, KenesRole.valueOf(launch.kenesRole()));
+    pending.flush();
   }
 
   void onSchemaReady(@Observes SchemaReady ready) {
-    if (threads != null) {
-      worker.start(threads);
-    }
+    pending.start(threads);
   }
 
   @PreDestroy
   void stop() {
-    worker.stop();
-    try {
-      flush();
-    } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "Pending course people were not written at shutdown", e);
-    }
+    pending.stop();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package kz.kenes.integration.lti.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,33 +27,11 @@ class JdbcCoursePeopleTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
   void writesABatchAndSkipsWhatIsGone(String kind) throws SQLException {
-    if (kind.equals("postgres")) {
-      assumeTrue(TestDatabase.postgresAvailable(), "PostgreSQL is not running");
-    }
-    TestDatabase database = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
+    TestDatabase database = TestDatabase.ofKind(kind);
     JdbcCoursePeople writer = new JdbcCoursePeople();
     writer.dataSource = database.dataSource;
     try (Connection c = database.dataSource.getConnection()) {
-      run(
-          c,
-          "insert into platform_registration (id, name, issuer, client_id, auth_login_url,"
-              + " access_token_url, jwks_url, created_at, updated_at) values (1, 'r', 'i', 'c',"
-              + " 'a', 't', 'j', current_timestamp, current_timestamp)");
-      run(
-          c,
-          "insert into lti_context (id, registration_id, deployment_id, context_id, created_at,"
-              + " updated_at) values (10, 1, 'd', 'course', current_timestamp,"
-              + " current_timestamp)");
-      for (int user : new int[] {20, 21}) {
-        run(
-            c,
-            "insert into lti_user (id, registration_id, subject, created_at, last_launch_at)"
-                + " values ("
-                + user
-                + ", 1, 's"
-                + user
-                + "', current_timestamp, current_timestamp)");
-      }
+      TestDatabase.insertCourseAndUsers(c, 10, 20, 21);
 
       writer.write(
           List.of(
