@@ -53,11 +53,13 @@ class LaunchWarmUpIT {
     Path logs = ServerLog.directory().orElse(null);
     org.junit.jupiter.api.Assumptions.assumeTrue(logs != null, "the server's logs are elsewhere");
 
+    // the window counts the launches that ended within its 3 s: on a slow start none may (those
+    // under way end after it, and count in "Warm-up done")
     assertThat(ServerLog.allText(logs))
         .contains("until the JIT compilers are quiet, for at most 3 s (kenes.warm-up.seconds)")
         .containsPattern(
             "Warm-up launches ended after [0-9]+ s: the longest warm-up \\(kenes.warm-up.seconds\\)"
-                + " was over; launches per 10 s: \\[[1-9][0-9]*\\], JIT compilation ms per 10 s:"
+                + " was over; launches per 10 s: \\[[0-9]+\\], JIT compilation ms per 10 s:"
                 + " \\[[0-9]+\\]")
         .containsPattern("Warm-up done: [1-9][0-9]* launches, 0 failed");
   }

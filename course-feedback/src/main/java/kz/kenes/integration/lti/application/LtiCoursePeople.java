@@ -82,12 +82,12 @@ public class LtiCoursePeople implements CoursePeople {
 
   /**
    * Notes that the user launched from the course as {@code role}. Written behind the request (ADR
-   * 0039): once the launch's transaction has committed, the note waits for the worker, which
-   * writes every launch noted since in one batch within {@link #FLUSH_EVERY}; a search on this node
-   * writes what is pending first ({@link #search}), so it never misses a person who launched here
-   * before it. A launch this node wrote within the hour with the same role writes nothing. A launch
-   * rolled back notes nothing; one still pending when the server is killed is written at the
-   * person's next launch.
+   * 0039): once the launch's transaction has committed, the note waits for the worker, which writes
+   * every launch noted since in one batch within {@link #FLUSH_EVERY}; a search on this node writes
+   * what is pending first ({@link #search}), so it never misses a person who launched here before
+   * it. A launch this node wrote within the hour with the same role writes nothing. A launch rolled
+   * back notes nothing; one still pending when the server is killed is written at the person's next
+   * launch.
    */
   void record(long contextRef, long userRef, KenesRole role, LocalDateTime now) {
     Seen person = new Seen(contextRef, userRef);
