@@ -1,5 +1,6 @@
 package kz.kenes.platform.persistence;
 
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.IntConsumer;
@@ -29,5 +30,19 @@ public final class AfterTransaction {
           }
         });
     return true;
+  }
+
+  /**
+   * Runs {@code then} once the current transaction has committed (not when it rolls back); false,
+   * and nothing registered, outside a transaction.
+   */
+  public static boolean onCommit(TransactionSynchronizationRegistry transactions, Runnable then) {
+    return register(
+        transactions,
+        status -> {
+          if (status == Status.STATUS_COMMITTED) {
+            then.run();
+          }
+        });
   }
 }

@@ -3,7 +3,6 @@ package kz.kenes.platform.persistence;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,13 +42,7 @@ public final class HandOff<K, V> {
    * outside a transaction or when it rolls back.
    */
   public void putAfterCommit(TransactionSynchronizationRegistry transactions, K key, V value) {
-    AfterTransaction.register(
-        transactions,
-        status -> {
-          if (status == Status.STATUS_COMMITTED) {
-            entries.put(key, value);
-          }
-        });
+    AfterTransaction.onCommit(transactions, () -> entries.put(key, value));
   }
 
   /** The value handed off under {@code key}, given once; empty when there is none (any more). */

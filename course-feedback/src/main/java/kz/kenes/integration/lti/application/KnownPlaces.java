@@ -6,7 +6,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Objects;
@@ -61,13 +60,7 @@ public class KnownPlaces {
 
     void rememberAfterCommit(K key, V row) {
       V snapshot = copy.apply(row);
-      AfterTransaction.register(
-          transactions,
-          status -> {
-            if (status == Status.STATUS_COMMITTED) {
-              kept.put(key, snapshot);
-            }
-          });
+      AfterTransaction.onCommit(transactions, () -> kept.put(key, snapshot));
     }
   }
 

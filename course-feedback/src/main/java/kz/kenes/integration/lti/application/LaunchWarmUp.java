@@ -94,8 +94,6 @@ public class LaunchWarmUp {
   private volatile WarmUpPlatform platform;
   private volatile boolean stopping;
   private volatile boolean enough;
-  private volatile WarmUpProgress.Ending ending = WarmUpProgress.Ending.NOT_YET;
-  private volatile WarmUpProgress windows;
   private Thread runner;
 
   /** Starts the warm-up once the schema is ready (or marks it skipped when it is switched off). */
@@ -156,25 +154,24 @@ public class LaunchWarmUp {
                   + " at a time, until the JIT compilers are quiet, for at most "
                   + longest.toSeconds()
                   + " s (kenes.warm-up.seconds), before it reports ready");
+      WarmUpProgress progress = new WarmUpProgress(longest);
       long began = System.nanoTime();
-      String failure = launchFor(current, longest);
+      String failure = launchFor(current, progress);
       long took = Duration.ofNanos(System.nanoTime() - began).toSeconds();
       LOG.info(
           () ->
               "Warm-up launches ended after "
                   + took
                   + " s: "
-                  + switch (ending) {
+                  + switch (progress.ending()) {
                     case QUIET -> "the JIT compilers had become quiet";
                     case LONGEST -> "the longest warm-up (kenes.warm-up.seconds) was over";
                     case NOT_YET -> "they were stopped";
                   }
-                  + (windows == null
-                      ? ""
-                      : "; launches per 10 s: "
-                          + windows.windows()
-                          + ", JIT compilation ms per 10 s: "
-                          + windows.compiling()));
+                  + "; launches per 10 s: "
+                  + progress.windows()
+                  + ", JIT compilation ms per 10 s: "
+                  + progress.compiling());
       Status end =
           failure == null
               ? new Status(Phase.DONE, flows.get(), failed.get(), null)
@@ -190,14 +187,14 @@ public class LaunchWarmUp {
    * Runs flows until the server is warm ({@link WarmUpProgress}: the JIT compilers are quiet) or
    * the longest time is up; the first failure's text when no flow worked at all.
    */
-  private String launchFor(WarmUpPlatform current, Duration longest) {
+  private String launchFor(WarmUpPlatform current, WarmUpProgress progress) {
     URI base = selfUrl();
     WarmUpFlows flowsOf = new WarmUpFlows(current, base, config.publicUrl(), secret);
     if (!flowsOf.awaitApplication(APPLICATION_WAIT, () -> stopping)) {
       return "the application did not answer a login at " + base + " within " + APPLICATION_WAIT;
     }
     long started = System.nanoTime();
-    long deadline = started + longest.toNanos();
+    long deadline = started + progress.longest().toNanos();
     AtomicReference<String> firstFailure = new AtomicReference<>();
     List<Thread> users = new ArrayList<>();
     CountDownLatch usersDone = new CountDownLatch(config.warmUpConcurrency());
@@ -217,7 +214,7 @@ public class LaunchWarmUp {
       users.add(thread);
       thread.start();
     }
-    ending = watch(usersDone, longest, started);
+    watch(usersDone, progress, started);
     enough = true;
     for (Thread thread : users) {
       try {
@@ -257,12 +254,11 @@ public class LaunchWarmUp {
   }
 
   /**
-   * Takes the warm-up's launches every {@link WarmUpProgress#WINDOW} until it is warm, its longest
-   * time is over, or its users all stopped (none could launch); says why it ended.
+   * Gives {@code progress} the warm-up's launches and the compilers' time every {@link
+   * WarmUpProgress#WINDOW} until it is warm, its longest time is over, or its users all stopped
+   * (none could launch).
    */
-  private WarmUpProgress.Ending watch(CountDownLatch usersDone, Duration longest, long started) {
-    WarmUpProgress progress = new WarmUpProgress(longest);
-    windows = progress;
+  private void watch(CountDownLatch usersDone, WarmUpProgress progress, long started) {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
     long counted = 0;
@@ -271,11 +267,11 @@ public class LaunchWarmUp {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       try {
         if (usersDone.await(progress.untilNextWindow(elapsed).toNanos(), TimeUnit.NANOSECONDS)) {
-          return WarmUpProgress.Ending.NOT_YET;
+          return;
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return WarmUpProgress.Ending.NOT_YET;
+        return;
       }
       long now = flows.get();
       long compiledNow = timed ? jit.getTotalCompilationTime() : -1;
@@ -287,10 +283,9 @@ public class LaunchWarmUp {
       counted = now;
       compiled = compiledNow;
       if (ending != WarmUpProgress.Ending.NOT_YET) {
-        return ending;
+        return;
       }
     }
-    return WarmUpProgress.Ending.NOT_YET;
   }
 
   private void finish(long registrationId, Status end) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -96,21 +95,9 @@ public class LtiCoursePeople implements CoursePeople {
     }
     JdbcCoursePeople.Launched launch =
         new JdbcCoursePeople.Launched(contextRef, userRef, role.name(), now);
-    boolean later =
-        AfterTransaction.register(
-            transactions,
-            status -> {
-              if (status == Status.STATUS_COMMITTED) {
-                queue(person, launch);
-              }
-            });
-    if (!later) {
-      queue(person, launch);
+    if (!AfterTransaction.onCommit(transactions, () -> pending.put(person, launch))) {
+      pending.put(person, launch);
     }
-  }
-
-  private void queue(Seen person, JdbcCoursePeople.Launched launch) {
-    pending.put(person, launch);
   }
 
   /**
@@ -133,11 +120,11 @@ public class LtiCoursePeople implements CoursePeople {
 
   @Override
   public Found search(Collection<Long> contextRefs, String folded, int offset, int limit) {
-    flush();
     List<Long> courses = contextRefs.stream().distinct().limit(MAX_COURSES).toList();
     if (courses.isEmpty() || folded == null || folded.length() < MIN_QUERY) {
       return new Found(List.of(), 0);
     }
+    flush();
     String in = String.join(", ", Collections.nCopies(courses.size(), "?"));
     String where =
         " from lti_user u where u.search_name like ? escape '!'"

@@ -40,6 +40,7 @@ final class WarmUpProgress {
   private final Duration longest;
   private final List<Long> windows = new ArrayList<>();
   private final List<Long> compiling = new ArrayList<>();
+  private Ending ending = Ending.NOT_YET;
 
   /**
    * @param longest the longest the warm-up may run ({@code kenes.warm-up.seconds})
@@ -56,6 +57,11 @@ final class WarmUpProgress {
   Ending windowEnded(long launches, long compileMillis, Duration elapsed) {
     windows.add(launches);
     compiling.add(compileMillis);
+    ending = ending(elapsed);
+    return ending;
+  }
+
+  private Ending ending(Duration elapsed) {
     if (elapsed.compareTo(longest) >= 0) {
       return Ending.LONGEST;
     }
@@ -69,6 +75,16 @@ final class WarmUpProgress {
       }
     }
     return Ending.QUIET;
+  }
+
+  /** The longest the warm-up may run. */
+  Duration longest() {
+    return longest;
+  }
+
+  /** Why the warm-up ended, as the last window said ({@code NOT_YET}: it was stopped). */
+  Ending ending() {
+    return ending;
   }
 
   /** The launches of each window so far, for the log. */

@@ -19,7 +19,9 @@ class WarmUpProgressTest {
     assertThat(progress.windowEnded(450, 6_000, s(20))).isEqualTo(Ending.NOT_YET);
     assertThat(progress.windowEnded(900, 3_000, s(30))).isEqualTo(Ending.NOT_YET);
     assertThat(progress.windowEnded(1500, 900, s(40))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.ending()).isEqualTo(Ending.NOT_YET);
     assertThat(progress.windowEnded(1600, 400, s(50))).isEqualTo(Ending.QUIET);
+    assertThat(progress.ending()).isEqualTo(Ending.QUIET);
     assertThat(progress.windows()).containsExactly(200L, 450L, 900L, 1500L, 1600L);
     assertThat(progress.compiling()).containsExactly(9_000L, 6_000L, 3_000L, 900L, 400L);
   }
