@@ -1,11 +1,15 @@
 package kz.kenes.integration.lti.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import kz.kenes.lti.registration.PlatformRegistration;
 import kz.kenes.lti.registration.RegistrationLookup;
 
@@ -81,26 +85,19 @@ public class JpaRegistrationRepository implements RegistrationLookup {
     return merged;
   }
 
-  /**
-   * How long deleting a registration may take, in milliseconds, instead of the statement timeout
-   * every other statement has (10 s, {@code db.queryTimeout}): the registration takes its users,
-   * courses, sessions and everything of theirs with it ({@code ON DELETE CASCADE}), about 70 µs a
-   * user on the measured machine (28,700 users in 2 s; docs/performance.md), so a platform with a
-   * few hundred thousand learners needs more than 10 s. Below the transaction's own limit
-   * (Liberty's {@code totalTranLifetimeTimeout}, 120 s by default).
-   */
-  static final int DELETE_TIMEOUT_MILLIS = 100_000;
+  @Resource(lookup = "jdbc/kenes")
+  DataSource dataSource;
 
   /**
-   * Deletes the registration and, by the database's cascades, all that came through it; false when
-   * there was none. One statement with its own longer timeout ({@link #DELETE_TIMEOUT_MILLIS}).
+   * Deletes the registration and all that came through it ({@link RegistrationDelete}: its users
+   * and courses in chunks, then the registration), in this transaction; false when there was none.
    */
   @Transactional
   public boolean delete(long id) {
-    return em.createNativeQuery("delete from platform_registration where id = ?1")
-            .setParameter(1, id)
-            .setHint("jakarta.persistence.query.timeout", DELETE_TIMEOUT_MILLIS)
-            .executeUpdate()
-        == 1;
+    try (Connection c = dataSource.getConnection()) {
+      return RegistrationDelete.delete(c, id);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not delete registration " + id, e);
+    }
   }
 }
