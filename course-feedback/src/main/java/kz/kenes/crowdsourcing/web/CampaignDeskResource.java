@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 import kz.kenes.crowdsourcing.application.CampaignCaller;
 import kz.kenes.crowdsourcing.application.CampaignDesks;
 import kz.kenes.crowdsourcing.application.Campaigns;
@@ -107,15 +108,12 @@ public class CampaignDeskResource {
   @Operation(hidden = true)
   public Response merge(
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
-    PageRequest request = pages.submit(headers, form);
-    desks.ofCampaign(id, pid);
-    return forms.submit(
-        request,
-        path(id),
-        "merge-" + pid,
+    return onProposal(
+        id,
+        pid,
+        "merge",
         form,
-        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
-        () -> {
+        request -> {
           long into = FormFields.id(form, "into");
           desks.ofCampaign(id, into);
           selection.merge(caller(request), into, pid);
@@ -129,15 +127,12 @@ public class CampaignDeskResource {
   @Operation(hidden = true)
   public Response rate(
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
-    PageRequest request = pages.submit(headers, form);
-    desks.ofCampaign(id, pid);
-    return forms.submit(
-        request,
-        path(id),
-        "rating-" + pid,
+    return onProposal(
+        id,
+        pid,
+        "rating",
         form,
-        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
-        () -> {
+        request -> {
           selection.rate(caller(request), pid, FormFields.number(form, "usefulness", 1, 5));
           return "rated";
         });
@@ -149,15 +144,12 @@ public class CampaignDeskResource {
   @Operation(hidden = true)
   public Response shortlist(
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
-    PageRequest request = pages.submit(headers, form);
-    desks.ofCampaign(id, pid);
-    return forms.submit(
-        request,
-        path(id),
-        "shortlist-" + pid,
+    return onProposal(
+        id,
+        pid,
+        "shortlist",
         form,
-        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
-        () -> {
+        request -> {
           String on = FormFields.text(form, "shortlisted");
           if (!"true".equals(on) && !"false".equals(on)) {
             throw new InvalidInput("shortlisted", "'shortlisted' is true or false.");
@@ -173,15 +165,12 @@ public class CampaignDeskResource {
   @Operation(hidden = true)
   public Response hide(
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
-    PageRequest request = pages.submit(headers, form);
-    desks.ofCampaign(id, pid);
-    return forms.submit(
-        request,
-        path(id),
-        "hide-" + pid,
+    return onProposal(
+        id,
+        pid,
+        "hide",
         form,
-        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
-        () -> {
+        request -> {
           proposals.hide(caller(request), pid, FormFields.text(form, "reason"));
           return "hidden";
         });
@@ -193,15 +182,12 @@ public class CampaignDeskResource {
   @Operation(hidden = true)
   public Response decide(
       @PathParam("id") long id, @PathParam("pid") long pid, MultivaluedMap<String, String> form) {
-    PageRequest request = pages.submit(headers, form);
-    desks.ofCampaign(id, pid);
-    return forms.submit(
-        request,
-        path(id),
-        "decision-" + pid,
+    return onProposal(
+        id,
+        pid,
+        "decision",
         form,
-        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
-        () -> {
+        request -> {
           String decision = FormFields.text(form, "decision");
           if (!"accept".equals(decision) && !"reject".equals(decision)) {
             throw new InvalidInput("decision", "'decision' is 'accept' or 'reject'.");
@@ -210,6 +196,28 @@ public class CampaignDeskResource {
               caller(request), pid, "accept".equals(decision), FormFields.text(form, "reason"));
           return "accept".equals(decision) ? "accepted" : "rejected";
         });
+  }
+
+  /**
+   * A form about proposal {@code pid} of campaign {@code id}: the session and CSRF tokens checked,
+   * the proposal found in that campaign (404 otherwise), then {@code action}, whose answer names
+   * the confirmation; a refusal shows the desk again with the message next to form {@code key}.
+   */
+  private Response onProposal(
+      long id,
+      long pid,
+      String key,
+      MultivaluedMap<String, String> form,
+      Function<PageRequest, String> action) {
+    PageRequest request = pages.submit(headers, form);
+    desks.ofCampaign(id, pid);
+    return forms.submit(
+        request,
+        path(id),
+        key + "-" + pid,
+        form,
+        refusal -> render.page(request, id, CampaignDeskPage.Query.posted(form), null, refusal),
+        () -> action.apply(request));
   }
 
   private static CampaignCaller caller(PageRequest request) {
