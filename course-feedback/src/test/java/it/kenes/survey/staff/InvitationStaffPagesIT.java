@@ -154,6 +154,10 @@ class InvitationStaffPagesIT {
     assertThat(refused.status()).as("%s", refused).isEqualTo(400);
     assertThat(refused.body())
         .containsPattern("id=\"invite-maxUses\"[^>]*aria-invalid=\"true\"")
+        .containsPattern(
+            "id=\"invite-maxUses\"[^>]*aria-describedby=\"invite-maxUses-hint"
+                + " invite-maxUses-error\"")
+        .containsPattern("id=\"invite-group\"[^>]*aria-describedby=\"invite-group-hint\"")
         .contains("value=\"Kept label\"")
         .doesNotContainPattern(LINK.pattern());
   }
