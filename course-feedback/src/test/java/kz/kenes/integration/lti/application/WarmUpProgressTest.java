@@ -38,6 +38,27 @@ class WarmUpProgressTest {
   }
 
   @Test
+  void fromTwoMinutesOnAFifthOfTheWindowIsQuietEnough() {
+    WarmUpProgress progress = new WarmUpProgress(Duration.ofSeconds(180));
+    for (int i = 1; i <= 10; i++) {
+      assertThat(progress.windowEnded(1000, 5_000, s(10L * i))).isEqualTo(Ending.NOT_YET);
+    }
+    assertThat(progress.windowEnded(2000, 1_300, s(110))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(2000, 1_300, s(120))).isEqualTo(Ending.QUIET);
+  }
+
+  @Test
+  void beforeTwoMinutesAFifthOfTheWindowIsStillBusy() {
+    WarmUpProgress progress = new WarmUpProgress(Duration.ofSeconds(180));
+    for (int i = 1; i <= 11; i++) {
+      assertThat(progress.windowEnded(2000, 1_300, s(10L * i))).isEqualTo(Ending.NOT_YET);
+    }
+    assertThat(progress.windowEnded(2000, 2_000, s(120))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(2000, 1_999, s(130))).isEqualTo(Ending.NOT_YET);
+    assertThat(progress.windowEnded(2000, 1_999, s(140))).isEqualTo(Ending.QUIET);
+  }
+
+  @Test
   void neverEndsOnQuietCompilersBeforeTheShortestWarmUp() {
     WarmUpProgress progress = new WarmUpProgress(s(180));
     assertThat(progress.windowEnded(1000, 0, s(10))).isEqualTo(Ending.NOT_YET);
