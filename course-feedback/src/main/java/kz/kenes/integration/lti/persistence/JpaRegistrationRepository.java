@@ -21,6 +21,9 @@ public class JpaRegistrationRepository implements RegistrationLookup {
   @PersistenceContext(unitName = "kenes")
   EntityManager em;
 
+  @Resource(lookup = "jdbc/kenes")
+  DataSource dataSource;
+
   @Override
   public Optional<PlatformRegistration> find(String issuer, String clientId) {
     return findEntity(issuer, clientId).map(PlatformRegistrationEntity::toRegistration);
@@ -84,9 +87,6 @@ public class JpaRegistrationRepository implements RegistrationLookup {
     em.flush();
     return merged;
   }
-
-  @Resource(lookup = "jdbc/kenes")
-  DataSource dataSource;
 
   /**
    * Deletes the registration and all that came through it ({@link RegistrationDelete}: its users
